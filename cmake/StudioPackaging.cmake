@@ -1,0 +1,13 @@
+# CPack: a .deb and a .tar.gz.
+set(CPACK_PACKAGE_NAME "plugin-studio")
+set(CPACK_PACKAGE_VENDOR "Plugin Studio developers")
+set(CPACK_PACKAGE_CONTACT "Plugin Studio developers <dev@plugin-studio.invalid>")
+set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "Desktop studio for authoring, debugging and installing Dify plugins")
+set(CPACK_PACKAGE_VERSION ${PROJECT_VERSION})
+set(CPACK_RESOURCE_FILE_LICENSE "${PROJECT_SOURCE_DIR}/LICENSE")
+set(CPACK_GENERATOR "DEB;TGZ")
+set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
+set(CPACK_DEBIAN_PACKAGE_SECTION "devel")
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "python3, python3-venv")
+set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
+include(CPack)

@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# Installs every Debian 12 package that Plugin Studio needs to build, test and run plugins.
+# Works as root or through sudo. Prints what it installs.
+set -euo pipefail
+
+PACKAGES=(
+  # toolchain
+  build-essential cmake ninja-build pkg-config git ca-certificates
+  # Qt 6 and friends
+  qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+  qt6-translations-l10n libqt6sql6-sqlite libqt6svg6 qt6-svg-dev qt6-image-formats-plugins
+  libqscintilla2-qt6-dev qtkeychain-qt6-dev libgl-dev
+  # parsers, archives, crypto, storage
+  libyaml-cpp-dev nlohmann-json3-dev libzip-dev zipcmp zipmerge ziptool libssl-dev libsqlite3-dev
+  # plugin runtime
+  python3 python3-venv python3-pip
+  # tests: offscreen/Xvfb GUI, archive interop
+  xvfb xauth zip unzip
+  # desktop integration checks
+  desktop-file-utils appstream
+)
+
+SUDO=""
+if [ "$(id -u)" -ne 0 ]; then
+  if command -v sudo >/dev/null 2>&1; then SUDO="sudo"; else
+    echo "bootstrap: run as root or install sudo" >&2; exit 1; fi
+fi
+
+missing=()
+for p in "${PACKAGES[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -eq 0 ]; then
+  echo "bootstrap: all ${#PACKAGES[@]} packages already installed"
+  exit 0
+fi
+echo "bootstrap: installing ${#missing[@]} package(s): ${missing[*]}"
+export DEBIAN_FRONTEND=noninteractive
+$SUDO apt-get update -q
+$SUDO apt-get install -y -q --no-install-recommends "${missing[@]}"
+echo "bootstrap: done"
