@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// The plugin validator: every rule of formats.md §10 on top of the loader (loader.h).
+// Layers (formats.md §0): PKG and INSTALL findings are what the daemon refuses; STRICT is the Go
+// struct-tag validator; SDK is what the Python SDK refuses at start-up; REVIEW (Marketplace) and
+// Studio findings are always warnings. Every Diagnostic has a stable code (see diagnosticCodes()).
+// validatePlugin() is reentrant and thread-safe (the GUI runs it with QtConcurrent).
+
+#include "core/common/diagnostic.h"
+#include "core/common/fileset.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace Studio::Plugin {
+
+enum class ValidationLevel {
+    Install, // PKG + INSTALL errors (what a stock daemon refuses)
+    Strict,  // + STRICT (Go struct tags)
+    Sdk,     // + SDK (Python SDK start-up); the default for authoring
+};
+
+struct ValidationOptions
+{
+    ValidationLevel level = ValidationLevel::Sdk;
+    bool importedPackage = false; // report STRICT/SDK findings as warnings (third-party packages)
+    QDateTime now;                // "now" for the created_at rule; invalid = current time
+};
+
+ValidationReport validatePlugin(const FileSet &files, const ValidationOptions &options = {});
+
+// "install" | "strict" | "sdk" (case-insensitive); nullopt otherwise.
+std::optional<ValidationLevel> parseValidationLevel(const QString &text);
+QString validationLevelName(ValidationLevel level);
+
+// The table of diagnostic codes the validator can emit (for the GUI and the docs).
+struct DiagnosticCodeInfo
+{
+    QString code;
+    Layer layer;
+    QString summary;
+};
+const QList<DiagnosticCodeInfo> &diagnosticCodes();
+
+} // namespace Studio::Plugin
