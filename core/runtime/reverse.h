@@ -1,0 +1,111 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// Reverse (backwards) invocation: the plugin calling the host (protocol.md §6).
+
+#include "core/plugin/declarations.h"
+#include "core/runtime/actions.h"
+
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QObject>
+#include <QPointer>
+#include <QUrl>
+
+#include <functional>
+#include <memory>
+
+class QNetworkAccessManager;
+
+namespace Studio::Runtime {
+
+class PluginConnection;
+class StorageBackend;
+class FileStore;
+
+// One reverse call as received (request already an object; tenant/user/type injected).
+struct ReverseCall
+{
+    QString sessionId;
+    QString backwardsRequestId;
+    QString type;             // storage, tool, llm, app, upload_file, ...
+    QJsonObject request;
+    InvokeRequest session;    // the request of the session that made the call
+    QString pluginId;         // author/name of the calling plugin
+    Plugin::Permissions permissions; // of the calling plugin
+};
+
+// Sends the replies of one reverse call. Copyable; safe to use after the connection is gone
+// (then it does nothing). Every reply path must end with end() (error() sends end() itself).
+class ReverseResponder
+{
+public:
+    ReverseResponder() = default;
+    ReverseResponder(PluginConnection *connection, const QString &sessionId, const QString &backwardsRequestId);
+    void response(const QJsonObject &data, bool streamItem = false); // event "response"
+    void error(const QString &message);                                // event "error" then "end"
+    void end();                                                        // event "end" (once)
+    bool isEnded() const;
+
+private:
+    struct State;
+    std::shared_ptr<State> m_state;
+};
+
+class ReverseHandler
+{
+public:
+    virtual ~ReverseHandler() = default;
+    // Called on the connection's thread. May answer now or later through `responder`.
+    virtual void handle(const ReverseCall &call, ReverseResponder responder) = 0;
+};
+
+struct DifyInstanceConfig
+{
+    QUrl baseUrl;   // e.g. http://localhost/v1 (Dify service API)
+    QString apiKey; // app API key
+    bool isConfigured() const { return baseUrl.isValid() && !baseUrl.isEmpty() && !apiKey.isEmpty(); }
+};
+
+// Looks up the connection that serves a provider ("author/name/provider" or "provider") of a
+// given kind ("tool" or "model"). Returns nullptr when no loaded plugin provides it.
+using PluginLookup = std::function<PluginConnection *(const QString &kind, const QString &provider)>;
+
+// The exact denial text of protocol.md §6.4 for a reverse type; empty when allowed.
+QString permissionDenialText(const QString &reverseType, const Plugin::Permissions &permissions);
+
+class DefaultReverseHandler : public QObject, public ReverseHandler
+{
+    Q_OBJECT
+public:
+    explicit DefaultReverseHandler(QObject *parent = nullptr);
+    ~DefaultReverseHandler() override;
+
+    void setStorage(StorageBackend *storage) { m_storage = storage; }
+    void setFileStore(FileStore *store) { m_fileStore = store; }
+    void setPluginLookup(PluginLookup lookup) { m_lookup = std::move(lookup); }
+    void setDifyInstance(const DifyInstanceConfig &config) { m_dify = config; }
+    DifyInstanceConfig difyInstance() const { return m_dify; }
+
+    void handle(const ReverseCall &call, ReverseResponder responder) override;
+
+signals:
+    // A call refused by the permission block or the access type (shown as a visible warning).
+    void permissionDenied(const QString &pluginId, const QString &reverseType, const QString &message);
+    // Every call, after it was answered (ok = no error reply).
+    void callHandled(const QString &pluginId, const QString &reverseType, bool ok, const QString &detail);
+
+private:
+    void handleStorage(const ReverseCall &call, ReverseResponder responder);
+    void handlePluginCall(const ReverseCall &call, ReverseResponder responder);
+    void handleDify(const ReverseCall &call, ReverseResponder responder);
+    void handleUpload(const ReverseCall &call, ReverseResponder responder);
+
+    StorageBackend *m_storage = nullptr;
+    QPointer<FileStore> m_fileStore;
+    PluginLookup m_lookup;
+    DifyInstanceConfig m_dify;
+    QNetworkAccessManager *m_network = nullptr;
+};
+
+} // namespace Studio::Runtime
