@@ -1,0 +1,131 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// Value types for Dify Marketplace answers (install-and-marketplace.md §1.3). Every parser is
+// defensive: missing fields and wrong JSON types give empty values, never a crash.
+
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace Studio::Marketplace {
+
+// An i18n object {en_US, zh_Hans, ...}.
+struct I18nText
+{
+    QHash<QString, QString> values;
+    // The text for `language`, falling back to en_US, then to any value.
+    QString text(const QString &language = QStringLiteral("en_US")) const;
+    bool isEmpty() const { return values.isEmpty(); }
+    static I18nText fromJson(const QJsonValue &v);
+};
+
+struct PluginListing
+{
+    QString type;                    // plugin|bundle|model|tool|...
+    QString org;
+    QString name;
+    QString author;
+    QString pluginId;                // org/name
+    QString indexId;
+    QString version;
+    QString latestVersion;
+    QString latestPackageIdentifier; // org/name:ver@sha256 — what you install
+    QString icon;
+    QString iconDark;
+    I18nText label;                  // bundles: "labels"
+    I18nText brief;
+    I18nText description;
+    QString introduction;
+    QString repository;
+    QString category;
+    qint64 installCount = 0;
+    QStringList tags;
+    QStringList badges;
+    bool verified = false;
+    QString authorizedCategory;      // verification.authorized_category
+    QString status;                  // active|deleted
+    QString createdAt;
+    QString updatedAt;
+    QString versionUpdatedAt;
+    QString deprecatedReason;
+    QString alternativePluginId;
+    QJsonObject endpoint;            // {settings: [...]}, extension preview
+    QJsonObject raw;                 // the whole object, for fields not modelled
+
+    static PluginListing fromJson(const QJsonValue &v);
+    // Icon path relative to the API base: plugins/{org}/{name}/icon (or bundles/...).
+    QString iconPath() const;
+};
+
+struct SearchResult
+{
+    QList<PluginListing> plugins;
+    qint64 total = 0;
+    int page = 1;
+    int pageSize = 40;
+    bool hasMore() const { return qint64(page) * pageSize < total; }
+};
+
+struct Collection
+{
+    QString name;
+    I18nText label;
+    I18nText description;
+    QString rule;
+    QString createdAt;
+    QString updatedAt;
+    bool searchable = false;
+    QJsonObject searchParams;
+    int priority = 0;
+    static Collection fromJson(const QJsonValue &v);
+};
+
+struct VersionInfo
+{
+    QString pluginOrg;
+    QString pluginName;
+    QString version;
+    QString fileName;
+    QString checksum;
+    QString createdAt;
+    QString uniqueIdentifier;
+    static VersionInfo fromJson(const QJsonValue &v);
+};
+
+// A bundle dependency as the Marketplace returns it (formats.md / §3.1 shapes).
+struct Dependency
+{
+    QString type;      // marketplace|github|package
+    QJsonObject value; // raw value object
+    static Dependency fromJson(const QJsonValue &v);
+};
+
+// Latest version known for a plugin id (from #17 /plugins/batch or #8).
+struct LatestVersion
+{
+    QString pluginId;
+    QString version;
+    QString uniqueIdentifier;
+    QString status;
+    QString deprecatedReason;
+    QString alternativePluginId;
+};
+
+// Parsers of whole `data` objects.
+SearchResult parseSearchResult(const QJsonObject &data, int page, int pageSize);
+QList<Collection> parseCollections(const QJsonObject &data);
+QList<VersionInfo> parseVersions(const QJsonObject &data);
+QList<Dependency> parseBundleDependencies(const QJsonObject &data);
+// #8/#9 answer: {plugin: {...}, version: {version}}.
+PluginListing parsePluginDetail(const QJsonObject &data);
+// #17 answer {plugins: [...]} or #11 answer {list: [...]}.
+QList<LatestVersion> parseLatestVersions(const QJsonObject &data);
+
+// Semantic version comparison of dotted versions with optional "-pre" suffix: <0, 0, >0.
+int compareVersions(const QString &a, const QString &b);
+
+} // namespace Studio::Marketplace

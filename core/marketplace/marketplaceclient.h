@@ -1,0 +1,176 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// Dify Marketplace HTTP client (install-and-marketplace.md §1).
+//
+// Asynchronous, on QNetworkAccessManager and the Qt event loop. Every call returns a
+// MarketplaceReply owned by the client (parented to it); connect to MarketplaceReply::finished,
+// read the result, then call reply->deleteLater(). finished is emitted exactly once, always
+// asynchronously (also for errors found before any I/O). abort() cancels (error code Cancelled).
+//
+// Every successful JSON answer and every icon is written to a disk cache keyed by the request.
+// When the network fails (connection refused, DNS, timeout, HTTP 5xx) and a cached answer exists,
+// the reply succeeds with fromCache() == offline() == true so the GUI can show an offline banner.
+// Package downloads are never cached.
+
+#include "core/common/result.h"
+#include "core/marketplace/listing.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QObject>
+#include <QPointer>
+#include <QUrl>
+
+#include <optional>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+namespace Studio::Marketplace {
+
+enum class SortOrder { MostPopular, RecentlyUpdated, NewlyReleased, FirstReleased };
+// sort_by / sort_order strings of §1.2.
+QString sortBy(SortOrder s);
+QString sortOrderString(SortOrder s);
+// "popular"|"updated"|"new"|"first" (also accepts the sort_by names) → SortOrder.
+std::optional<SortOrder> sortFromString(const QString &name);
+
+struct SearchQuery
+{
+    QString query;
+    QString category;  // tool|model|extension|agent-strategy|datasource|trigger, empty = all
+    QStringList tags;
+    QStringList exclude;
+    QString type;      // optional "plugin"|"bundle"
+    SortOrder sort = SortOrder::MostPopular;
+    int page = 1;      // 1-based
+    int pageSize = 40;
+};
+
+// `org/name:version@checksum` split; the checksum part is optional.
+struct IdentifierParts
+{
+    QString org;
+    QString name;
+    QString version;
+    QString checksum;
+};
+std::optional<IdentifierParts> splitIdentifier(const QString &uniqueIdentifier);
+
+class MarketplaceReply : public QObject
+{
+    Q_OBJECT
+public:
+    enum class Kind { Json, Bytes };
+    ~MarketplaceReply() override;
+
+    bool isFinished() const { return m_finished; }
+    bool isOk() const { return m_finished && !m_error.has_value(); }
+    // Set when the request failed (and no cached answer could stand in).
+    std::optional<Error> error() const { return m_error; }
+    // The answer came from the disk cache because the network failed.
+    bool fromCache() const { return m_fromCache; }
+    bool offline() const { return m_fromCache; }
+    // JSON calls: the envelope's `data` object.
+    QJsonObject data() const { return m_data; }
+    // Downloads and icons: the body.
+    QByteArray bytes() const { return m_bytes; }
+    int httpStatus() const { return m_httpStatus; }
+    QString requestKey() const { return m_key; }
+
+    // Cancels the request; finished() follows with error Cancelled (no-op when finished).
+    void abort();
+
+    // Typed views of data().
+    SearchResult searchResult() const { return parseSearchResult(m_data, m_page, m_pageSize); }
+    QList<Collection> collections() const { return parseCollections(m_data); }
+    QList<VersionInfo> versions() const { return parseVersions(m_data); }
+    PluginListing pluginDetail() const { return parsePluginDetail(m_data); }
+    QList<Dependency> bundleDependencies() const { return parseBundleDependencies(m_data); }
+    QList<LatestVersion> latestVersions() const { return parseLatestVersions(m_data); }
+
+signals:
+    void finished();
+    void downloadProgress(qint64 received, qint64 total);
+
+private:
+    friend class MarketplaceClient;
+    explicit MarketplaceReply(Kind kind, QObject *parent);
+    void finish();
+    void fail(const Error &e);
+
+    Kind m_kind;
+    QPointer<QNetworkReply> m_reply;
+    bool m_finished = false;
+    bool m_fromCache = false;
+    std::optional<Error> m_error;
+    QJsonObject m_data;
+    QByteArray m_bytes;
+    int m_httpStatus = 0;
+    QString m_key;
+    QString m_cacheFile;
+    int m_page = 1;
+    int m_pageSize = 40;
+    qint64 m_maxSize = 0;
+    bool m_checkZip = false;
+};
+
+class MarketplaceClient : public QObject
+{
+    Q_OBJECT
+public:
+    static constexpr const char *DefaultBaseUrl = "https://marketplace.dify.ai";
+    static constexpr qint64 DefaultMaxDownloadSize = 50LL * 1024 * 1024;
+
+    explicit MarketplaceClient(QObject *parent = nullptr);
+    ~MarketplaceClient() override;
+
+    // Site root (the client appends /api/v1). Self-hosted mirrors allowed.
+    void setBaseUrl(const QUrl &url);
+    QUrl baseUrl() const { return m_baseUrl; }
+    void setDifyVersion(const QString &v) { m_difyVersion = v; }
+    QString difyVersion() const { return m_difyVersion; }
+    // Default: QStandardPaths::CacheLocation + "/marketplace". Empty string disables the cache.
+    void setCacheDir(const QString &dir) { m_cacheDir = dir; }
+    QString cacheDir() const { return m_cacheDir; }
+    void setTimeoutMs(int ms) { m_timeoutMs = ms; }
+    void setMaxDownloadSize(qint64 bytes) { m_maxDownloadSize = bytes; }
+    qint64 maxDownloadSize() const { return m_maxDownloadSize; }
+
+    MarketplaceReply *searchPlugins(const SearchQuery &q);                 // #1
+    MarketplaceReply *searchBundles(const SearchQuery &q);                 // #2
+    MarketplaceReply *collections(const QString &category = {}, int page = 1, int pageSize = 100); // #3
+    MarketplaceReply *collectionPlugins(const QString &collection, const QString &category = {}); // #4
+    MarketplaceReply *icon(const QString &org, const QString &name, bool bundle = false); // #5
+    MarketplaceReply *pluginDetail(const QString &org, const QString &name); // #8
+    MarketplaceReply *pluginByIdentifier(const QString &uniqueIdentifier);  // #9
+    MarketplaceReply *versionsBatch(const QList<IdentifierParts> &tuples);  // #11 (org,name,version)
+    MarketplaceReply *versions(const QString &org, const QString &name, int page = 1, int pageSize = 100); // #12
+    MarketplaceReply *bundleDetail(const QString &org, const QString &name, const QString &version); // #13
+    // #15 (full identifier). With byVersionPath the #14 style /plugins/{org}/{name}/{version}/download.
+    MarketplaceReply *download(const QString &uniqueIdentifier, bool byVersionPath = false);
+    MarketplaceReply *latestVersions(const QStringList &pluginIds);         // #17
+
+    // For the CLI and tests only (spins a local event loop): waits until finished or timeout.
+    static bool waitForFinished(MarketplaceReply *reply, int timeoutMs = 60000);
+
+private:
+    QUrl apiUrl(const QString &path) const;
+    MarketplaceReply *getJson(const QString &path, const QList<QPair<QString, QString>> &query);
+    MarketplaceReply *postJson(const QString &path, const QJsonObject &body, int page = 1, int pageSize = 40);
+    MarketplaceReply *start(MarketplaceReply::Kind kind, const QUrl &url, const QByteArray &verb,
+                            const QByteArray &body, bool cache);
+    MarketplaceReply *failedReply(const Error &e);
+    void onFinished(MarketplaceReply *r, QNetworkReply *nr);
+    QString cacheFileFor(const QString &key, MarketplaceReply::Kind kind) const;
+
+    QNetworkAccessManager *m_nam;
+    QUrl m_baseUrl;
+    QString m_difyVersion = QStringLiteral("1.9.0");
+    QString m_cacheDir;
+    int m_timeoutMs = 30000;
+    qint64 m_maxDownloadSize = DefaultMaxDownloadSize;
+};
+
+} // namespace Studio::Marketplace
