@@ -1,0 +1,357 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/debug/debugserver.h"
+
+#include "core/debug/inspector.h"
+#include "core/debug/linebuffer.h"
+#include "core/debug/tcptransport.h"
+#include "core/runtime/pluginconnection.h"
+
+#include <QCoreApplication>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTimer>
+
+namespace Studio::Debug {
+
+// ---------------------------------------------------------------- pending connection
+
+// A connection that has not finished its registration yet.
+class PendingDebugConnection : public QObject
+{
+public:
+    PendingDebugConnection(QTcpSocket *socket, DebugServer *server)
+        : QObject(server), m_server(server), m_socket(socket),
+          m_lines(server->options().maxHandshakeLineBytes),
+          m_parser([server](const QString &key) { return server->keys()->validate(key); })
+    {
+        socket->setParent(this);
+        m_peer = QStringLiteral("%1:%2").arg(socket->peerAddress().toString()).arg(socket->peerPort());
+        m_timer.setSingleShot(true);
+        connect(&m_timer, &QTimer::timeout, this, [this] {
+            // The daemon closes silently; the studio reports it in its own UI.
+            finish(QString(), QCoreApplication::translate("Studio", "no handshake within %1 s")
+                                  .arg(m_server->options().handshakeTimeoutMs / 1000.0));
+        });
+        m_timer.start(server->options().handshakeTimeoutMs);
+        connect(socket, &QTcpSocket::readyRead, this, [this] { onReadyRead(); });
+        connect(socket, &QTcpSocket::disconnected, this, [this] { finish(QString(), QString()); });
+        connect(socket, &QTcpSocket::errorOccurred, this, [this](QAbstractSocket::SocketError) {
+            finish(QString(), QString());
+        });
+    }
+
+    QString peer() const { return m_peer; }
+
+    // Writes the refusal line (if any) and closes. Removes itself from the server.
+    void finish(const QString &line, const QString &why)
+    {
+        if (m_finished)
+            return;
+        m_finished = true;
+        m_timer.stop();
+        m_socket->disconnect(this);
+        if (!line.isEmpty()) {
+            const QByteArray bytes = line.toUtf8() + '\n';
+            if (m_server->m_log)
+                m_server->m_log->record(Direction::Out, logId(), line.toUtf8());
+            m_socket->write(bytes);
+            m_socket->disconnectFromHost(); // flushes, then closes
+        } else {
+            m_socket->abort();
+        }
+        m_server->m_pending.remove(this);
+        if (!line.isEmpty() || !why.isEmpty())
+            emit m_server->connectionRefused(m_peer, line.isEmpty() ? why : line);
+        // The socket may still be flushing the refusal: keep it until it is closed (or 5 s).
+        if (m_socket->state() != QAbstractSocket::UnconnectedState) {
+            connect(m_socket, &QTcpSocket::disconnected, this, &QObject::deleteLater);
+            QTimer::singleShot(5000, this, &QObject::deleteLater);
+        } else {
+            deleteLater();
+        }
+    }
+
+private:
+    QString logId() const
+    {
+        const QString id = m_parser.registration().pluginId();
+        return id.isEmpty() ? m_peer : id;
+    }
+
+    void onReadyRead()
+    {
+        if (m_finished)
+            return;
+        QList<QByteArray> lines;
+        const bool ok = m_lines.append(m_socket->readAll(), lines);
+        for (int i = 0; i < lines.size(); ++i) {
+            const QByteArray &line = lines.at(i);
+            if (line.trimmed().isEmpty())
+                continue;
+            if (m_server->m_log)
+                m_server->m_log->record(Direction::In, logId(), line);
+            const RegistrationParser::Step step = m_parser.feed(line);
+            if (step.status == RegistrationParser::Status::Refused) {
+                finish(step.refusal, step.refusal);
+                return;
+            }
+            if (m_parser.handshakeDone() && !m_handshakeSeen) {
+                m_handshakeSeen = true;
+                m_timer.stop();
+                m_lines.setMaxLine(m_server->options().maxLineBytes);
+            }
+            if (step.status == RegistrationParser::Status::Complete) {
+                m_finished = true;
+                m_socket->disconnect(this);
+                m_server->m_pending.remove(this);
+                const QList<QByteArray> after = lines.mid(i + 1);
+                QTcpSocket *socket = m_socket;
+                socket->setParent(nullptr);
+                m_server->onRegistered(this, m_parser.takeRegistration(), after, m_lines.takeRest());
+                deleteLater();
+                return;
+            }
+        }
+        if (!ok) {
+            finish(m_handshakeSeen
+                       ? QStringLiteral("registration failed, a line is longer than %1 MiB — keep declarations and "
+                                        "asset chunks small").arg(m_server->options().maxLineBytes / (1024 * 1024))
+                       : QStringLiteral("handshake failed, invalid handshake message — the handshake line is longer "
+                                        "than %1 KiB").arg(m_server->options().maxHandshakeLineBytes / 1024),
+                   QString());
+        }
+    }
+
+public:
+    QTcpSocket *socket() const { return m_socket; }
+
+private:
+    DebugServer *m_server;
+    QTcpSocket *m_socket;
+    LineBuffer m_lines;
+    RegistrationParser m_parser;
+    QTimer m_timer;
+    QString m_peer;
+    bool m_finished = false;
+    bool m_handshakeSeen = false;
+};
+
+// ---------------------------------------------------------------- RegisteredPlugin
+
+bool RegisteredPlugin::isConnected() const
+{
+    return m_connection && m_connection->isOpen();
+}
+
+// ---------------------------------------------------------------- DebugServer
+
+DebugServer::DebugServer(QObject *parent) : QObject(parent), m_keys(new DebugKeyStore(this))
+{
+    m_server = new QTcpServer(this);
+    m_server->setMaxPendingConnections(1024);
+    connect(m_server, &QTcpServer::newConnection, this, &DebugServer::onNewConnection);
+}
+
+DebugServer::~DebugServer()
+{
+    // Plugins first: their connections fail pending calls while the server is still whole.
+    const auto plugins = m_plugins.values();
+    m_plugins.clear();
+    for (RegisteredPlugin *p : plugins)
+        delete p;
+}
+
+void DebugServer::setReverseHandler(Runtime::ReverseHandler *handler)
+{
+    m_reverse = handler;
+    for (RegisteredPlugin *p : std::as_const(m_plugins))
+        if (p->m_connection)
+            p->m_connection->setReverseHandler(handler);
+}
+
+VoidResult DebugServer::listen(const QHostAddress &address, quint16 port)
+{
+    const bool loopback = address.isLoopback();
+    if (!loopback && !m_options.allowExternal)
+        return Error(ErrorCode::PermissionDenied,
+                     QCoreApplication::translate("Studio", "Refusing to listen on %1: the debug server accepts code "
+                                                           "registrations, so it only listens on 127.0.0.1 unless you "
+                                                           "explicitly allow other addresses.")
+                         .arg(address.toString()));
+    if (m_server->isListening())
+        m_server->close();
+    if (!m_server->listen(address, port))
+        return Error(ErrorCode::NetworkError,
+                     QCoreApplication::translate("Studio", "Cannot listen on %1:%2: %3 — choose another port or stop "
+                                                           "the program using it.")
+                         .arg(address.toString())
+                         .arg(port)
+                         .arg(m_server->errorString()));
+    m_exposed = !loopback;
+    if (m_exposed)
+        emit exposureWarning(QCoreApplication::translate("Studio", "The debug server listens on %1, reachable from "
+                                                                   "other machines; anyone with the debug key can "
+                                                                   "register a plugin.")
+                                 .arg(displayAddress()));
+    return {};
+}
+
+void DebugServer::close()
+{
+    m_server->close();
+    const auto pending = m_pending.values();
+    for (PendingDebugConnection *p : pending)
+        p->finish(QString(), QString());
+    const auto ids = m_plugins.keys();
+    for (const QString &id : ids)
+        disconnectPlugin(id, QCoreApplication::translate("Studio", "the debug server was stopped"));
+}
+
+bool DebugServer::isListening() const
+{
+    return m_server->isListening();
+}
+
+QHostAddress DebugServer::address() const
+{
+    return m_server->serverAddress();
+}
+
+quint16 DebugServer::port() const
+{
+    return m_server->serverPort();
+}
+
+QString DebugServer::displayAddress() const
+{
+    const QHostAddress a = address();
+    const QString host = a.protocol() == QAbstractSocket::IPv6Protocol ? QStringLiteral("[%1]").arg(a.toString())
+                                                                        : a.toString();
+    return QStringLiteral("%1:%2").arg(host).arg(port());
+}
+
+QList<RegisteredPlugin *> DebugServer::plugins() const
+{
+    QList<RegisteredPlugin *> out = m_plugins.values();
+    std::sort(out.begin(), out.end(),
+              [](RegisteredPlugin *a, RegisteredPlugin *b) { return a->pluginId() < b->pluginId(); });
+    return out;
+}
+
+bool DebugServer::disconnectPlugin(const QString &pluginId, const QString &reason)
+{
+    RegisteredPlugin *p = m_plugins.value(pluginId);
+    if (!p)
+        return false;
+    const QString why = reason.isEmpty() ? QCoreApplication::translate("Studio", "disconnected from Plugin Studio")
+                                         : reason;
+    if (p->m_connection && p->m_connection->isOpen())
+        p->m_connection->close(why); // emits closed → onPluginClosed
+    else
+        onPluginClosed(p, why);
+    return true;
+}
+
+void DebugServer::onNewConnection()
+{
+    while (QTcpSocket *socket = m_server->nextPendingConnection()) {
+        if (int(m_pending.size()) >= m_options.maxPendingConnections) {
+            const QByteArray line = "server is busy now, please try again later\n";
+            socket->write(line);
+            socket->disconnectFromHost();
+            connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+            QTimer::singleShot(5000, socket, &QObject::deleteLater);
+            emit connectionRefused(QStringLiteral("%1:%2").arg(socket->peerAddress().toString()).arg(socket->peerPort()),
+                                   QString::fromLatin1(line.trimmed()));
+            continue;
+        }
+        auto *pending = new PendingDebugConnection(socket, this);
+        m_pending.insert(pending);
+    }
+}
+
+QString DebugServer::checkDeclaration(const Registration &reg, Plugin::PluginDeclaration &decl) const
+{
+    decl = reg.toDeclaration();
+    if (m_check)
+        return m_check(reg, decl);
+    return {};
+}
+
+void DebugServer::onRegistered(PendingDebugConnection *pending, Registration reg, const QList<QByteArray> &lines,
+                               const QByteArray &rest)
+{
+    QTcpSocket *socket = pending->socket();
+    Plugin::PluginDeclaration decl;
+    const QString problem = checkDeclaration(reg, decl);
+    if (!problem.isEmpty()) {
+        const QString line = QStringLiteral("handshake failed, invalid plugin declaration: %1").arg(problem);
+        if (m_log)
+            m_log->record(Direction::Out, reg.pluginId(), line.toUtf8());
+        socket->setParent(this);
+        socket->write(line.toUtf8() + '\n');
+        socket->disconnectFromHost();
+        connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+        QTimer::singleShot(5000, socket, &QObject::deleteLater);
+        emit connectionRefused(pending->peer(), line);
+        return;
+    }
+
+    auto *plugin = new RegisteredPlugin(this);
+    plugin->m_pluginId = reg.pluginId();
+    plugin->m_checksum = reg.checksum(m_options.workspaceId);
+    plugin->m_identifier = reg.identifier(m_options.workspaceId);
+    plugin->m_peer = pending->peer();
+    plugin->m_assets = std::make_unique<MemoryFileSet>(QStringLiteral("remote:%1").arg(plugin->m_pluginId));
+    for (auto it = reg.assets.constBegin(); it != reg.assets.constEnd(); ++it)
+        plugin->m_assets->insert(QStringLiteral("_assets/") + it.key(), it.value());
+    plugin->m_registration = std::move(reg);
+    plugin->m_declaration = decl;
+    plugin->m_connectedAt = QDateTime::currentDateTimeUtc();
+    plugin->m_lastHeartbeat = plugin->m_connectedAt;
+
+    auto transport = std::make_unique<TcpTransport>(socket);
+    transport->setMaxLineBytes(m_options.maxLineBytes);
+    transport->setHeartbeatTimeout(m_options.heartbeatTimeoutMs, m_options.heartbeatCheckMs);
+    plugin->m_transport = transport.get();
+    if (m_log)
+        m_log->attach(transport.get(), plugin->m_pluginId);
+    connect(transport.get(), &TcpTransport::heartbeat, plugin, [plugin] {
+        plugin->m_lastHeartbeat = QDateTime::currentDateTimeUtc();
+        emit plugin->heartbeat();
+    });
+    plugin->m_connection = new Runtime::PluginConnection(std::move(transport), decl, m_reverse, plugin);
+    connect(plugin->m_connection, &Runtime::PluginConnection::closed, this,
+            [this, plugin](const QString &why) { onPluginClosed(plugin, why); });
+
+    // A reconnect of the same plugin replaces the earlier registration.
+    if (RegisteredPlugin *old = m_plugins.value(plugin->m_pluginId)) {
+        m_plugins.remove(plugin->m_pluginId);
+        if (old->m_connection)
+            old->m_connection->disconnect(this);
+        const QString why = QCoreApplication::translate("Studio", "replaced by a new registration of %1 from %2")
+                                .arg(plugin->m_pluginId, plugin->m_peer);
+        if (old->m_connection)
+            old->m_connection->close(why);
+        emit pluginDisconnected(old->pluginId(), why);
+        old->deleteLater();
+    }
+    m_plugins.insert(plugin->m_pluginId, plugin);
+    emit pluginRegistered(plugin);
+    // Lines that arrived right after `end` (e.g. the first heartbeat) go to the connection now.
+    if (plugin->m_transport)
+        plugin->m_transport->injectBuffered(lines, rest);
+}
+
+void DebugServer::onPluginClosed(RegisteredPlugin *plugin, const QString &reason)
+{
+    if (m_plugins.value(plugin->pluginId()) != plugin)
+        return;
+    m_plugins.remove(plugin->pluginId());
+    if (plugin->m_connection)
+        plugin->m_connection->disconnect(this);
+    emit pluginDisconnected(plugin->pluginId(), reason);
+    plugin->deleteLater();
+}
+
+} // namespace Studio::Debug
