@@ -1,0 +1,74 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// Plugin scaffolding without any widget: the wizard calls it, tests call it, the CLI can call it.
+// Every kind writes our own templates (see scaffold.cpp); what it writes validates and packages
+// as generated (formats.md §5 lists the defects of `dify plugin init` that we avoid).
+
+#include "core/common/result.h"
+
+#include <QDateTime>
+#include <QString>
+#include <QStringList>
+#include <QVersionNumber>
+
+#include <optional>
+
+namespace Studio::App {
+
+enum class PluginKind {
+    Tool,              // tool provider + one tool
+    ModelPredefined,   // model provider with a predefined LLM
+    ModelCustomizable, // model provider whose models the user adds (customizable-model)
+    AgentStrategy,     // agent strategy provider + one strategy
+    Extension,         // endpoint group + one endpoint
+    ToolsAndEndpoints, // the only allowed combination
+    Datasource,        // website-crawl datasource provider + one datasource
+    Trigger,           // trigger provider + one event
+    Bundle,            // a bundle manifest (type: bundle)
+};
+
+struct ScaffoldOptions
+{
+    PluginKind kind = PluginKind::Tool;
+    QString name;        // ^[a-z0-9_-]{1,128}$ (bundles: letters, digits, '-', '_')
+    QString author;      // ^[a-z0-9_-]{1,64}$, not a UUID
+    QString label;       // en_US label; defaults to the name
+    QString description; // en_US description; required
+    QStringList extraLanguages;  // subset of zh_Hans, ja_JP, pt_BR (label/description copied)
+    QString runnerVersion = QStringLiteral("3.12"); // manifest meta.runner.version
+    QString sdkRequirement;      // requirements.txt line; empty = sdkRequirementFor(runner)
+    QStringList tags;            // manifest tags (§1.4 list)
+    QString repo;                // optional URL
+    bool allowTool = false;
+    bool allowModel = false;     // with every model sub-flag
+    bool allowNode = false;
+    bool allowApp = false;
+    bool allowStorage = false;
+    qint64 storageSize = 1048576; // clamped into [1024, 1073741824]
+    QDateTime createdAt;          // default: now (UTC)
+};
+
+// Stable id used by the CLI and the wizard ("tool", "model", "model-custom", "agent-strategy",
+// "extension", "tool-endpoint", "datasource", "trigger", "bundle").
+QString pluginKindId(PluginKind kind);
+QString pluginKindTitle(PluginKind kind); // translated, for menus
+std::optional<PluginKind> pluginKindFromId(const QString &id);
+QList<PluginKind> allPluginKinds();
+
+// The dify_plugin requirement that installs on `python`: 0.7.x below 3.12, 0.9.x from 3.12 on.
+QString sdkRequirementFor(const QVersionNumber &python);
+// Parses "Python 3.11.2" (the output of `python3 --version`).
+QVersionNumber parsePythonVersion(const QString &versionOutput);
+
+// Checks the options; returns a sentence saying what to fix, or an empty string.
+QString checkScaffoldOptions(const ScaffoldOptions &options);
+
+// "weather_tool" -> "WeatherTool" (empty segments skipped, so "a__b" does not crash as the CLI does).
+QString camelCaseName(const QString &name);
+
+// Writes the plugin into `targetDir` (created; must not exist or be empty). Returns the relative
+// paths written, sorted. On failure nothing is left behind.
+Result<QStringList> generatePlugin(const ScaffoldOptions &options, const QString &targetDir);
+
+} // namespace Studio::App
