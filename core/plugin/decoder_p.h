@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// Private to core/plugin: the decoding engine shared by loader.cpp and validator.cpp. It decodes
+// with yaml.v3 semantics and, while it still holds the YAML nodes, applies the field rules of every
+// layer (STRICT, SDK, REVIEW), so each finding carries an exact line and column. The public entry
+// points filter the findings by layer.
+
+#include "core/common/diagnostic.h"
+#include "core/common/fileset.h"
+#include "core/plugin/declarations.h"
+#include "core/yaml/yamlnode.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QMap>
+#include <QSet>
+#include <QStringList>
+
+namespace Studio::Plugin::Detail {
+
+struct DecodeInput
+{
+    const FileSet *files = nullptr;          // plugin files (nullptr for remote registrations)
+    const QStringList *assetNames = nullptr; // remote: uploaded asset basenames
+    Yaml::NodePtr remoteManifest;            // remote: manifest tree
+    QMap<QString, Yaml::NodePtr> remoteDeclarations; // remote: "tool_declaration" -> first element
+};
+
+struct DecodeOutput
+{
+    PluginDeclaration declaration;
+    ValidationReport report;    // findings of every layer
+    bool manifestDecoded = false;
+    Yaml::NodePtr manifestRoot; // null when manifest.yaml could not be parsed
+};
+
+DecodeOutput decode(const DecodeInput &input);
+
+// Node <-> JSON helpers (plain scalars are typed as YAML 1.1 core would: bool, int, float, null).
+QJsonValue nodeToJson(const Yaml::NodePtr &node);
+Yaml::NodePtr jsonToNode(const QJsonValue &value);
+
+int codePoints(const QString &s);
+bool isUuid(const QString &s);
+bool isPep440(const QString &s);
+
+} // namespace Studio::Plugin::Detail
