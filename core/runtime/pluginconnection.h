@@ -37,7 +37,7 @@ public:
 
     PluginTransport *transport() const { return m_transport.get(); }
     const Plugin::PluginDeclaration &declaration() const { return m_decl; }
-    QString pluginId() const { return m_decl.manifest.pluginId(); }
+    QString pluginId() const; // "author/name" (storage scope)
     bool isOpen() const;
     bool isReady() const { return m_ready; }
     QString closeReason() const { return m_closeReason; }

@@ -74,25 +74,26 @@ signals:
     void finished();
 
 private:
-    struct Step;
-    void runNext();
-    void startStep();
+    using StepDone = std::function<void(const QByteArray &output)>;
+    // Runs one program; on exit 0 calls `done`, else fails with `failMessage` + output tail.
+    void runStep(const QString &program, const QStringList &args, const QString &failMessage, StepDone done);
     void fail(const Error &error);
     void succeed();
-    void onStepFinished(int exitCode, QProcess::ExitStatus status);
+    void afterVersion(const QString &version);
+    void createVenv();
+    void install(const QString &requirementsFile);
+    void writeMarker();
 
     bool m_running = false;
     Result<PreparedEnv> m_result{Error(ErrorCode::Unknown, QStringLiteral("not started"))};
-    QList<std::function<void()>> m_steps;
     QProcess *m_process = nullptr;
-    QString m_processTail;
+    QByteArray m_processOutput;
     QTimer *m_watchdog = nullptr;
-    QElapsedTimer m_clock, m_lastOutput;
+    QElapsedTimer m_clock, m_stepClock, m_lastOutput;
     EnvOptions m_options;
     PreparedEnv m_env;
-    QString m_pluginDir, m_baseInterpreter, m_depFile, m_buildDir, m_uv;
+    QString m_pluginDir, m_baseInterpreter, m_depFile, m_uv;
     bool m_cancelled = false;
-    std::function<void(int, const QString &)> m_onStepDone;
 };
 
 } // namespace Studio::Runtime

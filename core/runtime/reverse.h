@@ -70,6 +70,9 @@ struct DifyInstanceConfig
 // Looks up the connection that serves a provider ("author/name/provider" or "provider") of a
 // given kind ("tool" or "model"). Returns nullptr when no loaded plugin provides it.
 using PluginLookup = std::function<PluginConnection *(const QString &kind, const QString &provider)>;
+// Credentials the studio holds for a provider of another plugin (kind "tool" or "model"), used
+// when routing a reverse call to it. Empty object when unknown.
+using CredentialsLookup = std::function<QJsonObject(const QString &kind, const QString &provider)>;
 
 // The exact denial text of protocol.md §6.4 for a reverse type; empty when allowed.
 QString permissionDenialText(const QString &reverseType, const Plugin::Permissions &permissions);
@@ -84,6 +87,7 @@ public:
     void setStorage(StorageBackend *storage) { m_storage = storage; }
     void setFileStore(FileStore *store) { m_fileStore = store; }
     void setPluginLookup(PluginLookup lookup) { m_lookup = std::move(lookup); }
+    void setCredentialsLookup(CredentialsLookup lookup) { m_credentials = std::move(lookup); }
     void setDifyInstance(const DifyInstanceConfig &config) { m_dify = config; }
     DifyInstanceConfig difyInstance() const { return m_dify; }
 
@@ -102,8 +106,9 @@ private:
     void handleUpload(const ReverseCall &call, ReverseResponder responder);
 
     StorageBackend *m_storage = nullptr;
-    QPointer<FileStore> m_fileStore;
+    FileStore *m_fileStore = nullptr;
     PluginLookup m_lookup;
+    CredentialsLookup m_credentials;
     DifyInstanceConfig m_dify;
     QNetworkAccessManager *m_network = nullptr;
 };

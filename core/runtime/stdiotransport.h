@@ -47,6 +47,8 @@ public:
     qint64 processId() const;        // also the process-group id; 0 when not running
     int exitCode() const;            // -1 while running or when killed by a signal
     QString stderrTail() const;      // last bytes of stderr (for error messages)
+    // Why it ended, without the stderr tail ("the plugin process exited (code 3)"); empty while open.
+    QString closeSummary() const { return m_closeSummary; }
     const StdioOptions &options() const { return m_options; }
 
 signals:
@@ -70,6 +72,7 @@ private:
     bool m_open = false;
     bool m_closedEmitted = false;
     QString m_closeReason;
+    QString m_closeSummary;
 };
 
 } // namespace Studio::Runtime
