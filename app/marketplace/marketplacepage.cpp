@@ -1,0 +1,439 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/marketplace/marketplacepage.h"
+
+#include "app/marketplace/marketplacemodel.h"
+
+#include <QComboBox>
+#include <QDir>
+#include <QDockWidget>
+#include <QFile>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QListWidget>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QScrollBar>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QTabBar>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+namespace Studio::App {
+
+using namespace Studio::Marketplace;
+
+const QStringList &MarketplacePage::categories()
+{
+    static const QStringList c{QStringLiteral("all"),       QStringLiteral("model"),
+                               QStringLiteral("tool"),      QStringLiteral("agent-strategy"),
+                               QStringLiteral("extension"), QStringLiteral("datasource"),
+                               QStringLiteral("trigger"),   QStringLiteral("bundle")};
+    return c;
+}
+
+MarketplacePage::MarketplacePage(MarketplaceClient *client, QWidget *parent)
+    : QWidget(parent), m_client(client), m_model(new MarketplaceListModel(this)), m_search(new QLineEdit(this)),
+      m_tags(new QLineEdit(this)), m_sort(new QComboBox(this)), m_tabs(new QTabBar(this)), m_offline(new QLabel(this)),
+      m_error(new QLabel(this)), m_count(new QLabel(this)), m_stack(new QStackedWidget(this)), m_list(new QListView(this)),
+      m_more(new QPushButton(tr("Load more"), this)), m_detailTitle(new QLabel(this)), m_detailMeta(new QLabel(this)),
+      m_detailIcon(new QLabel(this)), m_readme(new QTextBrowser(this)), m_versions(new QListWidget(this)),
+      m_install(new QPushButton(tr("Install"), this)), m_cancelDownload(new QPushButton(tr("Cancel"), this)),
+      m_progress(new QProgressBar(this)), m_installStatus(new QLabel(this))
+{
+    setObjectName(QStringLiteral("marketplacePage"));
+    m_downloadDir = QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + QStringLiteral("/downloads");
+
+    m_search->setObjectName(QStringLiteral("search"));
+    m_search->setPlaceholderText(tr("Search plugins…"));
+    m_search->setClearButtonEnabled(true);
+    m_tags->setObjectName(QStringLiteral("tags"));
+    m_tags->setPlaceholderText(tr("tags, comma separated (search, image…)"));
+    m_sort->setObjectName(QStringLiteral("sort"));
+    m_sort->addItem(tr("Most popular"), int(SortOrder::MostPopular));
+    m_sort->addItem(tr("Recently updated"), int(SortOrder::RecentlyUpdated));
+    m_sort->addItem(tr("Newly released"), int(SortOrder::NewlyReleased));
+    m_sort->addItem(tr("First released"), int(SortOrder::FirstReleased));
+    const QStringList names{tr("All"), tr("Models"), tr("Tools"), tr("Agent strategies"), tr("Extensions"),
+                            tr("Data sources"), tr("Triggers"), tr("Bundles")};
+    for (const QString &n : names)
+        m_tabs->addTab(n);
+    m_tabs->setObjectName(QStringLiteral("categoryTabs"));
+    m_tabs->setExpanding(false);
+    m_offline->setObjectName(QStringLiteral("offlineBanner"));
+    m_offline->setWordWrap(true);
+    m_offline->setStyleSheet(QStringLiteral("QLabel { background: #fff3cd; color: #664d03; padding: 6px 10px; border: 1px solid #ffe69c; }"));
+    m_offline->hide();
+    m_error->setObjectName(QStringLiteral("error"));
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("QLabel { background: #fdecea; color: #8a1c1c; padding: 6px 10px; }"));
+    m_error->hide();
+    m_count->setObjectName(QStringLiteral("count"));
+
+    auto *searchBtn = new QPushButton(tr("Search"), this);
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(m_search, 3);
+    bar->addWidget(m_tags, 2);
+    bar->addWidget(m_sort);
+    bar->addWidget(searchBtn);
+
+    // list page
+    m_list->setObjectName(QStringLiteral("results"));
+    m_list->setModel(m_model);
+    m_list->setItemDelegate(new PluginCardDelegate(m_list));
+    m_list->setViewMode(QListView::IconMode);
+    m_list->setFlow(QListView::LeftToRight);
+    m_list->setWrapping(true);
+    m_list->setResizeMode(QListView::Adjust);
+    m_list->setMovement(QListView::Static);
+    m_list->setUniformItemSizes(true);
+    m_list->setGridSize(QSize(PluginCardDelegate::CardWidth, PluginCardDelegate::CardHeight));
+    m_list->setSpacing(0);
+    m_list->setMouseTracking(true);
+    m_list->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_list->setLayoutMode(QListView::Batched);
+    m_list->setBatchSize(200);
+    auto *listPage = new QWidget(this);
+    auto *ll = new QVBoxLayout(listPage);
+    ll->setContentsMargins(0, 0, 0, 0);
+    ll->addWidget(m_list, 1);
+    auto *foot = new QHBoxLayout;
+    foot->addWidget(m_count, 1);
+    foot->addWidget(m_more);
+    ll->addLayout(foot);
+    m_more->hide();
+
+    // detail page
+    auto *detailPage = new QWidget(this);
+    auto *dl = new QVBoxLayout(detailPage);
+    dl->setContentsMargins(0, 0, 0, 0);
+    auto *back = new QPushButton(tr("← Back to results"), detailPage);
+    back->setObjectName(QStringLiteral("back"));
+    auto *head = new QHBoxLayout;
+    m_detailIcon->setFixedSize(56, 56);
+    m_detailTitle->setObjectName(QStringLiteral("detailTitle"));
+    m_detailTitle->setTextFormat(Qt::RichText);
+    m_detailMeta->setObjectName(QStringLiteral("detailMeta"));
+    m_detailMeta->setWordWrap(true);
+    auto *titles = new QVBoxLayout;
+    titles->addWidget(m_detailTitle);
+    titles->addWidget(m_detailMeta);
+    head->addWidget(m_detailIcon);
+    head->addLayout(titles, 1);
+    m_install->setObjectName(QStringLiteral("install"));
+    m_cancelDownload->setObjectName(QStringLiteral("cancelDownload"));
+    m_cancelDownload->hide();
+    m_progress->hide();
+    m_installStatus->setObjectName(QStringLiteral("installStatus"));
+    m_installStatus->setWordWrap(true);
+    auto *installCol = new QVBoxLayout;
+    installCol->addWidget(m_install);
+    installCol->addWidget(m_cancelDownload);
+    head->addLayout(installCol);
+    m_readme->setObjectName(QStringLiteral("readme"));
+    m_readme->setOpenExternalLinks(true);
+    m_versions->setObjectName(QStringLiteral("versions"));
+    m_versions->setMaximumWidth(260);
+    auto *split = new QSplitter(Qt::Horizontal, detailPage);
+    split->addWidget(m_readme);
+    auto *verBox = new QWidget(split);
+    auto *vl = new QVBoxLayout(verBox);
+    vl->setContentsMargins(0, 0, 0, 0);
+    vl->addWidget(new QLabel(tr("Versions"), verBox));
+    vl->addWidget(m_versions, 1);
+    split->addWidget(verBox);
+    split->setStretchFactor(0, 3);
+    dl->addWidget(back, 0, Qt::AlignLeft);
+    dl->addLayout(head);
+    dl->addWidget(m_progress);
+    dl->addWidget(m_installStatus);
+    dl->addWidget(split, 1);
+
+    m_stack->addWidget(listPage);
+    m_stack->addWidget(detailPage);
+
+    auto *lay = new QVBoxLayout(this);
+    lay->setContentsMargins(4, 4, 4, 4);
+    lay->addLayout(bar);
+    lay->addWidget(m_tabs);
+    lay->addWidget(m_offline);
+    lay->addWidget(m_error);
+    lay->addWidget(m_stack, 1);
+
+    connect(searchBtn, &QPushButton::clicked, this, &MarketplacePage::search);
+    connect(m_search, &QLineEdit::returnPressed, this, &MarketplacePage::search);
+    connect(m_tags, &QLineEdit::returnPressed, this, &MarketplacePage::search);
+    connect(m_sort, &QComboBox::currentIndexChanged, this, &MarketplacePage::search);
+    connect(m_tabs, &QTabBar::currentChanged, this, &MarketplacePage::search);
+    connect(m_more, &QPushButton::clicked, this, &MarketplacePage::loadMore);
+    connect(m_list, &QListView::activated, this, [this](const QModelIndex &i) {
+        openDetail(i.data(MarketplaceListModel::PluginIdRole).toString());
+    });
+    connect(m_list->verticalScrollBar(), &QScrollBar::valueChanged, this, [this] { requestIcons(); });
+    connect(back, &QPushButton::clicked, this, &MarketplacePage::showList);
+    connect(m_install, &QPushButton::clicked, this, &MarketplacePage::installShown);
+    connect(m_cancelDownload, &QPushButton::clicked, this, [this] {
+        if (m_download)
+            m_download->abort();
+    });
+}
+
+void MarketplacePage::setQuery(const QString &text) { m_search->setText(text); }
+void MarketplacePage::setTags(const QStringList &tags) { m_tags->setText(tags.join(QStringLiteral(", "))); }
+
+void MarketplacePage::setCategory(const QString &category)
+{
+    const int i = int(categories().indexOf(category));
+    if (i >= 0) {
+        const QSignalBlocker b(m_tabs);
+        m_tabs->setCurrentIndex(i);
+    }
+}
+
+void MarketplacePage::setSort(SortOrder sort)
+{
+    const QSignalBlocker b(m_sort);
+    m_sort->setCurrentIndex(m_sort->findData(int(sort)));
+}
+
+void MarketplacePage::search() { runSearch(1); }
+
+void MarketplacePage::loadMore()
+{
+    if (qint64(m_model->rowCount()) < m_total)
+        runSearch(m_page + 1);
+}
+
+void MarketplacePage::runSearch(int page)
+{
+    if (!m_client)
+        return;
+    if (m_pending)
+        m_pending->abort();
+    SearchQuery q;
+    q.query = m_search->text().trimmed();
+    const QString cat = categories().value(m_tabs->currentIndex());
+    q.category = cat == QLatin1String("all") || cat == QLatin1String("bundle") ? QString() : cat;
+    for (const QString &t : m_tags->text().split(QLatin1Char(','), Qt::SkipEmptyParts))
+        q.tags << t.trimmed();
+    q.sort = SortOrder(m_sort->currentData().toInt());
+    q.page = page;
+    q.pageSize = 40;
+    MarketplaceReply *r = cat == QLatin1String("bundle") ? m_client->searchBundles(q) : m_client->searchPlugins(q);
+    m_pending = r;
+    m_page = page;
+    m_count->setText(tr("Searching…"));
+    const bool append = page > 1;
+    connect(r, &MarketplaceReply::finished, this, [this, r, append] { onSearchReply(r, append); });
+    showList();
+}
+
+void MarketplacePage::onSearchReply(MarketplaceReply *reply, bool append)
+{
+    reply->deleteLater();
+    if (m_pending == reply)
+        m_pending = nullptr;
+    if (!reply->isOk()) {
+        if (reply->error() && reply->error()->code == ErrorCode::Cancelled)
+            return;
+        showError(tr("The Marketplace could not be reached and nothing is cached for this search: %1")
+                      .arg(reply->error() ? reply->error()->message : tr("unknown error")));
+        setOffline(false);
+        m_count->clear();
+        Q_EMIT searchFinished(0, 0);
+        return;
+    }
+    m_error->hide();
+    setOffline(reply->offline());
+    const SearchResult res = reply->searchResult();
+    if (append)
+        m_model->appendListings(res.plugins);
+    else
+        m_model->setListings(res.plugins);
+    m_total = res.total;
+    m_count->setText(tr("%1 of %2 plugins").arg(m_model->rowCount()).arg(res.total));
+    m_more->setVisible(qint64(m_model->rowCount()) < res.total);
+    requestIcons();
+    Q_EMIT searchFinished(int(res.plugins.size()), res.total);
+}
+
+void MarketplacePage::requestIcons()
+{
+    if (!m_client || m_model->rowCount() == 0)
+        return;
+    // Only the cards in view (plus a margin) ask for their icon.
+    const QModelIndex first = m_list->indexAt(QPoint(8, 8));
+    int start = first.isValid() ? first.row() : 0;
+    const int perScreen = qMax(1, (m_list->viewport()->width() / PluginCardDelegate::CardWidth))
+                          * (m_list->viewport()->height() / PluginCardDelegate::CardHeight + 2);
+    const int end = qMin(m_model->rowCount(), start + perScreen + 8);
+    for (int row = start; row < end; ++row) {
+        const PluginListing &l = m_model->listing(row);
+        if (l.pluginId.isEmpty() || m_iconRequested.contains(l.pluginId))
+            continue;
+        m_iconRequested.insert(l.pluginId);
+        MarketplaceReply *r = m_client->icon(l.org, l.name, l.type == QLatin1String("bundle"));
+        const QString id = l.pluginId;
+        connect(r, &MarketplaceReply::finished, this, [this, r, id] {
+            r->deleteLater();
+            if (!r->isOk())
+                return;
+            const QImage img = imageFromBytes(r->bytes(), 80);
+            if (!img.isNull())
+                m_model->setIcon(id, img);
+        });
+    }
+}
+
+void MarketplacePage::setOffline(bool offline)
+{
+    m_offlineShown = offline;
+    m_offline->setText(tr("Offline — the Marketplace did not answer; these results come from the local cache and may be "
+                          "out of date."));
+    m_offline->setVisible(offline);
+}
+
+bool MarketplacePage::isOffline() const { return m_offlineShown; }
+QString MarketplacePage::offlineBannerText() const { return m_offlineShown ? m_offline->text() : QString(); }
+QString MarketplacePage::errorText() const { return m_error->isHidden() ? QString() : m_error->text(); }
+
+void MarketplacePage::showError(const QString &message)
+{
+    m_error->setText(message);
+    m_error->show();
+}
+
+void MarketplacePage::showList() { m_stack->setCurrentIndex(0); }
+
+void MarketplacePage::openDetail(const QString &pluginId)
+{
+    if (!m_client || !pluginId.contains(QLatin1Char('/')))
+        return;
+    const QString org = pluginId.section(QLatin1Char('/'), 0, 0);
+    const QString name = pluginId.section(QLatin1Char('/'), 1);
+    m_detailId = pluginId;
+    m_detailIdentifier.clear();
+    m_detailTitle->setText(QStringLiteral("<b>%1</b>").arg(pluginId.toHtmlEscaped()));
+    m_detailMeta->setText(tr("Loading…"));
+    m_readme->clear();
+    m_versions->clear();
+    m_installStatus->clear();
+    m_install->setEnabled(false);
+    m_stack->setCurrentIndex(1);
+    for (int i = 0; i < m_model->rowCount(); ++i)
+        if (m_model->listing(i).pluginId == pluginId)
+            m_detailIcon->setPixmap(QPixmap::fromImage(m_model->data(m_model->index(i), MarketplaceListModel::IconRole).value<QImage>()));
+
+    MarketplaceReply *d = m_client->pluginDetail(org, name);
+    connect(d, &MarketplaceReply::finished, this, [this, d, pluginId] {
+        d->deleteLater();
+        if (m_detailId != pluginId)
+            return;
+        if (!d->isOk()) {
+            m_detailMeta->setText(tr("Could not load the details: %1").arg(d->error() ? d->error()->message : QString()));
+            return;
+        }
+        setOffline(d->offline());
+        const PluginListing l = d->pluginDetail();
+        QString badges;
+        if (l.verified)
+            badges += QStringLiteral(" <span style=\"background:#1565c0;color:white\">&nbsp;%1&nbsp;</span>").arg(tr("verified"));
+        if (l.badges.contains(QStringLiteral("partner")))
+            badges += QStringLiteral(" <span style=\"background:#6f42c1;color:white\">&nbsp;%1&nbsp;</span>").arg(tr("partner"));
+        m_detailTitle->setText(QStringLiteral("<span style=\"font-size:large\"><b>%1</b></span> <code>%2</code>%3")
+                                   .arg(l.label.text().toHtmlEscaped(), l.pluginId.toHtmlEscaped(), badges));
+        QString meta = tr("%1 · %2 installs · latest %3").arg(l.category, formatInstallCount(l.installCount), l.latestVersion);
+        if (!l.deprecatedReason.isEmpty())
+            meta += QLatin1Char('\n') + tr("Deprecated: %1 (use %2)").arg(l.deprecatedReason, l.alternativePluginId);
+        if (!l.repository.isEmpty())
+            meta += QLatin1Char('\n') + l.repository;
+        m_detailMeta->setText(meta);
+        m_readme->setMarkdown(l.introduction.isEmpty() ? l.description.text() : l.introduction);
+        m_detailIdentifier = l.latestPackageIdentifier;
+        m_install->setEnabled(!m_detailIdentifier.isEmpty());
+        m_install->setText(tr("Install %1").arg(l.latestVersion));
+        Q_EMIT detailLoaded(pluginId);
+    });
+    MarketplaceReply *v = m_client->versions(org, name);
+    connect(v, &MarketplaceReply::finished, this, [this, v, pluginId] {
+        v->deleteLater();
+        if (m_detailId != pluginId || !v->isOk())
+            return;
+        for (const VersionInfo &vi : v->versions()) {
+            auto *item = new QListWidgetItem(QStringLiteral("%1   %2").arg(vi.version, vi.createdAt.left(10)), m_versions);
+            item->setData(Qt::UserRole, vi.uniqueIdentifier);
+        }
+    });
+    connect(m_versions, &QListWidget::currentItemChanged, this, [this](QListWidgetItem *item) {
+        if (!item)
+            return;
+        m_detailIdentifier = item->data(Qt::UserRole).toString();
+        m_install->setText(tr("Install %1").arg(item->text().section(QLatin1Char(' '), 0, 0)));
+        m_install->setEnabled(!m_detailIdentifier.isEmpty());
+    }, Qt::UniqueConnection);
+}
+
+void MarketplacePage::installShown()
+{
+    if (!m_client || m_detailIdentifier.isEmpty() || m_download)
+        return;
+    const QString identifier = m_detailIdentifier;
+    MarketplaceReply *r = m_client->download(identifier);
+    m_download = r;
+    m_install->setEnabled(false);
+    m_cancelDownload->show();
+    m_progress->show();
+    m_progress->setRange(0, 0);
+    m_installStatus->setText(tr("Downloading %1…").arg(identifier));
+    connect(r, &MarketplaceReply::downloadProgress, this, [this](qint64 received, qint64 total) {
+        if (total > 0) {
+            m_progress->setRange(0, 1000);
+            m_progress->setValue(int(received * 1000 / total));
+        }
+    });
+    connect(r, &MarketplaceReply::finished, this, [this, r, identifier] {
+        r->deleteLater();
+        m_download = nullptr;
+        m_cancelDownload->hide();
+        m_progress->hide();
+        m_install->setEnabled(true);
+        if (!r->isOk()) {
+            const QString msg = r->error() ? r->error()->message : tr("unknown error");
+            m_installStatus->setText(tr("Download failed: %1").arg(msg));
+            Q_EMIT downloadFailed(identifier, msg);
+            return;
+        }
+        QDir().mkpath(m_downloadDir);
+        QString fileName = identifier;
+        fileName.replace(QLatin1Char('/'), QLatin1Char('-')).replace(QLatin1Char(':'), QLatin1Char('-'));
+        fileName = fileName.section(QLatin1Char('@'), 0, 0) + QStringLiteral(".difypkg");
+        const QString path = QDir(m_downloadDir).filePath(fileName);
+        QSaveFile f(path);
+        if (!f.open(QIODevice::WriteOnly) || f.write(r->bytes()) != r->bytes().size() || !f.commit()) {
+            const QString msg = tr("Cannot write %1: %2").arg(path, f.errorString());
+            m_installStatus->setText(msg);
+            Q_EMIT downloadFailed(identifier, msg);
+            return;
+        }
+        m_installStatus->setText(tr("Downloaded %1 (%2 KiB); installing…").arg(identifier).arg(r->bytes().size() / 1024));
+        Q_EMIT packageDownloaded(identifier, path);
+    });
+}
+
+QDockWidget *createMarketplaceDock(MarketplaceClient *client, QWidget *parent, MarketplacePage **pageOut)
+{
+    auto *dock = new QDockWidget(MarketplacePage::tr("Marketplace"), parent);
+    dock->setObjectName(QStringLiteral("marketplaceDock"));
+    auto *page = new MarketplacePage(client, dock);
+    dock->setWidget(page);
+    if (pageOut)
+        *pageOut = page;
+    return dock;
+}
+
+} // namespace Studio::App
