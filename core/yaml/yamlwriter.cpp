@@ -146,8 +146,10 @@ QByteArray literalBlock(const QString &v, int indent)
 
 QByteArray scalarInBlock(const QJsonValue &v, int contentIndent)
 {
-    if (v.isString() && literalBlockOk(v.toString()))
-        return literalBlock(v.toString(), contentIndent);
+    if (v.isString()) {
+        if (auto lit = literalBlockScalar(v.toString(), contentIndent))
+            return *lit;
+    }
     return formatJsonScalar(v).toUtf8();
 }
 
@@ -207,6 +209,22 @@ QString formatScalar(const QString &value, bool flowContext)
     if (allPrintable(value))
         return QLatin1Char('\'') + QString(value).replace(QLatin1Char('\''), QLatin1String("''")) + QLatin1Char('\'');
     return doubleQuoted(value);
+}
+
+QString formatScalarInStyle(const QString &value, ScalarStyle style, bool flowContext)
+{
+    if (style == ScalarStyle::DoubleQuoted)
+        return doubleQuoted(value);
+    if (style == ScalarStyle::SingleQuoted && allPrintable(value))
+        return QLatin1Char('\'') + QString(value).replace(QLatin1Char('\''), QLatin1String("''")) + QLatin1Char('\'');
+    return formatScalar(value, flowContext);
+}
+
+std::optional<QByteArray> literalBlockScalar(const QString &value, int contentIndent)
+{
+    if (!literalBlockOk(value) || contentIndent < 1)
+        return std::nullopt;
+    return literalBlock(value, contentIndent);
 }
 
 QString formatKey(const QString &key, bool flowContext)

@@ -4,9 +4,13 @@
 // Writing YAML text that both yaml.v3 (the daemon) and PyYAML safe_load (the SDK) read back as
 // intended.
 
+#include "core/yaml/yamlnode.h"
+
 #include <QByteArray>
 #include <QJsonValue>
 #include <QString>
+
+#include <optional>
 
 namespace Studio::Yaml {
 
@@ -20,6 +24,13 @@ bool isPlainSafe(const QString &value, bool flowContext = false);
 // quoted ('' escapes), or double quoted with escapes when it has line breaks or control
 // characters.
 QString formatScalar(const QString &value, bool flowContext = false);
+// Like formatScalar() but prefers `style` (Plain, SingleQuoted or DoubleQuoted) when the value can
+// be written that way; block styles fall back to formatScalar().
+QString formatScalarInStyle(const QString &value, ScalarStyle style, bool flowContext = false);
+// A literal block scalar (`|` or `|-` header, then the lines at `contentIndent` spaces, no final
+// newline) for a multi-line string, or nullopt if the string cannot be written that way
+// (leading blank, control characters, more than one trailing newline, no newline at all).
+std::optional<QByteArray> literalBlockScalar(const QString &value, int contentIndent);
 // Same rules for mapping keys.
 QString formatKey(const QString &key, bool flowContext = false);
 
