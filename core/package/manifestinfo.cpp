@@ -56,6 +56,8 @@ Result<ManifestSummary> readManifestSummary(const FileSet &files)
     s.version = scalarAt(root, "version");
     s.type = scalarAt(root, "type");
     s.icon = scalarAt(root, "icon");
+    s.runnerLanguage = scalarAt(root, "meta.runner.language");
+    s.entrypoint = scalarAt(root, "meta.runner.entrypoint");
     s.label = i18nText(root, "label");
     s.description = i18nText(root, "description");
     if (const Yaml::NodePtr plugins = Yaml::find(root, u"plugins"); plugins && plugins->isMapping()) {

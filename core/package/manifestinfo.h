@@ -20,6 +20,8 @@ struct ManifestSummary
     QString label;    // label.en_US (or the first label)
     QString description;
     QString icon;
+    QString runnerLanguage; // meta.runner.language
+    QString entrypoint;     // meta.runner.entrypoint
     QStringList categories; // plugin kinds present in `plugins.*` (tools, models, endpoints, ...)
 };
 

@@ -1,0 +1,94 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// plugin-studio-cli package DIR [-o OUT] [--max-size MB] — formats.md §3.2.
+#include "cli/command.h"
+#include "core/package/packagewriter.h"
+
+#include <QCommandLineParser>
+
+namespace {
+
+using namespace Studio;
+using namespace Studio::Cli;
+
+int run(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Validates a plugin folder and packages it as a .difypkg (byte-sorted deflate entries, "
+        ".difyignore applied, requirements.txt generated with uv when only pyproject.toml + uv.lock "
+        "exist). Prints the unique identifier author/name:version@checksum."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("DIR"), QStringLiteral("The plugin folder."));
+    const QCommandLineOption outOpt({QStringLiteral("o"), QStringLiteral("output"), QStringLiteral("output_path")},
+                                    QStringLiteral("Output file (default: <folder name>.difypkg in the current folder)."),
+                                    QStringLiteral("OUT"));
+    const QCommandLineOption sizeOpt(QStringLiteral("max-size"),
+                                     QStringLiteral("Maximum uncompressed size in MiB (default 50)."),
+                                     QStringLiteral("MB"), QStringLiteral("50"));
+    const QCommandLineOption levelOpt(QStringLiteral("level"),
+                                      QStringLiteral("Validation level that refuses the package: install (default), strict or sdk."),
+                                      QStringLiteral("LEVEL"), QStringLiteral("install"));
+    const QCommandLineOption skipOpt(QStringLiteral("skip-validation"),
+                                     QStringLiteral("Package without validating first (not recommended)."));
+    const QCommandLineOption quietOpt({QStringLiteral("q"), QStringLiteral("quiet")},
+                                      QStringLiteral("Do not print warnings."));
+    parser.addOptions({outOpt, sizeOpt, levelOpt, skipOpt, quietOpt});
+    if (!parser.parse(args)) {
+        printErr(parser.errorText() + QLatin1Char('\n'));
+        return ExitUsage;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        printOut(parser.helpText());
+        return ExitOk;
+    }
+    if (parser.positionalArguments().size() != 1) {
+        printErr(QStringLiteral("usage: plugin-studio-cli package DIR [-o OUT] [--max-size MB]\n"));
+        return ExitUsage;
+    }
+    Package::PackageOptions options;
+    options.outputPath = parser.value(outOpt);
+    bool ok = false;
+    const double mb = parser.value(sizeOpt).toDouble(&ok);
+    if (!ok) {
+        printErr(QStringLiteral("error: --max-size needs a number of MiB\n"));
+        return ExitUsage;
+    }
+    options.maxSizeBytes = qint64(mb * double(Package::kMiB));
+    const auto level = Plugin::parseValidationLevel(parser.value(levelOpt));
+    if (!level) {
+        printErr(QStringLiteral("error: --level must be install, strict or sdk\n"));
+        return ExitUsage;
+    }
+    options.validationLevel = *level;
+    options.skipValidation = parser.isSet(skipOpt);
+
+    ValidationReport report;
+    auto result = Package::packagePlugin(parser.positionalArguments().first(), options, nullptr, nullptr, &report);
+    if (!result) {
+        if (result.error().code == ErrorCode::ValidationFailed) {
+            report.sort();
+            printErr(report.toText());
+            if (!report.toText().endsWith(QLatin1Char('\n')))
+                printErr(QStringLiteral("\n"));
+        }
+        printErr(QStringLiteral("error: %1\n").arg(result.error().toString()));
+        return result.error().code == ErrorCode::NotFound ? ExitUnreadable : ExitFailure;
+    }
+    if (!parser.isSet(quietOpt)) {
+        for (const Diagnostic &d : result->warnings) {
+            printErr(QStringLiteral("%1%2: warning [%3] %4\n")
+                         .arg(d.file.isEmpty() ? QString() : d.file, d.line > 0 ? QStringLiteral(":%1").arg(d.line) : QString(),
+                              d.code, d.message));
+        }
+        printErr(QStringLiteral("packaged %1 file(s) into %2 (%3 bytes)\n")
+                     .arg(result->files.size())
+                     .arg(result->outputPath)
+                     .arg(result->bytesWritten));
+    }
+    printOut(result->identifier + QLatin1Char('\n'));
+    return ExitOk;
+}
+
+CommandRegistrar reg({QStringLiteral("package"), QStringLiteral("Validate and package a plugin folder into a .difypkg"), run});
+
+} // namespace

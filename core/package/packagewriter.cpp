@@ -1,0 +1,331 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/package/packagewriter.h"
+
+#include "core/package/checksum.h"
+#include "core/package/ignorerules.h"
+#include "core/package/manifestinfo.h"
+#include "core/package/zipwriter_p.h"
+#include "core/plugin/loader.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QMutex>
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <QSet>
+#include <QStandardPaths>
+
+#include <algorithm>
+
+namespace Studio::Package {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Studio", text);
+}
+
+// Records which files the loader looked at, so we can tell when one of them is ignored.
+class TrackingFileSet final : public FileSet
+{
+public:
+    explicit TrackingFileSet(const FileSet &inner) : m_inner(inner) {}
+    QStringList paths() const override { return m_inner.paths(); }
+    bool contains(const QString &path) const override
+    {
+        const bool c = m_inner.contains(path);
+        if (c)
+            touch(path);
+        return c;
+    }
+    Result<QByteArray> read(const QString &path) const override
+    {
+        auto r = m_inner.read(path);
+        if (r)
+            touch(path);
+        return r;
+    }
+    qint64 size(const QString &path) const override { return m_inner.size(path); }
+    QString origin() const override { return m_inner.origin(); }
+    QSet<QString> touched() const
+    {
+        QMutexLocker l(&m_mutex);
+        return m_touched;
+    }
+
+private:
+    void touch(const QString &p) const
+    {
+        QMutexLocker l(&m_mutex);
+        m_touched.insert(p);
+    }
+    const FileSet &m_inner;
+    mutable QMutex m_mutex;
+    mutable QSet<QString> m_touched;
+};
+
+Diagnostic studioWarning(const QString &code, const QString &message, const QString &file = QString())
+{
+    Diagnostic d;
+    d.severity = Severity::Warning;
+    d.layer = Layer::Studio;
+    d.code = code;
+    d.message = message;
+    d.file = file;
+    return d;
+}
+
+QString humanSize(qint64 bytes)
+{
+    if (bytes >= kMiB)
+        return QStringLiteral("%1 MiB").arg(double(bytes) / double(kMiB), 0, 'f', 1);
+    if (bytes >= 1024)
+        return QStringLiteral("%1 KiB").arg(double(bytes) / 1024.0, 0, 'f', 1);
+    return QStringLiteral("%1 B").arg(bytes);
+}
+
+} // namespace
+
+QList<Diagnostic> packagingAdvice(const QStringList &packagedPaths)
+{
+    struct Rule
+    {
+        const char *code;
+        const char *line; // what to add to .difyignore
+        const char *what;
+        std::function<bool(const QStringList &segs)> match;
+    };
+    const QList<Rule> rules = {
+        {"package.beyond.git", ".git/", "Git metadata",
+         [](const QStringList &s) { return s.size() > 1 && s.mid(0, s.size() - 1).contains(QStringLiteral(".git")); }},
+        {"package.beyond.venv", ".venv/", "a Python virtual environment",
+         [](const QStringList &s) {
+             for (int i = 0; i + 1 < s.size(); ++i) {
+                 if (s.at(i) == QLatin1String(".venv") || s.at(i) == QLatin1String("venv"))
+                     return true;
+             }
+             return false;
+         }},
+        {"package.beyond.pycache", "__pycache__/", "Python bytecode caches",
+         [](const QStringList &s) { return s.mid(0, s.size() - 1).contains(QStringLiteral("__pycache__")) || s.last().endsWith(QLatin1String(".pyc")); }},
+        {"package.beyond.env", ".env", "an .env file with secrets",
+         [](const QStringList &s) { return s.last() == QLatin1String(".env"); }},
+        {"package.beyond.privatekey", "*.pem", "private keys",
+         [](const QStringList &s) {
+             const QString n = s.last();
+             return n.endsWith(QLatin1String(".pem")) || n.endsWith(QLatin1String(".key"))
+                    || n == QLatin1String("id_rsa") || n == QLatin1String("id_ed25519");
+         }},
+        {"package.beyond.difypkg", "*.difypkg", "other plugin packages",
+         [](const QStringList &s) { return s.last().endsWith(QLatin1String(".difypkg")); }},
+    };
+    QList<Diagnostic> out;
+    for (const Rule &r : rules) {
+        QStringList hits;
+        for (const QString &p : packagedPaths) {
+            if (r.match(p.split(QLatin1Char('/'))))
+                hits << p;
+        }
+        if (hits.isEmpty())
+            continue;
+        out << studioWarning(QString::fromLatin1(r.code),
+                             tr("%1 would be packaged (%2 file(s), e.g. %3). Dify has no built-in ignore "
+                                "list: add the line `%4` to .difyignore.")
+                                 .arg(tr(r.what))
+                                 .arg(hits.size())
+                                 .arg(hits.first(), QString::fromLatin1(r.line)),
+                             hits.first());
+    }
+    return out;
+}
+
+Result<QByteArray> uvExportRequirements(const QString &dir)
+{
+    const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    QString uv = env.value(QStringLiteral("UV_PATH"));
+    if (uv.isEmpty())
+        uv = QStandardPaths::findExecutable(QStringLiteral("uv"));
+    if (uv.isEmpty() || !QFileInfo(uv).isExecutable())
+        return Error(ErrorCode::ProcessFailed,
+                     tr("uv is not installed: install it (pip install uv) or add requirements.txt. "
+                        "The plugin has pyproject.toml and uv.lock but no requirements.txt, so Dify "
+                        "needs `uv export` to generate one."));
+    QProcess p;
+    p.setWorkingDirectory(dir);
+    p.start(uv, {QStringLiteral("export"), QStringLiteral("--frozen"), QStringLiteral("--format"),
+                 QStringLiteral("requirements.txt"), QStringLiteral("--no-group"), QStringLiteral("dev"),
+                 QStringLiteral("--no-emit-project"), QStringLiteral("--no-hashes"),
+                 QStringLiteral("--no-header"), QStringLiteral("--no-annotate")});
+    if (!p.waitForStarted(30000))
+        return Error(ErrorCode::ProcessFailed, tr("Cannot start %1: %2").arg(uv, p.errorString()));
+    if (!p.waitForFinished(300000)) {
+        p.kill();
+        p.waitForFinished(5000);
+        return Error(ErrorCode::Timeout, tr("`uv export` did not finish within 5 minutes."));
+    }
+    if (p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0)
+        return Error(ErrorCode::ProcessFailed,
+                     tr("`uv export` failed (exit code %1): %2. Fix uv.lock (run `uv lock`) or add "
+                        "requirements.txt.")
+                         .arg(p.exitCode())
+                         .arg(QString::fromUtf8(p.readAllStandardError()).trimmed()));
+    return p.readAllStandardOutput();
+}
+
+Result<PackageResult> packagePlugin(const QString &dirIn, const PackageOptions &options,
+                                    const ProgressFn &progress, const std::atomic_bool *cancel,
+                                    ValidationReport *reportOut)
+{
+    const QFileInfo dfi(dirIn);
+    if (!dfi.exists())
+        return Error(ErrorCode::NotFound, tr("Plugin folder not found: %1").arg(dirIn), dirIn);
+    if (!dfi.isDir())
+        return Error(ErrorCode::InvalidInput, tr("%1 is not a folder; give the plugin folder.").arg(dirIn), dirIn);
+    const QString dir = dfi.canonicalFilePath();
+    if (dir == QLatin1String("/"))
+        return Error(ErrorCode::InvalidInput, tr("Refusing to package the root folder; specify the plugin folder."));
+    auto cancelled = [cancel] { return cancel && cancel->load(); };
+
+    const IgnoreRules rules = IgnoreRules::loadForPluginDir(dir);
+    auto files = openPluginFolder(dir, rules);
+    PackageResult result;
+
+    // Folder symlinks and broken links make the Dify packager fail; so do we.
+    if (!files->problems().isEmpty())
+        return Error(ErrorCode::InvalidInput,
+                     tr("Cannot package %1: %2").arg(dir, files->problems().join(QStringLiteral("; "))), dir);
+
+    auto manifest = readManifestSummary(*files);
+    if (!manifest) {
+        if (reportOut) {
+            Diagnostic d;
+            d.layer = Layer::Pkg;
+            d.code = QStringLiteral("manifest.decode");
+            d.message = manifest.error().message;
+            d.file = QStringLiteral("manifest.yaml");
+            d.line = manifest.error().line;
+            d.column = manifest.error().column;
+            reportOut->add(d);
+        }
+        return Error(ErrorCode::ValidationFailed, tr("The plugin does not validate: %1").arg(manifest.error().toString()), dir);
+    }
+
+    if (!options.skipValidation) {
+        Plugin::ValidationOptions vo;
+        vo.level = options.validationLevel;
+        ValidationReport report = Plugin::validatePlugin(*files, vo);
+        if (reportOut)
+            *reportOut = report;
+        if (report.hasErrors())
+            return Error(ErrorCode::ValidationFailed,
+                         tr("The plugin does not validate (%1 error(s)); fix them and package again.")
+                             .arg(report.errorCount()),
+                         dir);
+        for (const Diagnostic &d : report.diagnostics()) {
+            if (d.severity != Severity::Error)
+                result.warnings << d;
+        }
+    }
+    // Files the plugin needs but the ignore rules drop.
+    if (!rules.isEmpty()) {
+        DirectoryFileSet all(dir);
+        TrackingFileSet tracking(all);
+        (void)Plugin::loadPlugin(tracking);
+        QStringList touched(tracking.touched().cbegin(), tracking.touched().cend());
+        sortPathsByteOrder(touched);
+        for (const QString &p : touched) {
+            if (!files->contains(p)) {
+                Diagnostic d = studioWarning(QStringLiteral("package.referenced-ignored"),
+                                             tr("%1 is used by the plugin but excluded by the line `%2` of %3; "
+                                                "the installed plugin will miss it. Remove or narrow that line.")
+                                                 .arg(p, rules.excludingPattern(p, false), QFileInfo(rules.sourceFile()).fileName()),
+                                             p);
+                result.warnings << d;
+            }
+        }
+    }
+    if (cancelled())
+        return Error(ErrorCode::Cancelled, tr("Packaging cancelled; no file was written."));
+
+    QStringList paths = files->paths();
+    QList<Internal::ZipInput> entries;
+    qint64 total = 0;
+    for (const QString &p : paths)
+        total += files->size(p);
+    QByteArray generated;
+    const bool python = manifest->runnerLanguage.isEmpty() || manifest->runnerLanguage == QLatin1String("python");
+    if (python && !files->contains(QStringLiteral("requirements.txt")) && files->contains(QStringLiteral("pyproject.toml"))
+        && files->contains(QStringLiteral("uv.lock"))) {
+        auto req = uvExportRequirements(dir);
+        if (!req)
+            return req.error();
+        generated = *req;
+        result.generatedRequirements = true;
+        paths << QStringLiteral("requirements.txt");
+        sortPathsByteOrder(paths);
+        total += generated.size();
+    }
+    const qint64 limit = options.maxSizeBytes > 0 ? options.maxSizeBytes : 50 * kMiB;
+    if (total > limit) {
+        QList<QPair<qint64, QString>> sizes;
+        for (const QString &p : paths)
+            sizes.append({p == QLatin1String("requirements.txt") && result.generatedRequirements ? generated.size() : files->size(p), p});
+        std::sort(sizes.begin(), sizes.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
+        QStringList largest;
+        for (int i = 0; i < std::min<qsizetype>(5, sizes.size()); ++i)
+            largest << QStringLiteral("%1 (%2)").arg(sizes.at(i).second, humanSize(sizes.at(i).first));
+        return Error(ErrorCode::TooLarge,
+                     tr("The plugin is %1 uncompressed, more than the %2 limit. Largest files: %3. "
+                        "Exclude what is not needed in .difyignore or raise --max-size.")
+                         .arg(humanSize(total), humanSize(limit), largest.join(QStringLiteral(", "))),
+                     dir);
+    }
+
+    qint64 done = 0;
+    for (const QString &p : paths) {
+        if (cancelled())
+            return Error(ErrorCode::Cancelled, tr("Packaging cancelled; no file was written."));
+        if (result.generatedRequirements && p == QLatin1String("requirements.txt")) {
+            entries.append({p, generated});
+        } else {
+            auto data = files->read(p);
+            if (!data)
+                return data.error();
+            entries.append({p, *data});
+        }
+        done += entries.last().data.size();
+        if (progress)
+            progress(done, 2 * std::max<qint64>(total, 1));
+    }
+
+    result.warnings << packagingAdvice(paths);
+
+    QString out = options.outputPath;
+    if (out.isEmpty())
+        out = QDir::current().absoluteFilePath(QFileInfo(dir).fileName() + QStringLiteral(".difypkg"));
+    out = QFileInfo(out).absoluteFilePath();
+    const ProgressFn zipProgress = [&](qint64 d, qint64) {
+        if (progress)
+            progress(total + d, 2 * std::max<qint64>(total, 1));
+    };
+    auto written = Internal::writeZip(out, entries, QByteArray(), zipProgress, cancel);
+    if (!written)
+        return written.error();
+
+    MemoryFileSet packaged(out);
+    for (const auto &e : entries)
+        packaged.insert(e.name, e.data);
+    result.outputPath = out;
+    result.bytesWritten = *written;
+    result.files = paths;
+    result.checksum = checksumOf(packaged);
+    result.identifier = uniqueIdentifier(manifest->author, manifest->name, manifest->version, result.checksum);
+    if (progress)
+        progress(2 * std::max<qint64>(total, 1), 2 * std::max<qint64>(total, 1));
+    return result;
+}
+
+} // namespace Studio::Package
