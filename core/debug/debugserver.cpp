@@ -13,6 +13,31 @@
 
 namespace Studio::Debug {
 
+// ---------------------------------------------------------------- refusal
+
+// Writes the refusal line and closes the socket a moment later. Meanwhile incoming bytes are read
+// and dropped: closing a socket with unread input makes the kernel send a reset, which can destroy
+// the refusal line before the client reads it.
+static void refuseAndClose(QTcpSocket *socket, QObject *owner, const QByteArray &line)
+{
+    socket->setParent(owner);
+    QObject::disconnect(socket, nullptr, nullptr, nullptr);
+    if (!line.isEmpty())
+        socket->write(line + '\n');
+    socket->flush();
+    QObject::connect(socket, &QTcpSocket::readyRead, socket, [socket] {
+        if (socket->isOpen())
+            socket->readAll();
+    });
+    QObject::connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+    QTimer::singleShot(line.isEmpty() ? 0 : 300, socket, [socket] {
+        if (socket->isOpen())
+            socket->readAll();
+        socket->disconnectFromHost();
+    });
+    QTimer::singleShot(5000, socket, &QObject::deleteLater);
+}
+
 // ---------------------------------------------------------------- pending connection
 
 // A connection that has not finished its registration yet.
@@ -21,7 +46,7 @@ class PendingDebugConnection : public QObject
 public:
     PendingDebugConnection(QTcpSocket *socket, DebugServer *server)
         : QObject(server), m_server(server), m_socket(socket),
-          m_lines(server->options().maxHandshakeLineBytes),
+          m_lines(server->options().maxLineBytes),
           m_parser([server](const QString &key) { return server->keys()->validate(key); })
     {
         socket->setParent(this);
@@ -50,25 +75,15 @@ public:
         m_finished = true;
         m_timer.stop();
         m_socket->disconnect(this);
-        if (!line.isEmpty()) {
-            const QByteArray bytes = line.toUtf8() + '\n';
-            if (m_server->m_log)
-                m_server->m_log->record(Direction::Out, logId(), line.toUtf8());
-            m_socket->write(bytes);
-            m_socket->disconnectFromHost(); // flushes, then closes
-        } else {
+        if (!line.isEmpty() && m_server->m_log)
+            m_server->m_log->record(Direction::Out, logId(), line.toUtf8());
+        if (line.isEmpty())
             m_socket->abort();
-        }
+        refuseAndClose(m_socket, m_server, line.toUtf8());
         m_server->m_pending.remove(this);
         if (!line.isEmpty() || !why.isEmpty())
             emit m_server->connectionRefused(m_peer, line.isEmpty() ? why : line);
-        // The socket may still be flushing the refusal: keep it until it is closed (or 5 s).
-        if (m_socket->state() != QAbstractSocket::UnconnectedState) {
-            connect(m_socket, &QTcpSocket::disconnected, this, &QObject::deleteLater);
-            QTimer::singleShot(5000, this, &QObject::deleteLater);
-        } else {
-            deleteLater();
-        }
+        deleteLater();
     }
 
 private:
@@ -83,7 +98,7 @@ private:
         if (m_finished)
             return;
         QList<QByteArray> lines;
-        const bool ok = m_lines.append(m_socket->readAll(), lines);
+        bool ok = m_lines.append(m_socket->readAll(), lines);
         for (int i = 0; i < lines.size(); ++i) {
             const QByteArray &line = lines.at(i);
             if (line.trimmed().isEmpty())
@@ -98,7 +113,6 @@ private:
             if (m_parser.handshakeDone() && !m_handshakeSeen) {
                 m_handshakeSeen = true;
                 m_timer.stop();
-                m_lines.setMaxLine(m_server->options().maxLineBytes);
             }
             if (step.status == RegistrationParser::Status::Complete) {
                 m_finished = true;
@@ -112,6 +126,9 @@ private:
                 return;
             }
         }
+        // Before the handshake only a short line is acceptable: do not buffer megabytes of junk.
+        if (ok && !m_handshakeSeen && m_lines.pending() > m_server->options().maxHandshakeLineBytes)
+            ok = false;
         if (!ok) {
             finish(m_handshakeSeen
                        ? QStringLiteral("registration failed, a line is longer than %1 MiB — keep declarations and "
@@ -256,13 +273,10 @@ void DebugServer::onNewConnection()
 {
     while (QTcpSocket *socket = m_server->nextPendingConnection()) {
         if (int(m_pending.size()) >= m_options.maxPendingConnections) {
-            const QByteArray line = "server is busy now, please try again later\n";
-            socket->write(line);
-            socket->disconnectFromHost();
-            connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
-            QTimer::singleShot(5000, socket, &QObject::deleteLater);
-            emit connectionRefused(QStringLiteral("%1:%2").arg(socket->peerAddress().toString()).arg(socket->peerPort()),
-                                   QString::fromLatin1(line.trimmed()));
+            const QByteArray line = "server is busy now, please try again later";
+            const QString peer = QStringLiteral("%1:%2").arg(socket->peerAddress().toString()).arg(socket->peerPort());
+            refuseAndClose(socket, this, line);
+            emit connectionRefused(peer, QString::fromLatin1(line));
             continue;
         }
         auto *pending = new PendingDebugConnection(socket, this);
@@ -288,11 +302,7 @@ void DebugServer::onRegistered(PendingDebugConnection *pending, Registration reg
         const QString line = QStringLiteral("handshake failed, invalid plugin declaration: %1").arg(problem);
         if (m_log)
             m_log->record(Direction::Out, reg.pluginId(), line.toUtf8());
-        socket->setParent(this);
-        socket->write(line.toUtf8() + '\n');
-        socket->disconnectFromHost();
-        connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
-        QTimer::singleShot(5000, socket, &QObject::deleteLater);
+        refuseAndClose(socket, this, line.toUtf8());
         emit connectionRefused(pending->peer(), line);
         return;
     }
