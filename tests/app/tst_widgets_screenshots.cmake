@@ -1,0 +1,2 @@
+set(TEST_TIMEOUT 240)
+set(TEST_LABELS app screenshots)
