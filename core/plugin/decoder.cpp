@@ -227,6 +227,24 @@ private:
     void checkKinds();
 
     bool remote() const { return m_in.files == nullptr; }
+    // True when `path` or one of its parent folders was excluded by the ignore rules.
+    bool isIgnored(const QString &path) const
+    {
+        if (m_ignored.isEmpty())
+            return false;
+        QString p = path;
+        while (true) {
+            if (m_ignored.contains(p))
+                return true;
+            const int slash = p.lastIndexOf(QLatin1Char('/'));
+            if (slash <= 0)
+                return false;
+            p.truncate(slash + 1); // DirectoryFileSet lists ignored folders as "dir/"
+            if (m_ignored.contains(p))
+                return true;
+            p.chop(1);
+        }
+    }
 
     const DecodeInput &m_in;
     DecodeOutput m_out;
@@ -545,7 +563,7 @@ void Decoder::checkIcon(const QString &icon, const Where &w, const QString &what
         return;
     }
     const QString full = QStringLiteral("_assets/") + icon;
-    if (m_ignored.contains(full)) {
+    if (isIgnored(full)) {
         err(Layer::Install, QStringLiteral("asset.ignored"),
             tr("%1 \"%2\" exists but is excluded by .difyignore/.gitignore, so the daemon will not find it; "
                "remove the matching ignore pattern.")
@@ -646,7 +664,7 @@ NodePtr Decoder::loadFile(const QString &rawPath, const Where &refWhere, QString
     if (m_cache.contains(p))
         return m_cache.value(p);
     if (!m_in.files->contains(p)) {
-        if (m_ignored.contains(p)) {
+        if (isIgnored(p)) {
             err(Layer::Install, QStringLiteral("file.ignored"),
                 tr("\"%1\" is referenced but excluded by .difyignore/.gitignore, so it will not be in the package; "
                    "remove the matching ignore pattern.")
@@ -2322,7 +2340,7 @@ DecodeOutput Decoder::run()
         const Where w{QStringLiteral("manifest.yaml"), QString(), Yaml::Mark{}};
         if (!m_in.files->contains(QStringLiteral("manifest.yaml"))) {
             err(Layer::Pkg, QStringLiteral("manifest.missing"),
-                m_ignored.contains(QStringLiteral("manifest.yaml"))
+                isIgnored(QStringLiteral("manifest.yaml"))
                     ? tr("manifest.yaml is excluded by the ignore file; remove that pattern.")
                     : tr("There is no manifest.yaml at the plugin root; this is not a Dify plugin folder."),
                 w);
