@@ -10,6 +10,7 @@
 #include "core/common/fileset.h"
 #include "core/common/result.h"
 #include "core/debug/debugkeystore.h"
+#include "core/debug/inspector.h"
 #include "core/debug/registration.h"
 #include "core/plugin/declarations.h"
 
@@ -34,7 +35,6 @@ class ReverseHandler;
 
 namespace Studio::Debug {
 
-class MessageLog;
 class TcpTransport;
 class PendingDebugConnection;
 

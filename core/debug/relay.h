@@ -8,6 +8,7 @@
 
 #include "core/common/result.h"
 #include "core/debug/debugkeystore.h"
+#include "core/debug/inspector.h"
 
 #include <QHostAddress>
 #include <QObject>
@@ -18,7 +19,6 @@ class QTcpServer;
 
 namespace Studio::Debug {
 
-class MessageLog;
 class RelaySession;
 
 class DebugRelay : public QObject
