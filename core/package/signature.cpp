@@ -195,6 +195,8 @@ Result<QByteArray> signWith(EVP_PKEY *pkey, const QByteArray &data)
     return sig;
 }
 
+} // namespace
+
 QByteArray signatureComment(const QByteArray &sig, qint64 time)
 {
     // Compact JSON, keys sorted (nlohmann's default object is a sorted std::map).
@@ -204,7 +206,12 @@ QByteArray signatureComment(const QByteArray &sig, qint64 time)
     return QByteArray::fromStdString(j.dump());
 }
 
-} // namespace
+Result<QByteArray> signData(const PrivateKey &key, const QByteArray &data)
+{
+    if (key.isNull())
+        return Error(ErrorCode::InvalidInput, tr("No private key given."));
+    return signWith(key.handle()->pkey, data);
+}
 
 int PublicKey::bits() const
 {

@@ -108,6 +108,11 @@ struct VerifyResult
 VerifyResult verifyPackage(const PackageReader &reader, const QList<PublicKey> &trustedKeys,
                            bool includeOfficialKey = true);
 
+// RSASSA-PKCS1-v1_5 / SHA-256 signature of `data` (low-level; signPackage is the normal entry).
+Result<QByteArray> signData(const PrivateKey &key, const QByteArray &data);
+// The zip comment for a signature: {"signature":"<base64>","time":<t>} (compact, sorted keys).
+QByteArray signatureComment(const QByteArray &signature, qint64 time);
+
 // The exact bytes that are signed: SHA256 of each entry in archive order + decimal time.
 Result<QByteArray> signedData(const PackageReader &reader, qint64 time);
 
