@@ -1,0 +1,668 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/workspace/installtask.h"
+
+#include "core/marketplace/marketplaceclient.h"
+#include "core/package/checksum.h"
+#include "core/package/signature.h"
+#include "core/plugin/loader.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QEventLoop>
+#include <QFile>
+#include <QFileInfo>
+#include <QFutureWatcher>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLockFile>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QRegularExpression>
+#include <QTimer>
+#include <QtConcurrent>
+
+namespace Studio::Workspace {
+
+static QString tr(const char *s)
+{
+    return QCoreApplication::translate("Studio", s);
+}
+
+// ---------------------------------------------------------------- source parsing
+
+Result<InstallSource> InstallSource::parse(const QString &specIn)
+{
+    const QString spec = specIn.trimmed();
+    InstallSource s;
+    if (spec.startsWith(QLatin1String("marketplace:"))) {
+        s.kind = Kind::Marketplace;
+        s.identifier = spec.mid(12);
+        if (!Marketplace::splitIdentifier(s.identifier))
+            return Error(ErrorCode::InvalidInput,
+                         tr("\"%1\" is not a Marketplace identifier; use marketplace:org/name:version@checksum "
+                            "(see `market show org/name`).").arg(s.identifier));
+        return s;
+    }
+    if (spec.startsWith(QLatin1String("github:"))) {
+        static const QRegularExpression re(QStringLiteral("^github:([A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+)@([^/]+)/([^/]+)$"));
+        const auto m = re.match(spec);
+        if (!m.hasMatch())
+            return Error(ErrorCode::InvalidInput,
+                         tr("\"%1\" is not a GitHub release source; use github:OWNER/REPO@VERSION/ASSET.difypkg.").arg(spec));
+        s.kind = Kind::Github;
+        s.repo = m.captured(1);
+        s.release = m.captured(2);
+        s.asset = m.captured(3);
+        return s;
+    }
+    const QFileInfo fi(spec);
+    if (!fi.isFile())
+        return Error(ErrorCode::NotFound, tr("%1 is not a file; give a .difypkg, a .difybndl, marketplace:ID or "
+                                             "github:OWNER/REPO@VERSION/ASSET.").arg(spec), spec);
+    s.path = fi.absoluteFilePath();
+    s.kind = spec.endsWith(QLatin1String(".difybndl"), Qt::CaseInsensitive) ? Kind::BundleFile : Kind::PackageFile;
+    return s;
+}
+
+QString InstallSource::describe() const
+{
+    switch (kind) {
+    case Kind::PackageFile:
+    case Kind::BundleFile: return path;
+    case Kind::Marketplace: return QStringLiteral("marketplace:") + identifier;
+    case Kind::Github: return QStringLiteral("github:%1@%2/%3").arg(repo, release, asset);
+    }
+    return {};
+}
+
+// ---------------------------------------------------------------- jobs
+
+struct InstallTask::Job
+{
+    enum class Kind { Bytes, File, Marketplace, Github, MarketplacePattern, GithubPattern };
+    Kind kind = Kind::File;
+    QString path;
+    QString identifier;
+    QUrl url;
+    QString pattern;
+    QByteArray bytes;
+    QString source = QStringLiteral("package"); // marketplace|github|package
+    QJsonObject meta;
+    bool inBundle = false;
+    QString label;
+};
+
+struct InstallTask::Prepared
+{
+    std::shared_ptr<Package::PackageReader> reader;
+    QString author, name, version, checksum, identifier, category, label;
+    Package::VerifyResult verify;
+    QString targetDir;
+    bool reuse = false;
+};
+
+InstallTask::InstallTask(WorkspaceStore *workspace, InstallSource source, InstallOptions options, QObject *parent)
+    : QObject(parent), m_ws(workspace), m_source(std::move(source)), m_options(std::move(options))
+{
+}
+
+InstallTask::~InstallTask()
+{
+    m_cancel = true;
+    if (m_cancelCurrent)
+        m_cancelCurrent();
+}
+
+void InstallTask::report(const QString &message)
+{
+    if (!m_taskId.isEmpty())
+        (void)m_ws->updateTask(m_taskId, QStringLiteral("running"), message);
+    emit progress(message);
+}
+
+void InstallTask::fail(const Error &e)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_error = e;
+    m_cancelCurrent = nullptr;
+    if (!m_taskId.isEmpty())
+        (void)m_ws->updateTask(m_taskId, e.code == ErrorCode::Cancelled ? QStringLiteral("cancelled") : QStringLiteral("failed"),
+                               e.message, e.message);
+    m_lock.reset();
+    emit finished();
+}
+
+void InstallTask::succeed()
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_cancelCurrent = nullptr;
+    QStringList ids;
+    for (const InstalledPlugin &p : m_outcome.installed)
+        ids << p.uniqueIdentifier;
+    if (!m_taskId.isEmpty())
+        (void)m_ws->updateTask(m_taskId, QStringLiteral("success"), tr("Installed %1").arg(ids.join(QStringLiteral(", "))), {},
+                               m_outcome.installed.isEmpty() ? QString() : m_outcome.installed.last().pluginId);
+    m_lock.reset();
+    emit finished();
+}
+
+void InstallTask::cancel()
+{
+    if (m_finished)
+        return;
+    m_cancel = true;
+    auto c = m_cancelCurrent;
+    m_cancelCurrent = nullptr;
+    fail(Error(ErrorCode::Cancelled, tr("The install was cancelled; the previous version (if any) is still installed.")));
+    if (c)
+        c();
+}
+
+bool InstallTask::waitForFinished(int timeoutMs)
+{
+    if (!m_started)
+        start();
+    if (m_finished)
+        return true;
+    QEventLoop loop;
+    QTimer timer;
+    timer.setSingleShot(true);
+    connect(this, &InstallTask::finished, &loop, &QEventLoop::quit);
+    connect(&timer, &QTimer::timeout, &loop, &QEventLoop::quit);
+    timer.start(timeoutMs);
+    loop.exec();
+    return m_finished;
+}
+
+void InstallTask::start()
+{
+    if (m_started)
+        return;
+    m_started = true;
+    auto created = m_ws->createTask(m_source.describe());
+    if (created)
+        m_taskId = created.value();
+    m_lock = std::make_unique<QLockFile>(m_ws->installLockPath());
+    m_lock->setStaleLockTime(0);
+    if (!m_lock->tryLock(2000)) {
+        m_lock.reset();
+        QTimer::singleShot(0, this, [this] {
+            fail(Error(ErrorCode::Conflict, tr("Another install is running in this workspace (%1 is locked); wait for it to finish.")
+                                                .arg(m_ws->installLockPath())));
+        });
+        return;
+    }
+    if (!m_options.envPreparer && !m_options.skipEnv)
+        m_options.envPreparer = runtimeEnvPreparer();
+    Job job;
+    switch (m_source.kind) {
+    case InstallSource::Kind::PackageFile:
+        job.kind = Job::Kind::File;
+        job.path = m_source.path;
+        job.label = QFileInfo(m_source.path).fileName();
+        break;
+    case InstallSource::Kind::BundleFile: {
+        QTimer::singleShot(0, this, [this] {
+            QFile f(m_source.path);
+            const Package::ReadLimits bl = Package::ReadLimits::bundle();
+            if (f.size() > bl.maxArchiveBytes)
+                return fail(Error(ErrorCode::TooLarge, tr("The bundle %1 is larger than %2 MiB.").arg(m_source.path).arg(bl.maxArchiveBytes / Package::kMiB)));
+            if (!f.open(QIODevice::ReadOnly))
+                return fail(Error(ErrorCode::IoError, tr("Cannot read %1: %2").arg(m_source.path, f.errorString()), m_source.path));
+            expandBundle(f.readAll());
+        });
+        return;
+    }
+    case InstallSource::Kind::Marketplace:
+        job.kind = Job::Kind::Marketplace;
+        job.identifier = m_source.identifier;
+        job.source = QStringLiteral("marketplace");
+        job.meta = QJsonObject{{QStringLiteral("plugin_unique_identifier"), m_source.identifier}};
+        job.label = m_source.identifier;
+        break;
+    case InstallSource::Kind::Github: {
+        job.kind = Job::Kind::Github;
+        QUrl u = m_options.githubDownloadBase;
+        QString base = u.path();
+        while (base.endsWith(QLatin1Char('/')))
+            base.chop(1);
+        u.setPath(base + QStringLiteral("/%1/releases/download/%2/%3").arg(m_source.repo, m_source.release, m_source.asset));
+        job.url = u;
+        job.source = QStringLiteral("github");
+        job.meta = QJsonObject{{QStringLiteral("repo"), m_source.repo}, {QStringLiteral("version"), m_source.release},
+                               {QStringLiteral("package"), m_source.asset}};
+        job.label = m_source.describe();
+        break;
+    }
+    }
+    m_jobs.append(job);
+    QTimer::singleShot(0, this, &InstallTask::nextJob);
+}
+
+void InstallTask::nextJob()
+{
+    if (m_finished)
+        return;
+    if (m_cancel)
+        return fail(Error(ErrorCode::Cancelled, tr("The install was cancelled.")));
+    if (m_jobs.isEmpty())
+        return succeed();
+    const Job job = m_jobs.takeFirst();
+    fetch(job);
+}
+
+void InstallTask::fetchUrl(const QUrl &url, const std::function<void(Result<QByteArray>)> &done)
+{
+    if (!m_nam) {
+        m_nam = new QNetworkAccessManager(this);
+        m_nam->setRedirectPolicy(QNetworkRequest::NoLessSafeRedirectPolicy);
+    }
+    QNetworkRequest req(url);
+    req.setTransferTimeout(m_options.networkTimeoutMs);
+    req.setHeader(QNetworkRequest::UserAgentHeader, QStringLiteral("PluginStudio/%1").arg(QStringLiteral(STUDIO_VERSION)));
+    QNetworkReply *reply = m_nam->get(req);
+    const qint64 limit = qMax(m_options.limits.maxArchiveBytes, Package::ReadLimits::bundle().maxArchiveBytes);
+    QPointer<QNetworkReply> guard(reply);
+    m_cancelCurrent = [guard] {
+        if (guard)
+            guard->abort();
+    };
+    connect(reply, &QNetworkReply::downloadProgress, this, [this, reply, limit, url](qint64 got, qint64 total) {
+        if (got > limit || total > limit) {
+            reply->setProperty("tooLarge", true);
+            reply->abort();
+            return;
+        }
+        if (total > 0)
+            emit progress(tr("Downloading %1: %2 / %3 KiB").arg(url.fileName()).arg(got / 1024).arg(total / 1024));
+    });
+    connect(reply, &QNetworkReply::finished, this, [this, reply, url, done, limit] {
+        reply->deleteLater();
+        m_cancelCurrent = nullptr;
+        if (m_finished)
+            return;
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        if (reply->property("tooLarge").toBool())
+            return done(Error(ErrorCode::TooLarge, tr("%1 is larger than %2 MiB.").arg(url.toString()).arg(limit / Package::kMiB)));
+        if (reply->error() != QNetworkReply::NoError || status >= 400)
+            return done(Error(status == 404 ? ErrorCode::NotFound : ErrorCode::NetworkError,
+                              tr("Download of %1 failed: %2").arg(url.toString(), status ? QStringLiteral("HTTP %1").arg(status) : reply->errorString())));
+        done(reply->readAll());
+    });
+}
+
+void InstallTask::fetch(const Job &job)
+{
+    switch (job.kind) {
+    case Job::Kind::Bytes:
+        return processBytes(job, job.bytes);
+    case Job::Kind::File: {
+        report(tr("Reading %1").arg(job.path));
+        QFile f(job.path);
+        if (f.size() > m_options.limits.maxArchiveBytes)
+            return fail(Error(ErrorCode::TooLarge, tr("%1 is %2 MiB, more than the package limit of %3 MiB.")
+                                                       .arg(job.path).arg(f.size() / Package::kMiB).arg(m_options.limits.maxArchiveBytes / Package::kMiB), job.path));
+        if (!f.open(QIODevice::ReadOnly))
+            return fail(Error(ErrorCode::IoError, tr("Cannot read %1: %2").arg(job.path, f.errorString()), job.path));
+        return processBytes(job, f.readAll());
+    }
+    case Job::Kind::Marketplace: {
+        if (!m_market)
+            return fail(Error(ErrorCode::InvalidInput, tr("No Marketplace client is configured for a marketplace install.")));
+        report(tr("Downloading %1 from the Marketplace").arg(job.identifier));
+        Marketplace::MarketplaceReply *r = m_market->download(job.identifier);
+        QPointer<Marketplace::MarketplaceReply> guard(r);
+        m_cancelCurrent = [guard] {
+            if (guard)
+                guard->abort();
+        };
+        connect(r, &Marketplace::MarketplaceReply::downloadProgress, this, [this, job](qint64 got, qint64 total) {
+            if (total > 0)
+                emit progress(tr("Downloading %1: %2 / %3 KiB").arg(job.identifier).arg(got / 1024).arg(total / 1024));
+        });
+        connect(r, &Marketplace::MarketplaceReply::finished, this, [this, r, job] {
+            r->deleteLater();
+            m_cancelCurrent = nullptr;
+            if (m_finished)
+                return;
+            if (!r->isOk())
+                return fail(*r->error());
+            processBytes(job, r->bytes());
+        });
+        return;
+    }
+    case Job::Kind::Github:
+        report(tr("Downloading %1").arg(job.url.toString()));
+        return fetchUrl(job.url, [this, job](Result<QByteArray> bytes) {
+            if (!bytes)
+                return fail(bytes.error());
+            processBytes(job, bytes.value());
+        });
+    case Job::Kind::MarketplacePattern:
+        report(tr("Resolving %1 with the Marketplace").arg(job.pattern));
+        return resolveMarketplacePattern(job.pattern, [this, job](Result<QString> uid) {
+            if (!uid)
+                return fail(uid.error());
+            Job next = job;
+            next.kind = Job::Kind::Marketplace;
+            next.identifier = uid.value();
+            next.meta = QJsonObject{{QStringLiteral("plugin_unique_identifier"), uid.value()}};
+            fetch(next);
+        });
+    case Job::Kind::GithubPattern:
+        report(tr("Resolving %1 with GitHub releases").arg(job.pattern));
+        return resolveGithubPattern(job.pattern, [this, job](Result<QUrl> url, QJsonObject meta) {
+            if (!url)
+                return fail(url.error());
+            Job next = job;
+            next.kind = Job::Kind::Github;
+            next.url = url.value();
+            next.meta = meta;
+            fetch(next);
+        });
+    }
+}
+
+void InstallTask::resolveMarketplacePattern(const QString &pattern, const std::function<void(Result<QString>)> &done)
+{
+    static const QRegularExpression re(QStringLiteral("^([a-z0-9_-]{1,64})/([a-z0-9_-]{1,128}):(.+)$"));
+    const auto m = re.match(pattern);
+    if (!m.hasMatch())
+        return done(Error(ErrorCode::InvalidInput, tr("\"%1\" is not a marketplace pattern (org/plugin:VERSION).").arg(pattern)));
+    if (!m_market)
+        return done(Error(ErrorCode::InvalidInput, tr("No Marketplace client is configured to resolve %1.").arg(pattern)));
+    const QString versionPattern = m.captured(3);
+    Marketplace::MarketplaceReply *r = m_market->versions(m.captured(1), m.captured(2));
+    connect(r, &Marketplace::MarketplaceReply::finished, this, [this, r, pattern, versionPattern, done] {
+        r->deleteLater();
+        if (m_finished)
+            return;
+        if (!r->isOk())
+            return done(*r->error());
+        const QList<Marketplace::VersionInfo> versions = r->versions();
+        QStringList available;
+        for (const auto &v : versions)
+            available << v.version;
+        const std::optional<QString> best = resolveVersionPattern(versionPattern, available);
+        if (!best)
+            return done(Error(ErrorCode::NotFound, tr("No Marketplace version of %1 matches (available: %2).")
+                                                       .arg(pattern, available.join(QStringLiteral(", ")))));
+        for (const auto &v : versions)
+            if (v.version == *best && !v.uniqueIdentifier.isEmpty())
+                return done(v.uniqueIdentifier);
+        done(Error(ErrorCode::InvalidInput, tr("The Marketplace listed %1 %2 without an identifier.").arg(pattern, *best)));
+    });
+}
+
+void InstallTask::resolveGithubPattern(const QString &pattern, const std::function<void(Result<QUrl>, QJsonObject)> &done)
+{
+    static const QRegularExpression re(QStringLiteral("^([A-Za-z0-9_.-]{1,64}/[A-Za-z0-9_.-]{1,128}):([^/]+)/([^/]+)$"));
+    const auto m = re.match(pattern);
+    if (!m.hasMatch())
+        return done(Error(ErrorCode::InvalidInput, tr("\"%1\" is not a GitHub pattern (owner/repo:VERSION/asset).").arg(pattern)), {});
+    const QString repo = m.captured(1), versionPattern = m.captured(2), asset = m.captured(3);
+    QUrl api = m_options.githubApiBase;
+    QString base = api.path();
+    while (base.endsWith(QLatin1Char('/')))
+        base.chop(1);
+    api.setPath(base + QStringLiteral("/repos/%1/releases").arg(repo));
+    fetchUrl(api, [this, repo, versionPattern, asset, pattern, done](Result<QByteArray> body) {
+        if (!body)
+            return done(body.error(), {});
+        const QJsonDocument doc = QJsonDocument::fromJson(body.value());
+        QJsonArray releases = doc.isArray() ? doc.array() : doc.object().value(QStringLiteral("releases")).toArray();
+        QMap<QString, QString> tagByVersion; // normalised version -> tag
+        for (const QJsonValue &v : releases) {
+            const QJsonObject o = v.toObject();
+            QString tag = o.value(QStringLiteral("tag_name")).toString();
+            if (tag.isEmpty())
+                tag = o.value(QStringLiteral("tag")).toString();
+            if (tag.isEmpty())
+                continue;
+            const QString ver = tag.startsWith(QLatin1Char('v')) ? tag.mid(1) : tag;
+            tagByVersion.insert(ver, tag);
+        }
+        if (tagByVersion.isEmpty())
+            return done(Error(ErrorCode::NotFound, tr("No releases found for %1 on GitHub.").arg(repo)), {});
+        const std::optional<QString> best = resolveVersionPattern(versionPattern, tagByVersion.keys());
+        if (!best)
+            return done(Error(ErrorCode::NotFound, tr("No GitHub release of %1 matches %2 (tags: %3).")
+                                                       .arg(repo, versionPattern, tagByVersion.values().join(QStringLiteral(", ")))), {});
+        const QString tag = tagByVersion.value(*best);
+        QUrl u = m_options.githubDownloadBase;
+        QString p = u.path();
+        while (p.endsWith(QLatin1Char('/')))
+            p.chop(1);
+        u.setPath(p + QStringLiteral("/%1/releases/download/%2/%3").arg(repo, tag, asset));
+        done(u, QJsonObject{{QStringLiteral("repo"), repo}, {QStringLiteral("version"), tag}, {QStringLiteral("package"), asset}});
+        Q_UNUSED(pattern);
+    });
+}
+
+void InstallTask::expandBundle(const QByteArray &bytes)
+{
+    report(tr("Reading bundle %1").arg(m_source.path));
+    auto reader = Package::PackageReader::fromBytes(bytes, QFileInfo(m_source.path).fileName(), Package::ReadLimits::bundle());
+    if (!reader)
+        return fail(reader.error());
+    auto manifestBytes = (*reader)->read(QStringLiteral("manifest.yaml"));
+    if (!manifestBytes)
+        return fail(Error(ErrorCode::InvalidInput, tr("failed to load bundle manifest: %1").arg(manifestBytes.error().message)));
+    ValidationReport rep;
+    auto manifest = Plugin::loadBundleManifest(manifestBytes.value(), &rep);
+    if (!manifest)
+        return fail(Error(ErrorCode::InvalidInput, tr("failed to load bundle manifest: %1").arg(manifest.error().toString())));
+    if (manifest->dependencies.isEmpty())
+        return fail(Error(ErrorCode::InvalidInput, tr("The bundle %1 has no dependencies to install.").arg(m_source.path)));
+    for (const Plugin::BundleDependency &d : manifest->dependencies) {
+        Job job;
+        job.inBundle = true;
+        job.label = d.pattern;
+        if (d.type == QLatin1String("package")) {
+            auto data = (*reader)->read(QStringLiteral("_assets/") + d.pattern);
+            if (!data)
+                return fail(Error(ErrorCode::InvalidInput, tr("failed to fetch package from bundle: _assets/%1 (%2)")
+                                                               .arg(d.pattern, data.error().message)));
+            job.kind = Job::Kind::Bytes;
+            job.bytes = data.value();
+            job.source = QStringLiteral("package");
+        } else if (d.type == QLatin1String("marketplace")) {
+            job.kind = Job::Kind::MarketplacePattern;
+            job.pattern = d.pattern;
+            job.source = QStringLiteral("marketplace");
+        } else if (d.type == QLatin1String("github")) {
+            job.kind = Job::Kind::GithubPattern;
+            job.pattern = d.pattern;
+            job.source = QStringLiteral("github");
+        } else {
+            return fail(Error(ErrorCode::Unsupported, tr("The bundle has a dependency of unknown type \"%1\".").arg(d.type)));
+        }
+        m_jobs.append(job);
+    }
+    report(tr("Bundle %1 %2: %3 dependencies").arg(manifest->name, manifest->version).arg(m_jobs.size()));
+    nextJob();
+}
+
+void InstallTask::processBytes(const Job &job, const QByteArray &bytes)
+{
+    if (m_cancel)
+        return fail(Error(ErrorCode::Cancelled, tr("The install was cancelled.")));
+    report(tr("Checking %1").arg(job.label));
+    QList<Package::PublicKey> keys;
+    for (const TrustedKey &k : m_ws->trustedKeys()) {
+        auto pk = Package::loadPublicKeyFromPem(k.pem, k.name);
+        if (pk)
+            keys.append(pk.value());
+    }
+    const Package::ReadLimits limits = m_options.limits;
+    const QString origin = job.label;
+    auto *watcher = new QFutureWatcher<Result<std::shared_ptr<Prepared>>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, job] {
+        watcher->deleteLater();
+        if (m_finished)
+            return;
+        Result<std::shared_ptr<Prepared>> r = watcher->result();
+        if (!r)
+            return fail(r.error());
+        decide(job, r.value());
+    });
+    watcher->setFuture(QtConcurrent::run([bytes, limits, origin, keys]() -> Result<std::shared_ptr<Prepared>> {
+        auto reader = Package::PackageReader::fromBytes(bytes, origin, limits);
+        if (!reader)
+            return reader.error();
+        auto p = std::make_shared<Prepared>();
+        p->reader = std::shared_ptr<Package::PackageReader>(std::move(reader.value()));
+        auto sum = p->reader->checksum();
+        if (!sum)
+            return sum.error();
+        p->checksum = sum.value();
+        const Plugin::LoadResult loaded = Plugin::loadPlugin(p->reader->fileSet());
+        if (!loaded.ok)
+            return Error(ErrorCode::ValidationFailed,
+                         tr("%1 is not a valid plugin package: %2").arg(origin, loaded.firstError()));
+        const Plugin::Manifest &m = loaded.declaration.manifest;
+        p->author = m.author.value;
+        p->name = m.name.value;
+        p->version = m.version.value;
+        p->label = m.label.text();
+        p->category = Plugin::categoryName(loaded.declaration.category());
+        p->identifier = Package::uniqueIdentifier(p->author, p->name, p->version, p->checksum);
+        p->verify = Package::verifyPackage(*p->reader, keys, true);
+        return p;
+    }));
+}
+
+void InstallTask::decide(const Job &job, std::shared_ptr<Prepared> p)
+{
+    const QString pluginId = p->author.isEmpty() ? p->name : p->author + QLatin1Char('/') + p->name;
+    if (Package::isUuid(p->author))
+        return fail(Error(ErrorCode::InvalidInput, tr("cannot set author to an UUID: %1 is reserved for remote-debug plugins.").arg(p->author)));
+    if (p->author.isEmpty())
+        return fail(Error(ErrorCode::InvalidInput, tr("The package %1 has no author in manifest.yaml.").arg(job.label)));
+    if (!m_options.upgradePluginId.isEmpty()) {
+        if (pluginId != m_options.upgradePluginId)
+            return fail(Error(ErrorCode::Conflict, tr("original and new plugin id are different: %1 is installed, the package is %2.")
+                                                       .arg(m_options.upgradePluginId, pluginId)));
+        if (!m_ws->installed(pluginId))
+            return fail(Error(ErrorCode::NotFound, tr("%1 is not installed; use install instead of upgrade.").arg(pluginId)));
+    }
+    // Signature policy (§2.8).
+    const bool allowUnsigned = m_options.allowUnsigned.value_or(m_ws->allowUnsignedPackages());
+    if (!p->verify.verified) {
+        const QString why = p->verify.isSigned ? tr("its signature does not verify with the official key or a trusted key (%1)").arg(p->verify.error)
+                                               : tr("it is not signed");
+        if (!allowUnsigned)
+            return fail(Error(ErrorCode::SignatureInvalid,
+                              tr("plugin verification has been enabled, and the plugin you want to install has a bad signature: "
+                                 "%1 %2. Trust the signer's public key, or allow unsigned packages (--allow-unsigned) if you trust the source.")
+                                  .arg(p->identifier, why)));
+        m_outcome.warnings << tr("WARNING: installing %1 although %2 (unsigned packages are allowed).").arg(p->identifier, why);
+        emit progress(m_outcome.warnings.last());
+    }
+    if (job.inBundle && p->author == QLatin1String("langgenius")
+        && !(p->verify.verified && p->verify.category == QLatin1String("langgenius")))
+        return fail(Error(ErrorCode::SignatureInvalid,
+                          tr("%1 claims the author langgenius but is not signed with the langgenius category; refused inside a bundle.")
+                              .arg(p->identifier)));
+
+    p->targetDir = QDir::cleanPath(m_ws->pluginsDir() + QLatin1Char('/') + p->author + QLatin1Char('/') + p->name + QLatin1Char('-')
+                                   + p->version + QLatin1Char('@') + p->checksum);
+    if (QFileInfo::exists(p->targetDir)) {
+        if (m_ws->isFolderReferenced(p->targetDir)) {
+            p->reuse = true; // the same identifier is installed: nothing to extract
+        } else if (!QDir(p->targetDir).removeRecursively()) {
+            return fail(Error(ErrorCode::IoError, tr("Cannot remove the stale folder %1.").arg(p->targetDir)));
+        }
+    }
+    if (p->reuse)
+        return afterExtract(job, p);
+    report(tr("Extracting %1").arg(p->identifier));
+    QDir().mkpath(QFileInfo(p->targetDir).absolutePath());
+    auto *watcher = new QFutureWatcher<VoidResult>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, job, p] {
+        watcher->deleteLater();
+        if (m_finished)
+            return;
+        VoidResult r = watcher->result();
+        if (!r)
+            return fail(r.error());
+        afterExtract(job, p);
+    });
+    const std::atomic_bool *cancel = &m_cancel;
+    watcher->setFuture(QtConcurrent::run([p, cancel]() -> VoidResult { return p->reader->extractTo(p->targetDir, nullptr, cancel); }));
+}
+
+void InstallTask::afterExtract(const Job &job, std::shared_ptr<Prepared> p)
+{
+    if (m_options.skipEnv || !m_options.envPreparer)
+        return commit(job, p);
+    report(tr("Preparing the Python environment of %1").arg(p->identifier));
+    m_cancelCurrent = m_options.envPreparer(
+        p->targetDir, [this](const QString &line) { emit progress(line); },
+        [this, job, p](VoidResult r) {
+            m_cancelCurrent = nullptr;
+            if (m_finished)
+                return;
+            if (!r) {
+                // The new folder stays unreferenced; remove it now (the old version is untouched).
+                if (!p->reuse)
+                    QDir(p->targetDir).removeRecursively();
+                return fail(Error(r.error().code, tr("The Python environment of %1 could not be prepared: %2").arg(p->identifier, r.error().message)));
+            }
+            commit(job, p);
+        });
+}
+
+void InstallTask::commit(const Job &job, std::shared_ptr<Prepared> p)
+{
+    if (m_cancel)
+        return fail(Error(ErrorCode::Cancelled, tr("The install was cancelled.")));
+    InstalledPlugin row;
+    row.pluginId = p->author + QLatin1Char('/') + p->name;
+    row.version = p->version;
+    row.uniqueIdentifier = p->identifier;
+    row.source = job.source;
+    row.sourceMeta = job.meta;
+    row.category = p->category;
+    row.label = p->label;
+    row.isSigned = p->verify.isSigned;
+    row.verified = p->verify.verified;
+    row.signatureCategory = p->verify.verified ? p->verify.category : QString();
+    row.installPath = p->targetDir;
+    row.installedAt = QDateTime::currentDateTimeUtc();
+    auto previous = m_ws->putInstalled(row);
+    if (!previous) {
+        if (!p->reuse)
+            QDir(p->targetDir).removeRecursively();
+        return fail(previous.error());
+    }
+    if (previous->has_value() && (*previous)->installPath != row.installPath && !m_ws->isFolderReferenced((*previous)->installPath))
+        QDir((*previous)->installPath).removeRecursively();
+    m_outcome.installed.append(row);
+    m_outcome.previous.append(previous.value());
+    emit progress(previous->has_value()
+                      ? tr("Installed %1 (was %2), signature: %3").arg(row.uniqueIdentifier, (*previous)->version,
+                                                                       row.verified ? row.signatureCategory : tr("unverified"))
+                      : tr("Installed %1, signature: %2").arg(row.uniqueIdentifier, row.verified ? row.signatureCategory : tr("unverified")));
+    nextJob();
+}
+
+Result<InstalledPlugin> uninstallPlugin(WorkspaceStore &workspace, const QString &pluginId, bool keepCredentials)
+{
+    QLockFile lock(workspace.installLockPath());
+    lock.setStaleLockTime(0);
+    if (!lock.tryLock(5000))
+        return Error(ErrorCode::Conflict, tr("Another install is running in this workspace; try again when it has finished."));
+    auto removed = workspace.removeInstalled(pluginId, keepCredentials);
+    if (!removed)
+        return removed.error();
+    if (!workspace.isFolderReferenced(removed->installPath))
+        QDir(removed->installPath).removeRecursively();
+    return removed;
+}
+
+} // namespace Studio::Workspace

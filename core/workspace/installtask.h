@@ -1,0 +1,145 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// Install / upgrade tasks (install-and-marketplace.md §2, §3).
+//
+// An InstallTask takes a source — a `.difypkg` file, a `.difybndl` bundle, `marketplace:ID` or
+// `github:OWNER/REPO@VERSION/ASSET` — and for each package:
+//   read with limits -> decode the plugin -> verify the signature (official key + workspace
+//   trusted keys; unsigned/unverified refused unless allowed; `langgenius` author needs the
+//   `langgenius` category inside bundles) -> extract atomically to
+//   plugins/<author>/<name>-<version>@<checksum> (temp folder + rename) -> prepare the Python
+//   environment (unless skipped) -> swap the installation row in ONE SQLite transaction -> remove
+//   the previous version's folder.
+// Killed at any moment, the previous version stays installed: an extracted-but-uncommitted folder
+// is unreferenced and removed by WorkspaceStore::open(). The workspace install lock
+// (install.lock) is held for the whole task, so two installs never interleave.
+//
+// Reading, checking and extracting run on a worker thread; the database is touched only from the
+// thread that owns the WorkspaceStore. Results: finished() once; then error() / outcome().
+
+#include "core/common/result.h"
+#include "core/marketplace/marketplaceclient.h"
+#include "core/package/packagereader.h"
+#include "core/workspace/workspace.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QUrl>
+
+#include <atomic>
+#include <functional>
+#include <memory>
+#include <optional>
+
+class QLockFile;
+class QNetworkAccessManager;
+
+namespace Studio::Workspace {
+
+struct InstallSource
+{
+    enum class Kind { PackageFile, BundleFile, Marketplace, Github };
+    Kind kind = Kind::PackageFile;
+    QString path;             // files
+    QString identifier;       // marketplace: org/name:version@checksum
+    QString repo;             // github: owner/repo
+    QString release;          // github: tag
+    QString asset;            // github: asset file name
+
+    // "file.difypkg", "file.difybndl", "marketplace:ID", "github:OWNER/REPO@VERSION/ASSET".
+    static Result<InstallSource> parse(const QString &spec);
+    QString describe() const;
+};
+
+// Prepares the Python environment of an extracted plugin; calls done exactly once (on the
+// calling thread's event loop). `cancel` asks it to stop. Returns a cancel function.
+using EnvPreparer = std::function<std::function<void()>(const QString &pluginDir,
+                                                        std::function<void(const QString &line)> output,
+                                                        std::function<void(VoidResult)> done)>;
+// The runtime's EnvironmentManager (cached venvs); `offlineWheels` = use the package's wheels/.
+EnvPreparer runtimeEnvPreparer(const QString &cacheRoot = {});
+
+struct InstallOptions
+{
+    std::optional<bool> allowUnsigned; // unset: the workspace setting
+    bool skipEnv = false;
+    // Upgrade/downgrade: the plugin id the package must have, and it must be installed already.
+    QString upgradePluginId;
+    Package::ReadLimits limits;        // packages (bundles use ReadLimits::bundle())
+    EnvPreparer envPreparer;           // unset: runtimeEnvPreparer()
+    QUrl githubDownloadBase = QUrl(QStringLiteral("https://github.com"));
+    QUrl githubApiBase = QUrl(QStringLiteral("https://api.github.com"));
+    int networkTimeoutMs = 120000;
+};
+
+struct InstallOutcome
+{
+    QList<InstalledPlugin> installed;           // in order
+    QList<std::optional<InstalledPlugin>> previous; // the rows they replaced
+    QStringList warnings;                       // e.g. "unsigned package installed"
+};
+
+class InstallTask : public QObject
+{
+    Q_OBJECT
+public:
+    InstallTask(WorkspaceStore *workspace, InstallSource source, InstallOptions options = {},
+                QObject *parent = nullptr);
+    ~InstallTask() override;
+
+    // Needed for marketplace sources and marketplace bundle dependencies.
+    void setMarketplaceClient(Marketplace::MarketplaceClient *client) { m_market = client; }
+
+    void start();
+    void cancel();
+    bool isFinished() const { return m_finished; }
+    QString taskId() const { return m_taskId; }
+    std::optional<Error> error() const { return m_error; }
+    const InstallOutcome &outcome() const { return m_outcome; }
+
+    // For the CLI and tests: starts (if needed) and spins a local event loop until finished.
+    bool waitForFinished(int timeoutMs = 15 * 60 * 1000);
+
+signals:
+    void progress(const QString &message);
+    void finished();
+
+private:
+    struct Job;
+    struct Prepared;
+    void fail(const Error &e);
+    void succeed();
+    void report(const QString &message);
+    void nextJob();
+    void fetch(const Job &job);
+    void fetchUrl(const QUrl &url, const std::function<void(Result<QByteArray>)> &done);
+    void resolveMarketplacePattern(const QString &pattern, const std::function<void(Result<QString>)> &done);
+    void resolveGithubPattern(const QString &pattern, const std::function<void(Result<QUrl>, QJsonObject)> &done);
+    void expandBundle(const QByteArray &bytes);
+    void processBytes(const Job &job, const QByteArray &bytes);
+    void decide(const Job &job, std::shared_ptr<Prepared> prepared);
+    void afterExtract(const Job &job, std::shared_ptr<Prepared> prepared);
+    void commit(const Job &job, std::shared_ptr<Prepared> prepared);
+
+    WorkspaceStore *m_ws;
+    InstallSource m_source;
+    InstallOptions m_options;
+    QPointer<Marketplace::MarketplaceClient> m_market;
+    QNetworkAccessManager *m_nam = nullptr;
+    std::unique_ptr<QLockFile> m_lock;
+    QList<Job> m_jobs;
+    QString m_taskId;
+    bool m_started = false;
+    bool m_finished = false;
+    std::atomic_bool m_cancel{false};
+    std::function<void()> m_cancelCurrent;
+    std::optional<Error> m_error;
+    InstallOutcome m_outcome;
+};
+
+// Uninstall: removes the row (credentials too unless kept; KV storage always kept) and the
+// installation folder. Holds the install lock.
+Result<InstalledPlugin> uninstallPlugin(WorkspaceStore &workspace, const QString &pluginId, bool keepCredentials = false);
+
+} // namespace Studio::Workspace
