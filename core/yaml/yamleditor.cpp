@@ -202,6 +202,8 @@ Result<Editor> Editor::fromText(const QByteArray &text, const QString &file, con
     Editor e;
     e.m_doc = std::move(doc.value());
     e.m_limits = limits;
+    e.m_json[0] = toJson(e.m_doc.root, JsonMode::Daemon);
+    e.m_json[1] = toJson(e.m_doc.root, JsonMode::Sdk);
     return e;
 }
 
@@ -303,8 +305,10 @@ Result<void> Editor::apply(const QList<Splice> &splicesIn, const Expectation &ex
                              .arg(pathToString(expect.path), parsed.error().message));
 
     // The whole document must read back as before plus exactly this change, in both typings.
+    QJsonValue after[2];
     for (JsonMode mode : {JsonMode::Daemon, JsonMode::Sdk}) {
-        const QJsonValue before = toJson(m_doc.root, mode);
+        const int mi = mode == JsonMode::Daemon ? 0 : 1;
+        const QJsonValue &before = m_json[mi];
         QJsonValue expected;
         switch (expect.op) {
         case Op::Set:
@@ -349,6 +353,7 @@ Result<void> Editor::apply(const QList<Splice> &splicesIn, const Expectation &ex
             break;
         }
         const QJsonValue actual = toJson(parsed->root, mode);
+        after[mi] = actual;
         if (canonical(actual) != canonical(expected))
             return editError(ErrorCode::Unsupported,
                              tr("the edit at %1 would change more than that value (is it shared "
@@ -357,6 +362,8 @@ Result<void> Editor::apply(const QList<Splice> &splicesIn, const Expectation &ex
                                  .arg(pathToString(expect.path)));
     }
     m_doc = std::move(parsed.value());
+    m_json[0] = after[0];
+    m_json[1] = after[1];
     return {};
 }
 

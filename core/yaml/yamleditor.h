@@ -90,6 +90,8 @@ private:
 
     Document m_doc;
     ParseLimits m_limits;
+    // The document read as JSON in Daemon and Sdk typing (the verification baseline).
+    QJsonValue m_json[2];
 };
 
 } // namespace Studio::Yaml

@@ -182,7 +182,9 @@ QJsonValue toJson(const NodePtr &node, JsonMode mode)
         QJsonObject o;
         for (const Node::Pair &p : node->pairs()) {
             const QString k = keyText(p.key, mode);
-            if (!o.contains(k))
+            // Duplicate keys: PyYAML keeps the last pair; for the daemon mode we keep the first
+            // (what Node::get() returns; the loader reports duplicates where yaml.v3 would).
+            if (mode == JsonMode::Sdk || !o.contains(k))
                 o.insert(k, toJson(p.value, mode));
         }
         return o;

@@ -13,7 +13,8 @@
 //   sexagesimal 1:20); floats need a dot (`3.10` → 3.1, `1e3` is a string, `1.0e+3` a float);
 //   timestamps are kept as their text (PyYAML would make a datetime).
 // In both modes quoted, block and `!!str`-tagged scalars are strings; `!!int`, `!!float`,
-// `!!bool`, `!!null` tags are honoured. Duplicate keys: the first pair wins (like Node::get()).
+// `!!bool`, `!!null` tags are honoured. Duplicate keys: in Daemon mode the first pair wins (like
+// Node::get()), in Sdk mode the last one (like PyYAML).
 // Integers beyond ±2^53 lose precision in a QJsonValue (a double).
 
 #include "core/yaml/yamlnode.h"

@@ -367,13 +367,23 @@ public:
             else if (c == '>')
                 style = ScalarStyle::Folded;
         }
-        const QString text = QString::fromStdString(value);
+        QString text = QString::fromStdString(value);
+        qsizetype quotedEnd = -1;
+        if (style == ScalarStyle::SingleQuoted || style == ScalarStyle::DoubleQuoted) {
+            // yaml-cpp 0.7 folds the trailing empty lines of a multi-line quoted scalar wrongly;
+            // decode quoted scalars from the source ourselves (YAML 1.2 folding, as yaml.v3 and
+            // PyYAML do).
+            quotedEnd = scalarEnd(m_src, p, style, text, inFlow());
+            // It also mis-decodes the \N and \_ escapes, so all quoted scalars are decoded here.
+            if (auto decoded = decodeQuoted(m_src, p, quotedEnd))
+                text = *decoded;
+        }
         auto n = Node::makeScalar(text, style, m_idx.markAt(p));
         if (tag != "?" && (tag != "!" || sawTag))
             n->setTag(shortTag(tag));
-        const qsizetype end = value.empty() && style == ScalarStyle::Plain
-            ? p
-            : scalarEnd(m_src, p, style, text, inFlow());
+        const qsizetype end = quotedEnd >= 0 ? quotedEnd
+            : value.empty() && style == ScalarStyle::Plain ? p
+                                                           : scalarEnd(m_src, p, style, text, inFlow());
         if ((style == ScalarStyle::SingleQuoted || style == ScalarStyle::DoubleQuoted)
             && (end <= p + 1 || m_src[end - 1] != m_src[p]))
             throw HandlerError{ErrorCode::InvalidInput,
@@ -634,9 +644,10 @@ Result<Document> parse(const QByteArray &source, const QString &file, const Pars
     }
     LineIndex idx(source);
     const qsizetype shift = source.startsWith("\xEF\xBB\xBF") ? 3 : 0;
-    if (auto e = checkBytes(source, shift, file, idx))
-        return *e;
+    // Structure first: it stops at the first line that is too deep, without reading the rest.
     if (auto e = checkStructure(source, shift, file, idx, limits.maxDepth))
+        return *e;
+    if (auto e = checkBytes(source, shift, file, idx))
         return *e;
 
     Document doc;

@@ -8,6 +8,7 @@
 
 #include <QByteArray>
 
+#include <optional>
 #include <vector>
 
 namespace Studio::Yaml::Detail {
@@ -49,5 +50,10 @@ qsizetype endOfLineAfter(const QByteArray &s, qsizetype end);
 
 // End offset (exclusive) of a scalar whose text starts at `pos`.
 qsizetype scalarEnd(const QByteArray &s, qsizetype pos, ScalarStyle style, const QString &value, bool inFlow);
+
+// Decodes a single- or double-quoted scalar whose text (quotes included) is s[begin, end):
+// escapes and YAML 1.2 line folding (a line break between text becomes a space, n empty lines
+// become n line feeds, indentation and trailing blanks are dropped). nullopt on a bad escape.
+std::optional<QString> decodeQuoted(const QByteArray &s, qsizetype begin, qsizetype end);
 
 } // namespace Studio::Yaml::Detail

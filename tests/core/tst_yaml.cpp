@@ -141,6 +141,32 @@ private slots:
         QCOMPARE(v->tag(), tag);
     }
 
+    void multiLineQuoted_data()
+    {
+        // Expected values are what PyYAML (and the YAML 1.2 folding rules) give.
+        QTest::addColumn<QByteArray>("source");
+        QTest::addColumn<QString>("value");
+        QTest::newRow("trailing empty lines") << QByteArray("v: 'a\n\n\n  b\n\n\n\n  '\n")
+                                              << QStringLiteral("a\n\nb\n\n\n");
+        QTest::newRow("fold and trim") << QByteArray("v: 'first\n  second\n\n  third  \n  '\n")
+                                       << QStringLiteral("first second\nthird ");
+        QTest::newRow("escaped breaks") << QByteArray("v: \"x\\\n   y\\ttab\\u00e9 \\\n  z\"\n")
+                                        << QString::fromUtf8("xy\ttab\u00e9 z");
+        QTest::newRow("double fold") << QByteArray("v: \"a  \n  b\n\n  c\"\n") << QStringLiteral("a b\nc");
+        QTest::newRow("quote escape") << QByteArray("v: 'it''s\n  here'\n") << QStringLiteral("it's here");
+        QTest::newRow("single line escapes") << QByteArray("v: \"esc \\\"q\\\" \\x41 \\N\\_\\L\"\n")
+                                             << (QStringLiteral("esc \"q\" A ") + QChar(0x85) + QChar(0xA0) + QChar(0x2028));
+    }
+    void multiLineQuoted()
+    {
+        QFETCH(QByteArray, source);
+        QFETCH(QString, value);
+        const Document d = mustParse(source);
+        QVERIFY(d.root);
+        QCOMPARE(d.root->get(u"v")->scalar(), value);
+        QVERIFY(textOf(d, d.root->get(u"v")).endsWith(source.at(3)));
+    }
+
     void bools_data()
     {
         QTest::addColumn<QByteArray>("text");
