@@ -1,0 +1,143 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// `plugin-studio-cli debug-server` as a real process: key on the first line, JSON events, stdin
+// invocations streamed back, storage in the workspace folder, refusal events.
+
+#include "tst_debug_common.h"
+
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace DebugTest;
+
+class TstDebugCli : public QObject
+{
+    Q_OBJECT
+
+    // Reads stdout JSON lines until `pred` matches one (returns it) or the timeout passes.
+    static QJsonObject waitFor(QProcess &p, QList<QJsonObject> &seen, const std::function<bool(const QJsonObject &)> &pred,
+                               int timeoutMs = 15000)
+    {
+        QElapsedTimer t;
+        t.start();
+        while (t.elapsed() < timeoutMs) {
+            while (p.canReadLine()) {
+                const QJsonObject o = QJsonDocument::fromJson(p.readLine()).object();
+                seen << o;
+                if (pred(o))
+                    return o;
+            }
+            p.waitForReadyRead(100);
+        }
+        return {};
+    }
+
+private slots:
+    void help()
+    {
+        QProcess p;
+        p.start(QStringLiteral(STUDIO_CLI), {QStringLiteral("debug-server"), QStringLiteral("--help")});
+        QVERIFY(p.waitForFinished(10000));
+        QCOMPARE(p.exitCode(), 0);
+        const QByteArray out = p.readAllStandardOutput();
+        QVERIFY(out.contains("--port"));
+        QVERIFY(out.contains("REMOTE_INSTALL_KEY"));
+    }
+
+    void refusesExternalAddressWithoutOptIn()
+    {
+        QProcess p;
+        p.start(QStringLiteral(STUDIO_CLI), {QStringLiteral("debug-server"), QStringLiteral("--host"),
+                                             QStringLiteral("0.0.0.0"), QStringLiteral("--port"), QStringLiteral("0")});
+        QVERIFY(p.waitForFinished(10000));
+        QCOMPARE(p.exitCode(), 1);
+        QVERIFY(p.readAllStandardError().contains("only listens on 127.0.0.1"));
+    }
+
+    void serveAndInvoke()
+    {
+        QTemporaryDir ws;
+        QProcess cli;
+        cli.setProcessChannelMode(QProcess::SeparateChannels);
+        cli.start(QStringLiteral(STUDIO_CLI), {QStringLiteral("debug-server"), QStringLiteral("--port"), QStringLiteral("0"),
+                                               QStringLiteral("--key"), QStringLiteral("cli-test-key"),
+                                               QStringLiteral("--workspace"), ws.path()});
+        QVERIFY(cli.waitForStarted(5000));
+        QList<QJsonObject> seen;
+        const QJsonObject listening = waitFor(cli, seen, [](const QJsonObject &o) { return o.contains("event"); });
+        QCOMPARE(listening.value("event").toString(), QStringLiteral("listening"));
+        QCOMPARE(listening.value("key").toString(), QStringLiteral("cli-test-key"));
+        QCOMPARE(listening.value("host").toString(), QStringLiteral("127.0.0.1"));
+        const quint16 port = quint16(listening.value("port").toInt());
+        QVERIFY(port > 0);
+
+        // A wrong key shows up as a refused event.
+        QProcess bad;
+        bad.start(QStringLiteral("python3"), {fixture("debugclient.py"), QStringLiteral("127.0.0.1:%1").arg(port), QStringLiteral("wrong")});
+        const QJsonObject refused = waitFor(cli, seen, [](const QJsonObject &o) { return o.value("event") == "refused"; });
+        QVERIFY(refused.value("line").toString().startsWith(QStringLiteral("handshake failed, invalid key")));
+        bad.waitForFinished(5000);
+
+        QProcess plugin;
+        plugin.start(QStringLiteral("python3"), {fixture("debugclient.py"), QStringLiteral("127.0.0.1:%1").arg(port),
+                                                 QStringLiteral("cli-test-key"), QStringLiteral("--endpoint")});
+        const QJsonObject reg = waitFor(cli, seen, [](const QJsonObject &o) { return o.value("event") == "registered"; });
+        QCOMPARE(reg.value("plugin").toString(), QStringLiteral("studio/echo"));
+        QVERIFY(reg.value("identifier").toString().startsWith(QStringLiteral("studio/echo:0.0.1@")));
+        QCOMPARE(reg.value("assets").toArray().first().toString(), QStringLiteral("_assets/icon.svg"));
+
+        cli.write(R"({"id":"t1","plugin":"studio/echo","tool":"echo/say","params":{"a":1}})" "\n");
+        cli.write(R"({"id":"t2","plugin":"studio/echo","tool":"echo/say","params":{"mode":"storage","value":"v42"}})" "\n");
+        cli.write(R"({"id":"t3","plugin":"studio/echo","endpoint":{"method":"POST","path":"/echo?q=1","body":"payload","headers":{"Content-Type":"text/plain"}},"settings":{"s":1}})" "\n");
+        cli.write(R"({"id":"t4","plugin":"nobody/none","tool":"a/b"})" "\n");
+        cli.write(R"({"id":"t5","plugin":"studio/echo","tool":"no-slash"})" "\n");
+        cli.write("not json\n");
+        QMap<QString, QJsonObject> done;
+        QMap<QString, QList<QJsonObject>> chunks;
+        QElapsedTimer t;
+        t.start();
+        while (done.size() < 5 && t.elapsed() < 15000) {
+            const QJsonObject o = waitFor(cli, seen, [](const QJsonObject &o) { return o.contains("id"); }, 1000);
+            if (o.isEmpty())
+                continue;
+            if (o.value("done").toBool())
+                done.insert(o.value("id").toString(), o);
+            else
+                chunks[o.value("id").toString()] << o.value("chunk").toObject();
+        }
+        QCOMPARE(done.size(), 5);
+        QVERIFY(done.value("t1").value("ok").toBool());
+        QCOMPARE(chunks.value("t1").size(), 2);
+        QCOMPARE(chunks.value("t1").first().value("message").toObject().value("text").toString(), QStringLiteral("echo:{\"a\": 1}"));
+        QVERIFY(done.value("t2").value("ok").toBool());
+        QCOMPARE(chunks.value("t2").last().value("message").toObject().value("text").toString(), QStringLiteral("storage:v42"));
+        QVERIFY(done.value("t3").value("ok").toBool());
+        const QJsonObject ep = chunks.value("t3").first();
+        QCOMPARE(ep.value("status").toInt(), 201);
+        const QJsonObject echoed = QJsonDocument::fromJson(QByteArray::fromHex(ep.value("result").toString().toLatin1())).object();
+        QCOMPARE(echoed.value("target").toString(), QStringLiteral("/echo?q=1"));
+        QCOMPARE(echoed.value("body_head").toString(), QStringLiteral("payload"));
+        QCOMPARE(echoed.value("settings").toObject().value("s").toInt(), 1);
+        QVERIFY(!done.value("t4").value("ok").toBool());
+        QVERIFY(done.value("t4").value("error").toString().contains(QStringLiteral("not connected")));
+        QVERIFY(done.value("t5").value("error").toString().contains(QStringLiteral("PROVIDER/TOOL")));
+        bool sawError = false, sawMessage = false;
+        for (const QJsonObject &o : seen) {
+            sawError |= o.value("event") == "error";
+            sawMessage |= o.value("event") == "message" && o.value("type") == "request:tool/invoke_tool";
+        }
+        QVERIFY(sawError);
+        QVERIFY(sawMessage);
+        // Storage lives in the workspace folder.
+        QVERIFY(QFileInfo::exists(ws.filePath(QStringLiteral("debug-storage.db"))));
+
+        plugin.kill();
+        const QJsonObject gone = waitFor(cli, seen, [](const QJsonObject &o) { return o.value("event") == "disconnected"; });
+        QCOMPARE(gone.value("plugin").toString(), QStringLiteral("studio/echo"));
+        plugin.waitForFinished(3000);
+        cli.kill();
+        cli.waitForFinished(3000);
+    }
+};
+
+QTEST_GUILESS_MAIN(TstDebugCli)
+#include "tst_debugcli.moc"
