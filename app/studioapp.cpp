@@ -2,10 +2,17 @@
 #include "app/studioapp.h"
 
 #include "app/mainwindow/mainwindow.h"
+#include "app/package/packagedialog.h"
+#include "app/studiocontext.h"
+#include "app/wizard/newpluginwizard.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QFile>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPixmap>
 #include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -51,9 +58,26 @@ int runStudio(int argc, char **argv)
     QCommandLineOption quitAfterOpt(QStringLiteral("quit-after"),
                                     QStringLiteral("Close the window after MS milliseconds (smoke tests)."),
                                     QStringLiteral("MS"));
+    QCommandLineOption themeOpt(QStringLiteral("theme"), QStringLiteral("Colour theme: light or dark."), QStringLiteral("THEME"));
+    QCommandLineOption fileOpt(QStringLiteral("open-file"), QStringLiteral("Also open FILE (relative to the project)."),
+                               QStringLiteral("FILE"));
+    // Hidden options used to take documentation screenshots.
+    QCommandLineOption shotOpt(QStringLiteral("screenshot"), QStringLiteral("Save a PNG of the window, then quit."), QStringLiteral("PNG"));
+    shotOpt.setFlags(QCommandLineOption::HiddenFromHelp);
+    QCommandLineOption shotDelayOpt(QStringLiteral("screenshot-delay"), QStringLiteral("Delay before the screenshot."), QStringLiteral("MS"),
+                                    QStringLiteral("2500"));
+    shotDelayOpt.setFlags(QCommandLineOption::HiddenFromHelp);
+    QCommandLineOption showOpt(QStringLiteral("show"), QStringLiteral("Open a dialog for the screenshot: wizard, package, keys."),
+                               QStringLiteral("DIALOG"));
+    showOpt.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(workspaceOpt);
     parser.addOption(langOpt);
     parser.addOption(quitAfterOpt);
+    parser.addOption(themeOpt);
+    parser.addOption(fileOpt);
+    parser.addOption(shotOpt);
+    parser.addOption(shotDelayOpt);
+    parser.addOption(showOpt);
     parser.addPositionalArgument(QStringLiteral("path"), QStringLiteral("A plugin folder or a .difypkg file to open."),
                                  QStringLiteral("[FOLDER|FILE.difypkg]"));
     parser.process(app);
@@ -64,12 +88,54 @@ int runStudio(int argc, char **argv)
     installTranslations(app, lang);
 
     MainWindow window(parser.value(workspaceOpt));
+    if (parser.isSet(themeOpt))
+        window.setTheme(themeFromName(parser.value(themeOpt)));
     window.show();
     const QStringList positional = parser.positionalArguments();
     if (!positional.isEmpty())
         window.openPath(QDir::current().absoluteFilePath(positional.constFirst()));
+    if (parser.isSet(fileOpt))
+        window.openFile(parser.value(fileOpt));
     if (parser.isSet(quitAfterOpt))
         QTimer::singleShot(parser.value(quitAfterOpt).toInt(), &window, &QWidget::close);
+    if (parser.isSet(shotOpt)) {
+        const QString file = parser.value(shotOpt);
+        const QString dialog = parser.value(showOpt);
+        const int delay = parser.value(shotDelayOpt).toInt();
+        QTimer::singleShot(delay / 2, &window, [&window, dialog] {
+            QWidget *w = nullptr;
+            if (dialog == QLatin1String("wizard")) {
+                auto *wizard = new NewPluginWizard(QDir::tempPath(), &window);
+                wizard->nameEdit()->setText(QStringLiteral("weather_tool"));
+                wizard->authorEdit()->setText(QStringLiteral("acme"));
+                wizard->descriptionEdit()->setText(QStringLiteral("Look up the weather for a city."));
+                wizard->next();
+                w = wizard;
+            } else if (dialog == QLatin1String("wizard-kind")) {
+                w = new NewPluginWizard(QDir::tempPath(), &window);
+            } else if (dialog == QLatin1String("package") && !window.projectDir().isEmpty()) {
+                auto *pd = new PackageDialog(window.projectDir(), window.context()->keysDir(), &window);
+                pd->outputEdit()->setText(QDir::temp().filePath(QStringLiteral("screenshot.difypkg")));
+                QFile::remove(pd->outputEdit()->text());
+                pd->start();
+                w = pd;
+            } else if (dialog == QLatin1String("keys")) {
+                w = new KeysDialog(window.context()->keysDir(), &window);
+            }
+            if (w) {
+                w->setObjectName(QStringLiteral("screenshotDialog"));
+                w->show();
+            }
+        });
+        QTimer::singleShot(delay, &window, [&window, file] {
+            QWidget *dialog = window.findChild<QWidget *>(QStringLiteral("screenshotDialog"));
+            const QPixmap pm = dialog ? dialog->grab() : window.grab();
+            if (!pm.save(file, "PNG"))
+                std::fprintf(stderr, "cannot write %s\n", qPrintable(file));
+            window.setUnsavedChangesAnswer(QMessageBox::Discard);
+            QApplication::exit(0);
+        });
+    }
     return app.exec();
 }
 

@@ -1,23 +1,757 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/mainwindow/mainwindow.h"
 
+#include "app/editors/code/codeeditor.h"
+#include "app/editors/document.h"
+#include "app/editors/form/formeditor.h"
+#include "app/mainwindow/projectexplorer.h"
+#include "app/models/diagnosticsmodel.h"
+#include "app/package/packagedialog.h"
+#include "app/package/packageinspector.h"
+#include "app/problems/livevalidator.h"
+#include "app/problems/problemsdock.h"
+#include "app/studiocontext.h"
+#include "app/wizard/newpluginwizard.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QInputDialog>
 #include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QStyle>
+#include <QTabBar>
+#include <QTabWidget>
+#include <QTimer>
+#include <QToolBar>
+#include <QTreeView>
+#include <QUndoStack>
 
 namespace Studio::App {
 
+namespace {
+constexpr int kMaxRecent = 10;
+
+QString settingsKeyFor(const QString &dir)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(dir.toUtf8(), QCryptographicHash::Sha1).toHex().left(16));
+}
+} // namespace
+
 MainWindow::MainWindow(const QString &workspaceDir, QWidget *parent) : QMainWindow(parent)
 {
-    Q_UNUSED(workspaceDir)
+    setObjectName(QStringLiteral("MainWindow"));
+    m_context = new StudioContext(workspaceDir, this);
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("editorTabs"));
+    m_tabs->setTabsClosable(true);
+    m_tabs->setMovable(true);
+    m_tabs->setDocumentMode(true);
+    setCentralWidget(m_tabs);
+    m_validator = new LiveValidator(this);
+
+    createDocks();
+    createActions();
+    createMenus();
+
+    m_validationLabel = new QLabel(tr("No project"), this);
+    m_validationLabel->setObjectName(QStringLiteral("validationState"));
+    m_cursorLabel = new QLabel(this);
+    statusBar()->addPermanentWidget(m_cursorLabel);
+    statusBar()->addPermanentWidget(m_validationLabel);
+
+    connect(m_tabs, &QTabWidget::tabCloseRequested, this, &MainWindow::closeTab);
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        updateActions();
+        updateTitle();
+    });
+    connect(m_validator, &LiveValidator::started, this, [this] {
+        m_problems->setBusy(true);
+        m_validationLabel->setText(tr("Validating..."));
+    });
+    connect(m_validator, &LiveValidator::finished, this, &MainWindow::showReport);
+    connect(m_problems, &ProblemsPanel::locationActivated, this, [this](const QString &file, int line, int column) {
+        if (!file.isEmpty())
+            openFile(file, qMax(1, line), qMax(1, column));
+    });
+    connect(m_explorer, &ProjectExplorer::fileActivated, this, [this](const QString &rel) { openFile(rel); });
+    connect(&m_watcher, &QFileSystemWatcher::fileChanged, this, &MainWindow::handleFileChanged);
+
     setWindowTitle(tr("Plugin Studio"));
-    setCentralWidget(new QLabel(tr("Open a plugin folder to start."), this));
-    resize(1280, 800);
+    resize(1400, 880);
+    restoreSettings();
+    updateActions();
 }
 
 MainWindow::~MainWindow() = default;
 
-void MainWindow::openPath(const QString &path)
+void MainWindow::createDocks()
 {
-    setWindowTitle(tr("%1 - Plugin Studio").arg(path));
+    m_explorer = new ProjectExplorer(this);
+    m_explorerDock = new QDockWidget(tr("Project"), this);
+    m_explorerDock->setObjectName(QStringLiteral("projectDock"));
+    m_explorerDock->setWidget(m_explorer);
+    addDockWidget(Qt::LeftDockWidgetArea, m_explorerDock);
+
+    m_problems = new ProblemsPanel(this);
+    m_problemsDock = new QDockWidget(tr("Problems"), this);
+    m_problemsDock->setObjectName(QStringLiteral("problemsDock"));
+    m_problemsDock->setWidget(m_problems);
+    addDockWidget(Qt::BottomDockWidgetArea, m_problemsDock);
+    resizeDocks({m_explorerDock}, {280}, Qt::Horizontal);
+    resizeDocks({m_problemsDock}, {200}, Qt::Vertical);
+}
+
+void MainWindow::createActions()
+{
+    auto add = [this](const QString &name, const QString &text, const QKeySequence &key, auto slot,
+                      QStyle::StandardPixmap icon = QStyle::SP_CustomBase) {
+        auto *a = new QAction(text, this);
+        a->setObjectName(name);
+        if (!key.isEmpty()) {
+            a->setShortcut(key);
+            a->setToolTip(QStringLiteral("%1 (%2)").arg(text, key.toString(QKeySequence::NativeText)).remove(QLatin1Char('&')));
+        }
+        if (icon != QStyle::SP_CustomBase)
+            a->setIcon(style()->standardIcon(icon));
+        connect(a, &QAction::triggered, this, slot);
+        m_actions.insert(name, a);
+        return a;
+    };
+    add(QStringLiteral("newPlugin"), tr("&New Plugin..."), QKeySequence(tr("Ctrl+N")), [this] { newPlugin(); }, QStyle::SP_FileIcon);
+    add(QStringLiteral("openFolder"), tr("&Open Folder..."), QKeySequence(tr("Ctrl+O")), [this] { openFolderDialog(); }, QStyle::SP_DirOpenIcon);
+    add(QStringLiteral("openPackage"), tr("Open &Package..."), QKeySequence(tr("Ctrl+Shift+O")), [this] { openPackageDialog(); });
+    add(QStringLiteral("save"), tr("&Save"), QKeySequence(tr("Ctrl+S")), [this] {
+        if (EditorPage *p = currentPage()) {
+            QString error;
+            if (!p->save(&error))
+                QMessageBox::warning(this, tr("Save"), error);
+            m_validator->clearOverlay(p->relativePath());
+            m_validator->schedule();
+        }
+    }, QStyle::SP_DialogSaveButton);
+    add(QStringLiteral("saveAll"), tr("Save A&ll"), QKeySequence(tr("Ctrl+Shift+S")), [this] { saveAll(); });
+    add(QStringLiteral("closeTab"), tr("&Close Tab"), QKeySequence(tr("Ctrl+W")), [this] {
+        if (m_tabs->currentIndex() >= 0)
+            closeTab(m_tabs->currentIndex());
+    });
+    add(QStringLiteral("quit"), tr("&Quit"), QKeySequence(tr("Ctrl+Q")), [this] { close(); });
+    add(QStringLiteral("undo"), tr("&Undo"), QKeySequence(tr("Ctrl+Z")), [this] {
+        if (EditorPage *p = currentPage()) {
+            p->flushTyping();
+            p->undoStack()->undo();
+        }
+    });
+    add(QStringLiteral("redo"), tr("&Redo"), QKeySequence(tr("Ctrl+Shift+Z")), [this] {
+        if (EditorPage *p = currentPage())
+            p->undoStack()->redo();
+    });
+    add(QStringLiteral("find"), tr("&Find..."), QKeySequence(tr("Ctrl+F")), [this] {
+        if (EditorPage *p = currentPage())
+            p->findBar()->showFind();
+    });
+    add(QStringLiteral("replace"), tr("R&eplace..."), QKeySequence(tr("Ctrl+H")), [this] {
+        if (EditorPage *p = currentPage())
+            p->findBar()->showReplace();
+    });
+    add(QStringLiteral("goToLine"), tr("&Go to Line..."), QKeySequence(tr("Ctrl+G")), [this] { goToLine(); });
+    add(QStringLiteral("problems"), tr("&Problems"), QKeySequence(tr("Ctrl+Shift+P")), [this] {
+        m_problemsDock->show();
+        m_problemsDock->raise();
+        m_problems->view()->setFocus();
+    });
+    add(QStringLiteral("validate"), tr("&Validate Now"), QKeySequence(tr("Ctrl+Shift+V")), [this] { m_validator->validateNow(); },
+        QStyle::SP_DialogApplyButton);
+    add(QStringLiteral("package"), tr("Pac&kage..."), QKeySequence(tr("Ctrl+B")), [this] { packageProject(); }, QStyle::SP_DriveFDIcon);
+    add(QStringLiteral("sign"), tr("&Sign Package..."), {}, [this] { signPackage(); });
+    add(QStringLiteral("verify"), tr("&Verify / Inspect Package..."), {}, [this] { verifyPackage(); });
+    add(QStringLiteral("keys"), tr("Signing &Keys..."), {}, [this] { showKeys(); });
+    add(QStringLiteral("run"), tr("&Run in Console"), QKeySequence(Qt::Key_F5), [this] {
+        saveAll();
+        for (QDockWidget *d : std::as_const(m_panels)) {
+            if (d->objectName().contains(QLatin1String("console"), Qt::CaseInsensitive)) {
+                d->show();
+                d->raise();
+            }
+        }
+        emit runRequested(m_projectDir);
+    }, QStyle::SP_MediaPlay);
+    auto *light = add(QStringLiteral("themeLight"), tr("&Light"), {}, [this] { setTheme(Theme::Light); });
+    auto *dark = add(QStringLiteral("themeDark"), tr("&Dark"), {}, [this] { setTheme(Theme::Dark); });
+    light->setCheckable(true);
+    dark->setCheckable(true);
+    auto *group = new QActionGroup(this);
+    group->addAction(light);
+    group->addAction(dark);
+    light->setChecked(true);
+    add(QStringLiteral("about"), tr("&About Plugin Studio"), {}, [this] {
+        QMessageBox::about(this, tr("About Plugin Studio"),
+                           tr("<b>Plugin Studio %1</b><br>Author, validate, package, sign, run and debug Dify plugins.<br>GPL-3.0-or-later.")
+                               .arg(QApplication::applicationVersion()));
+    });
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_actions.value(QStringLiteral("newPlugin")));
+    file->addAction(m_actions.value(QStringLiteral("openFolder")));
+    file->addAction(m_actions.value(QStringLiteral("openPackage")));
+    m_recentMenu = file->addMenu(tr("Recent &Projects"));
+    file->addSeparator();
+    file->addAction(m_actions.value(QStringLiteral("save")));
+    file->addAction(m_actions.value(QStringLiteral("saveAll")));
+    file->addAction(m_actions.value(QStringLiteral("closeTab")));
+    file->addSeparator();
+    file->addAction(m_actions.value(QStringLiteral("quit")));
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(m_actions.value(QStringLiteral("undo")));
+    edit->addAction(m_actions.value(QStringLiteral("redo")));
+    edit->addSeparator();
+    edit->addAction(m_actions.value(QStringLiteral("find")));
+    edit->addAction(m_actions.value(QStringLiteral("replace")));
+    edit->addAction(m_actions.value(QStringLiteral("goToLine")));
+
+    m_viewMenu = menuBar()->addMenu(tr("&View"));
+    m_viewMenu->addAction(m_actions.value(QStringLiteral("problems")));
+    m_viewMenu->addAction(m_explorerDock->toggleViewAction());
+    m_viewMenu->addAction(m_problemsDock->toggleViewAction());
+    QMenu *theme = m_viewMenu->addMenu(tr("&Theme"));
+    theme->addAction(m_actions.value(QStringLiteral("themeLight")));
+    theme->addAction(m_actions.value(QStringLiteral("themeDark")));
+    m_viewMenu->addSeparator();
+
+    QMenu *plugin = menuBar()->addMenu(tr("&Plugin"));
+    plugin->addAction(m_actions.value(QStringLiteral("validate")));
+    plugin->addAction(m_actions.value(QStringLiteral("run")));
+    plugin->addSeparator();
+    plugin->addAction(m_actions.value(QStringLiteral("package")));
+    plugin->addAction(m_actions.value(QStringLiteral("sign")));
+    plugin->addAction(m_actions.value(QStringLiteral("verify")));
+    plugin->addAction(m_actions.value(QStringLiteral("keys")));
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_actions.value(QStringLiteral("about")));
+
+    QToolBar *tb = addToolBar(tr("Main"));
+    tb->setObjectName(QStringLiteral("mainToolBar"));
+    tb->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    for (const char *n : {"newPlugin", "openFolder", "save", "validate", "package", "run"})
+        tb->addAction(m_actions.value(QString::fromLatin1(n)));
+    rebuildRecentMenu();
+}
+
+void MainWindow::addPanel(QDockWidget *dock, Qt::DockWidgetArea area)
+{
+    if (!dock)
+        return;
+    if (dock->objectName().isEmpty())
+        dock->setObjectName(QStringLiteral("panel_%1").arg(m_panels.size()));
+    dock->setParent(this);
+    addDockWidget(area, dock);
+    // Panels in the same area share it as tabs rather than squeezing each other.
+    for (QDockWidget *other : std::as_const(m_panels)) {
+        if (dockWidgetArea(other) == area) {
+            tabifyDockWidget(other, dock);
+            break;
+        }
+    }
+    if (area == Qt::BottomDockWidgetArea && !m_panels.contains(dock))
+        tabifyDockWidget(m_problemsDock, dock);
+    m_panels.append(dock);
+    m_viewMenu->addAction(dock->toggleViewAction());
+    if (!m_restoring) {
+        QSettings s;
+        restoreState(s.value(QStringLiteral("window/state")).toByteArray());
+    }
+}
+
+bool MainWindow::openPath(const QString &path)
+{
+    const QFileInfo fi(path);
+    if (fi.isDir())
+        return openProject(fi.absoluteFilePath());
+    if (fi.isFile() && (fi.suffix() == QLatin1String("difypkg") || fi.suffix() == QLatin1String("zip")))
+        return openPackage(fi.absoluteFilePath());
+    if (fi.isFile() && fi.fileName() == QLatin1String("manifest.yaml"))
+        return openProject(fi.absolutePath());
+    const QString msg = fi.exists() ? tr("%1 is neither a plugin folder nor a .difypkg file.").arg(path)
+                                    : tr("%1 does not exist.").arg(path);
+    statusBar()->showMessage(msg, 10000);
+    if (isVisible() && !m_forcedAnswer)
+        QMessageBox::warning(this, tr("Open"), msg);
+    return false;
+}
+
+bool MainWindow::openProject(const QString &dirIn)
+{
+    const QString dir = QDir(dirIn).absolutePath();
+    if (!QFileInfo(dir).isDir())
+        return openPath(dir);
+    if (!closeAllTabs())
+        return false;
+    m_projectDir = dir;
+    m_context->setProjectDir(dir);
+    m_explorer->setProjectDir(dir);
+    m_validator->setProjectDir(dir);
+    m_validator->validateNow();
+    addRecent(dir);
+    QSettings s;
+    const QString key = settingsKeyFor(dir);
+    const QStringList tabs = s.value(QStringLiteral("projects/%1/tabs").arg(key)).toStringList();
+    for (const QString &rel : tabs)
+        if (QFileInfo(QDir(dir).filePath(rel)).isFile())
+            openFile(rel);
+    if (m_tabs->count() == 0 && QFileInfo(QDir(dir).filePath(QStringLiteral("manifest.yaml"))).isFile())
+        openFile(QStringLiteral("manifest.yaml"));
+    const int current = s.value(QStringLiteral("projects/%1/current").arg(key), 0).toInt();
+    if (current >= 0 && current < m_tabs->count())
+        m_tabs->setCurrentIndex(current);
+    if (!QFileInfo(QDir(dir).filePath(QStringLiteral("manifest.yaml"))).isFile())
+        statusBar()->showMessage(tr("%1 has no manifest.yaml: it is not a plugin folder yet.").arg(dir), 10000);
+    updateTitle();
+    updateActions();
+    emit projectOpened(dir);
+    return true;
+}
+
+bool MainWindow::openPackage(const QString &path)
+{
+    auto *inspector = new PackageInspector(trustedKeyFiles(m_context->keysDir()), m_tabs);
+    inspector->setObjectName(QStringLiteral("packageInspector"));
+    inspector->setProperty("packagePath", path);
+    const int i = m_tabs->addTab(inspector, QFileInfo(path).fileName());
+    m_tabs->setTabToolTip(i, path);
+    m_tabs->setCurrentIndex(i);
+    inspector->openPackage(path);
+    addRecent(path);
+    return true;
+}
+
+EditorPage *MainWindow::pageFor(const QString &relativePath) const
+{
+    for (EditorPage *p : pages())
+        if (p->relativePath() == relativePath)
+            return p;
+    return nullptr;
+}
+
+QList<EditorPage *> MainWindow::pages() const
+{
+    QList<EditorPage *> out;
+    for (int i = 0; i < m_tabs->count(); ++i)
+        if (auto *p = qobject_cast<EditorPage *>(m_tabs->widget(i)))
+            out << p;
+    return out;
+}
+
+EditorPage *MainWindow::currentPage() const
+{
+    return qobject_cast<EditorPage *>(m_tabs->currentWidget());
+}
+
+EditorPage *MainWindow::openFile(const QString &relativePath, int line, int column)
+{
+    if (m_projectDir.isEmpty())
+        return nullptr;
+    const QString rel = QDir::cleanPath(relativePath);
+    EditorPage *page = pageFor(rel);
+    if (!page) {
+        const QString abs = QDir(m_projectDir).filePath(rel);
+        if (!QFileInfo(abs).isFile()) {
+            statusBar()->showMessage(tr("%1 does not exist.").arg(rel), 8000);
+            return nullptr;
+        }
+        page = new EditorPage(abs, rel, m_tabs);
+        QString error;
+        if (!page->load(&error)) {
+            delete page;
+            statusBar()->showMessage(error, 10000);
+            if (!m_forcedAnswer)
+                QMessageBox::warning(this, tr("Open File"), error);
+            return nullptr;
+        }
+        page->setDarkTheme(m_theme == Theme::Dark);
+        const int i = m_tabs->addTab(page, QFileInfo(rel).fileName());
+        m_tabs->setTabToolTip(i, rel);
+        connect(page, &EditorPage::modificationChanged, this, [this, page](bool modified) {
+            const int idx = m_tabs->indexOf(page);
+            if (idx >= 0)
+                m_tabs->setTabText(idx, QFileInfo(page->relativePath()).fileName() + (modified ? QStringLiteral(" *") : QString()));
+            updateTitle();
+        });
+        connect(page, &EditorPage::textEdited, this, [this, page] {
+            if (page->isModified())
+                m_validator->setOverlay(page->relativePath(), page->text());
+            else
+                m_validator->clearOverlay(page->relativePath());
+        });
+        connect(page->editor(), &QsciScintilla::cursorPositionChanged, this, [this, page](int l, int c) {
+            if (page == currentPage())
+                m_cursorLabel->setText(tr("Ln %1, Col %2").arg(l + 1).arg(c + 1));
+        });
+        connect(page->undoStack(), &QUndoStack::canUndoChanged, this, &MainWindow::updateActions);
+        connect(page->undoStack(), &QUndoStack::canRedoChanged, this, &MainWindow::updateActions);
+        QList<Diagnostic> mine;
+        for (const Diagnostic &d : m_validator->lastReport().diagnostics())
+            if (d.file == rel)
+                mine << d;
+        page->setDiagnostics(mine);
+        watch(page);
+    }
+    m_tabs->setCurrentWidget(page);
+    if (line > 0)
+        page->editor()->goToLine(line, qMax(1, column));
+    return page;
+}
+
+void MainWindow::watch(EditorPage *page)
+{
+    if (!m_watcher.files().contains(page->absolutePath()))
+        m_watcher.addPath(page->absolutePath());
+}
+
+void MainWindow::handleFileChanged(const QString &path)
+{
+    EditorPage *page = nullptr;
+    for (EditorPage *p : pages())
+        if (p->absolutePath() == path)
+            page = p;
+    if (!page)
+        return;
+    const QFileInfo fi(path);
+    if (!fi.exists()) {
+        // Deleted or being replaced atomically: look again shortly.
+        QTimer::singleShot(200, this, [this, path] {
+            if (QFileInfo::exists(path)) {
+                m_watcher.addPath(path);
+                handleFileChanged(path);
+            } else {
+                statusBar()->showMessage(tr("%1 was deleted on disk; save to write it again.").arg(path), 10000);
+            }
+        });
+        return;
+    }
+    m_watcher.addPath(path);
+    QFile f(path);
+    if (f.open(QIODevice::ReadOnly) && QString::fromUtf8(f.readAll()) == page->text())
+        return; // our own save, or no real change
+    if (!page->isModified()) {
+        page->reloadFromDisk();
+        statusBar()->showMessage(tr("Reloaded %1 (changed on disk).").arg(page->relativePath()), 5000);
+        m_validator->schedule();
+        return;
+    }
+    int answer = m_forcedAnswer;
+    if (!answer)
+        answer = QMessageBox::question(this, tr("File Changed"),
+                                       tr("%1 changed on disk and has unsaved changes here. Reload it and lose your changes?")
+                                           .arg(page->relativePath()),
+                                       QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+    if (answer == QMessageBox::Yes || answer == QMessageBox::Discard) {
+        page->reloadFromDisk();
+        m_validator->clearOverlay(page->relativePath());
+    }
+}
+
+int MainWindow::askUnsaved(const QStringList &files)
+{
+    if (m_forcedAnswer)
+        return m_forcedAnswer;
+    return QMessageBox::question(this, tr("Unsaved Changes"),
+                                 tr("These files have unsaved changes:\n%1\n\nSave them?").arg(files.join(QLatin1Char('\n'))),
+                                 QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+}
+
+bool MainWindow::closeTab(int index)
+{
+    QWidget *w = m_tabs->widget(index);
+    if (!w)
+        return false;
+    if (auto *page = qobject_cast<EditorPage *>(w); page && page->isModified()) {
+        const int answer = askUnsaved({page->relativePath()});
+        if (answer == QMessageBox::Cancel)
+            return false;
+        if (answer == QMessageBox::Save) {
+            QString error;
+            if (!page->save(&error)) {
+                QMessageBox::warning(this, tr("Save"), error);
+                return false;
+            }
+        }
+        m_validator->clearOverlay(page->relativePath());
+    }
+    if (auto *page = qobject_cast<EditorPage *>(w))
+        m_watcher.removePath(page->absolutePath());
+    m_tabs->removeTab(index);
+    w->deleteLater();
+    updateActions();
+    return true;
+}
+
+bool MainWindow::closeAllTabs()
+{
+    QStringList modified;
+    for (EditorPage *p : pages())
+        if (p->isModified())
+            modified << p->relativePath();
+    if (!modified.isEmpty()) {
+        const int answer = askUnsaved(modified);
+        if (answer == QMessageBox::Cancel)
+            return false;
+        if (answer == QMessageBox::Save && !saveAll())
+            return false;
+    }
+    saveSettings();
+    while (m_tabs->count() > 0) {
+        QWidget *w = m_tabs->widget(0);
+        if (auto *page = qobject_cast<EditorPage *>(w))
+            m_watcher.removePath(page->absolutePath());
+        m_tabs->removeTab(0);
+        delete w;
+    }
+    return true;
+}
+
+bool MainWindow::saveAll()
+{
+    bool ok = true;
+    for (EditorPage *p : pages()) {
+        if (!p->isModified())
+            continue;
+        QString error;
+        if (!p->save(&error)) {
+            ok = false;
+            statusBar()->showMessage(error, 10000);
+        } else {
+            m_validator->clearOverlay(p->relativePath());
+        }
+    }
+    m_validator->schedule();
+    return ok;
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QStringList modified;
+    for (EditorPage *p : pages())
+        if (p->isModified())
+            modified << p->relativePath();
+    if (!modified.isEmpty()) {
+        const int answer = askUnsaved(modified);
+        if (answer == QMessageBox::Cancel || (answer == QMessageBox::Save && !saveAll())) {
+            event->ignore();
+            return;
+        }
+    }
+    saveSettings();
+    event->accept();
+}
+
+void MainWindow::saveSettings()
+{
+    QSettings s;
+    s.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    s.setValue(QStringLiteral("window/state"), saveState());
+    s.setValue(QStringLiteral("theme"), themeName(m_theme));
+    s.setValue(QStringLiteral("lastProject"), m_projectDir);
+    if (!m_projectDir.isEmpty()) {
+        QStringList tabs;
+        for (EditorPage *p : pages())
+            tabs << p->relativePath();
+        const QString key = settingsKeyFor(m_projectDir);
+        s.setValue(QStringLiteral("projects/%1/tabs").arg(key), tabs);
+        s.setValue(QStringLiteral("projects/%1/current").arg(key), m_tabs->currentIndex());
+    }
+}
+
+void MainWindow::restoreSettings()
+{
+    m_restoring = true;
+    QSettings s;
+    restoreGeometry(s.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(s.value(QStringLiteral("window/state")).toByteArray());
+    setTheme(themeFromName(s.value(QStringLiteral("theme"), QStringLiteral("light")).toString()));
+    m_restoring = false;
+}
+
+QStringList MainWindow::recentProjects() const
+{
+    return QSettings().value(QStringLiteral("recentProjects")).toStringList();
+}
+
+void MainWindow::addRecent(const QString &path)
+{
+    QStringList recent = recentProjects();
+    recent.removeAll(path);
+    recent.prepend(path);
+    while (recent.size() > kMaxRecent)
+        recent.removeLast();
+    QSettings().setValue(QStringLiteral("recentProjects"), recent);
+    rebuildRecentMenu();
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    if (!m_recentMenu)
+        return;
+    m_recentMenu->clear();
+    const QStringList recent = recentProjects();
+    for (const QString &p : recent) {
+        QAction *a = m_recentMenu->addAction(QDir::toNativeSeparators(p));
+        connect(a, &QAction::triggered, this, [this, p] { openPath(p); });
+    }
+    if (recent.isEmpty())
+        m_recentMenu->addAction(tr("(none)"))->setEnabled(false);
+    else {
+        m_recentMenu->addSeparator();
+        connect(m_recentMenu->addAction(tr("Clear List")), &QAction::triggered, this, [this] {
+            QSettings().remove(QStringLiteral("recentProjects"));
+            rebuildRecentMenu();
+        });
+    }
+}
+
+void MainWindow::setTheme(Theme theme)
+{
+    m_theme = theme;
+    applyTheme(theme);
+    m_actions.value(theme == Theme::Dark ? QStringLiteral("themeDark") : QStringLiteral("themeLight"))->setChecked(true);
+    for (EditorPage *p : pages())
+        p->setDarkTheme(theme == Theme::Dark);
+    if (!m_restoring)
+        QSettings().setValue(QStringLiteral("theme"), themeName(theme));
+}
+
+void MainWindow::updateActions()
+{
+    const bool project = !m_projectDir.isEmpty();
+    EditorPage *p = currentPage();
+    m_actions.value(QStringLiteral("save"))->setEnabled(p);
+    m_actions.value(QStringLiteral("closeTab"))->setEnabled(m_tabs->count() > 0);
+    m_actions.value(QStringLiteral("undo"))->setEnabled(p);
+    m_actions.value(QStringLiteral("redo"))->setEnabled(p);
+    for (const char *n : {"find", "replace", "goToLine"})
+        m_actions.value(QString::fromLatin1(n))->setEnabled(p);
+    m_actions.value(QStringLiteral("validate"))->setEnabled(project);
+    m_actions.value(QStringLiteral("run"))->setEnabled(project);
+    QAction *pkg = m_actions.value(QStringLiteral("package"));
+    pkg->setEnabled(project && PackageDialog::isAvailable());
+    if (!PackageDialog::isAvailable())
+        pkg->setToolTip(tr("Packaging is not part of this build."));
+}
+
+void MainWindow::updateTitle()
+{
+    QString title = m_projectDir.isEmpty() ? tr("Plugin Studio") : tr("%1 - Plugin Studio").arg(QFileInfo(m_projectDir).fileName());
+    if (EditorPage *p = currentPage())
+        title = QStringLiteral("%1%2 - %3").arg(p->relativePath(), p->isModified() ? QStringLiteral(" *") : QString(), title);
+    setWindowTitle(title);
+}
+
+void MainWindow::showReport(const ValidationReport &report)
+{
+    m_problems->setReport(report);
+    const int errors = report.errorCount(), warnings = report.warningCount();
+    if (errors == 0 && warnings == 0)
+        m_validationLabel->setText(tr("Valid"));
+    else
+        m_validationLabel->setText(tr("%1 errors, %2 warnings").arg(errors).arg(warnings));
+    m_validationLabel->setStyleSheet(errors ? QStringLiteral("color: #dc2626; font-weight: bold;")
+                                            : warnings ? QStringLiteral("color: #b45309;") : QStringLiteral("color: #15803d;"));
+    m_validationLabel->setToolTip(tr("Validated in %1 ms").arg(m_validator->lastDurationMs()));
+    for (EditorPage *p : pages()) {
+        QList<Diagnostic> mine;
+        for (const Diagnostic &d : report.diagnostics())
+            if (d.file == p->relativePath())
+                mine << d;
+        p->setDiagnostics(mine);
+    }
+    m_explorer->refreshStructure();
+}
+
+void MainWindow::newPlugin()
+{
+    QString parent = m_projectDir.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::HomeLocation)
+                                            : QFileInfo(m_projectDir).absolutePath();
+    NewPluginWizard wizard(parent, this);
+    if (wizard.exec() != QDialog::Accepted)
+        return;
+    if (wizard.options().kind == PluginKind::Bundle) {
+        statusBar()->showMessage(tr("Bundle created in %1.").arg(wizard.createdPath()), 10000);
+    }
+    openProject(wizard.createdPath());
+}
+
+void MainWindow::openFolderDialog()
+{
+    const QString dir = QFileDialog::getExistingDirectory(this, tr("Open Plugin Folder"), m_projectDir);
+    if (!dir.isEmpty())
+        openProject(dir);
+}
+
+void MainWindow::openPackageDialog()
+{
+    const QString f = QFileDialog::getOpenFileName(this, tr("Open Package"), m_projectDir, tr("Dify packages (*.difypkg)"));
+    if (!f.isEmpty())
+        openPackage(f);
+}
+
+void MainWindow::packageProject()
+{
+    if (m_projectDir.isEmpty())
+        return;
+    saveAll();
+    PackageDialog dialog(m_projectDir, m_context->keysDir(), this);
+    connect(&dialog, &PackageDialog::packaged, this, [this](const QString &out, const QString &id) {
+        statusBar()->showMessage(tr("Packaged %1 (%2)").arg(out, id), 15000);
+    });
+    dialog.exec();
+}
+
+void MainWindow::showKeys()
+{
+    KeysDialog dialog(m_context->keysDir(), this);
+    dialog.exec();
+}
+
+void MainWindow::signPackage()
+{
+    SignDialog dialog(QString(), m_context->keysDir(), this);
+    dialog.exec();
+}
+
+void MainWindow::verifyPackage()
+{
+    openPackageDialog();
+}
+
+void MainWindow::goToLine()
+{
+    EditorPage *p = currentPage();
+    if (!p)
+        return;
+    bool ok = false;
+    const int line = QInputDialog::getInt(this, tr("Go to Line"), tr("Line (1-%1):").arg(p->editor()->lines()),
+                                          p->editor()->currentLine(), 1, qMax(1, p->editor()->lines()), 1, &ok);
+    if (ok)
+        p->editor()->goToLine(line);
+}
+
+bool MainWindow::saveScreenshot(const QString &file)
+{
+    return grab().save(file, "PNG");
 }
 
 } // namespace Studio::App

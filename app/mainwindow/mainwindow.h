@@ -1,9 +1,28 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "app/mainwindow/theme.h"
+#include "core/common/diagnostic.h"
+
+#include <QFileSystemWatcher>
+#include <QHash>
 #include <QMainWindow>
+#include <QPointer>
+
+class QAction;
+class QDockWidget;
+class QLabel;
+class QMenu;
+class QTabWidget;
 
 namespace Studio::App {
+
+class EditorPage;
+class LiveValidator;
+class PackageInspector;
+class ProblemsPanel;
+class ProjectExplorer;
+class StudioContext;
 
 class MainWindow : public QMainWindow
 {
@@ -12,8 +31,89 @@ public:
     explicit MainWindow(const QString &workspaceDir = QString(), QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // Opens a plugin folder, or a .difypkg read-only.
-    void openPath(const QString &path);
+    // Opens a plugin folder, or a .difypkg read-only. Returns false (and says why) on failure.
+    bool openPath(const QString &path);
+    bool openProject(const QString &dir);
+    bool openPackage(const QString &path);
+    // Opens a project file (relative to the project) in a tab; line/column 1-based, 0 = keep.
+    EditorPage *openFile(const QString &relativePath, int line = 0, int column = 0);
+
+    // Docks and pages from other parts of the studio (console, debugger, marketplace...).
+    void addPanel(QDockWidget *dock, Qt::DockWidgetArea area);
+    StudioContext *context() const { return m_context; }
+
+    QString projectDir() const { return m_projectDir; }
+    QTabWidget *tabs() const { return m_tabs; }
+    EditorPage *currentPage() const;
+    EditorPage *pageFor(const QString &relativePath) const;
+    QList<EditorPage *> pages() const;
+    ProblemsPanel *problemsPanel() const { return m_problems; }
+    QDockWidget *problemsDock() const { return m_problemsDock; }
+    ProjectExplorer *explorer() const { return m_explorer; }
+    LiveValidator *validator() const { return m_validator; }
+    QLabel *validationLabel() const { return m_validationLabel; }
+    QAction *action(const QString &name) const { return m_actions.value(name); }
+    QStringList recentProjects() const;
+    Theme theme() const { return m_theme; }
+    void setTheme(Theme theme);
+
+    bool saveAll();
+    bool closeTab(int index); // asks about unsaved changes; false when the user cancels
+    // When set, unsaved-changes questions are answered with this (tests): Save, Discard or Cancel.
+    void setUnsavedChangesAnswer(int standardButton) { m_forcedAnswer = standardButton; }
+
+    // Saves a PNG of the window (hidden --screenshot option).
+    bool saveScreenshot(const QString &file);
+
+signals:
+    void projectOpened(const QString &dir);
+    void runRequested(const QString &projectDir); // F5: the console runs the project
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void createDocks();
+    void restoreSettings();
+    void saveSettings();
+    void addRecent(const QString &path);
+    void rebuildRecentMenu();
+    void updateActions();
+    void updateTitle();
+    void showReport(const ValidationReport &report);
+    void handleFileChanged(const QString &path);
+    void watch(EditorPage *page);
+    int askUnsaved(const QStringList &files);
+    bool closeAllTabs();
+    void newPlugin();
+    void openFolderDialog();
+    void openPackageDialog();
+    void packageProject();
+    void showKeys();
+    void signPackage();
+    void verifyPackage();
+    void goToLine();
+
+    StudioContext *m_context;
+    QString m_projectDir;
+    QTabWidget *m_tabs;
+    ProjectExplorer *m_explorer;
+    QDockWidget *m_explorerDock;
+    ProblemsPanel *m_problems;
+    QDockWidget *m_problemsDock;
+    LiveValidator *m_validator;
+    QLabel *m_validationLabel;
+    QLabel *m_cursorLabel;
+    QMenu *m_recentMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QHash<QString, QAction *> m_actions;
+    QFileSystemWatcher m_watcher;
+    Theme m_theme = Theme::Light;
+    int m_forcedAnswer = 0;
+    bool m_restoring = false;
+    QList<QDockWidget *> m_panels;
 };
 
 } // namespace Studio::App

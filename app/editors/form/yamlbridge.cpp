@@ -49,7 +49,10 @@ Yaml::NodePtr nodeAt(const Yaml::NodePtr &root, const QString &path)
 template<typename Fn>
 static Result<QString> edit(const QString &text, Fn fn)
 {
-    Yaml::Editor editor(text.toUtf8());
+    auto opened = Yaml::Editor::fromText(text.toUtf8());
+    if (!opened)
+        return opened.error();
+    Yaml::Editor editor = std::move(opened.value());
     const Result<void> r = fn(editor);
     if (!r)
         return r.error();

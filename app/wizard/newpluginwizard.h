@@ -1,0 +1,69 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "app/wizard/scaffold.h"
+
+#include <QProcess>
+#include <QWizard>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QSpinBox;
+
+namespace Studio::App {
+
+// File > New Plugin (Ctrl+N): kind, details, permissions and Python, location; then generatePlugin().
+class NewPluginWizard : public QWizard
+{
+    Q_OBJECT
+public:
+    enum PageId { KindPage, DetailsPage, PermissionsPage, LocationPage };
+    explicit NewPluginWizard(const QString &defaultParentDir, QWidget *parent = nullptr);
+
+    ScaffoldOptions options() const;
+    QString targetDir() const;
+    QString createdPath() const { return m_created; } // set after a successful accept()
+    QStringList createdFiles() const { return m_files; }
+
+    // Test/automation access to the fields.
+    void setKind(PluginKind kind);
+    QLineEdit *nameEdit() const { return m_name; }
+    QLineEdit *authorEdit() const { return m_author; }
+    QLineEdit *descriptionEdit() const { return m_description; }
+    QLineEdit *parentDirEdit() const { return m_parent; }
+
+    void accept() override;
+    bool validateCurrentPage() override;
+
+private:
+    void detectPython();
+    void updateSummary();
+    QListWidget *m_kinds;
+    QLineEdit *m_name;
+    QLineEdit *m_author;
+    QLineEdit *m_label;
+    QLineEdit *m_description;
+    QLineEdit *m_repo;
+    QLineEdit *m_tags;
+    QList<QCheckBox *> m_langs;
+    QCheckBox *m_allowTool;
+    QCheckBox *m_allowModel;
+    QCheckBox *m_allowNode;
+    QCheckBox *m_allowApp;
+    QCheckBox *m_allowStorage;
+    QSpinBox *m_storageSize;
+    QComboBox *m_runner;
+    QComboBox *m_sdk;
+    QLabel *m_pythonInfo;
+    QLineEdit *m_parent;
+    QLabel *m_summary;
+    QLabel *m_detailsError;
+    QProcess m_python;
+    QString m_created;
+    QStringList m_files;
+};
+
+} // namespace Studio::App
