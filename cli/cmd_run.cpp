@@ -1,0 +1,151 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// plugin-studio-cli run PATH: prepare the environment, start the plugin, log to stderr, stay up
+// until SIGINT/SIGTERM (then stop the whole process group cleanly).
+
+#include "cli/command.h"
+#include "core/runtime/pluginhost.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QEventLoop>
+#include <QFileInfo>
+#include <QSocketNotifier>
+
+#include <csignal>
+#include <sys/socket.h>
+#include <unistd.h>
+
+namespace Studio::Cli {
+
+namespace {
+
+int g_signalPipe[2] = {-1, -1};
+
+void onSignal(int)
+{
+    const char c = 1;
+    [[maybe_unused]] const auto n = ::write(g_signalPipe[1], &c, 1);
+}
+
+// SIGINT/SIGTERM -> `handler` on the event loop (self-pipe).
+void onTerminationSignal(QObject *context, std::function<void()> handler)
+{
+    if (g_signalPipe[0] < 0 && ::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalPipe) != 0)
+        return;
+    auto *notifier = new QSocketNotifier(g_signalPipe[0], QSocketNotifier::Read, context);
+    QObject::connect(notifier, &QSocketNotifier::activated, context, [handler] {
+        char c;
+        [[maybe_unused]] const auto n = ::read(g_signalPipe[0], &c, 1);
+        handler();
+    });
+    struct sigaction sa = {};
+    sa.sa_handler = onSignal;
+    sigemptyset(&sa.sa_mask);
+    ::sigaction(SIGINT, &sa, nullptr);
+    ::sigaction(SIGTERM, &sa, nullptr);
+}
+
+} // namespace
+
+void addRuntimeOptions(QCommandLineParser &parser)
+{
+    parser.addOption({QStringLiteral("python"),
+                      QStringLiteral("Interpreter used to build the environment, or an existing venv used as-is. A plugin "
+                                     "without requirements.txt/pyproject.toml runs directly on this interpreter."),
+                      QStringLiteral("INTERPRETER_OR_VENV")});
+    parser.addOption({QStringLiteral("offline-wheels"),
+                      QStringLiteral("Install offline from this wheel folder (--no-index --find-links)."), QStringLiteral("DIR")});
+    parser.addOption({QStringLiteral("env-cache"), QStringLiteral("Environment cache folder (default: the user cache)."),
+                      QStringLiteral("DIR")});
+    parser.addOption({QStringLiteral("workspace"),
+                      QStringLiteral("Folder for the plugin storage database (default: a temporary folder)."), QStringLiteral("DIR")});
+    parser.addOption({QStringLiteral("heartbeat"), QStringLiteral("HEARTBEAT_INTERVAL for the plugin, in seconds."),
+                      QStringLiteral("SECONDS")});
+    parser.addOption({QStringLiteral("dify-url"), QStringLiteral("Dify service API base URL for app reverse calls."),
+                      QStringLiteral("URL")});
+    parser.addOption({QStringLiteral("dify-key"), QStringLiteral("Dify app API key for app reverse calls."), QStringLiteral("KEY")});
+}
+
+Runtime::PluginHostOptions runtimeHostOptions(const QCommandLineParser &parser, const QString &pluginDir)
+{
+    Runtime::PluginHostOptions o;
+    o.workspaceDir = parser.value(QStringLiteral("workspace"));
+    o.plugin.env.python = parser.value(QStringLiteral("python"));
+    o.plugin.env.offlineWheels = parser.value(QStringLiteral("offline-wheels"));
+    o.plugin.env.cacheRoot = parser.value(QStringLiteral("env-cache"));
+    const QDir dir(pluginDir);
+    if (!o.plugin.env.python.isEmpty() && !dir.exists(QStringLiteral("requirements.txt"))
+        && !dir.exists(QStringLiteral("pyproject.toml")))
+        o.plugin.interpreter = o.plugin.env.python;
+    if (parser.isSet(QStringLiteral("heartbeat")))
+        o.plugin.heartbeatIntervalSec = parser.value(QStringLiteral("heartbeat")).toDouble();
+    o.dify.baseUrl = QUrl(parser.value(QStringLiteral("dify-url")));
+    o.dify.apiKey = parser.value(QStringLiteral("dify-key"));
+    return o;
+}
+
+void runtimeLogToStderr(Runtime::LocalPlugin *plugin)
+{
+    QObject::connect(plugin, &Runtime::LocalPlugin::output, plugin, [](const QString &text, bool) { printErr(text); });
+    QObject::connect(plugin, &Runtime::LocalPlugin::logMessage, plugin,
+                     [](const QString &level, const QString &text, double) {
+                         printErr(QStringLiteral("[plugin %1] %2\n").arg(level, text));
+                     });
+}
+
+void runtimeOnTerminationSignal(QObject *context, std::function<void()> handler)
+{
+    onTerminationSignal(context, std::move(handler));
+}
+
+static int runRun(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Prepares the Python environment of a plugin folder, starts the plugin like the Dify daemon does "
+        "(stdio, INSTALL_METHOD=local) and keeps it running until Ctrl+C. Plugin output and logs go to stderr."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("PATH"), QStringLiteral("The plugin folder (with manifest.yaml)."));
+    addRuntimeOptions(parser);
+    parser.process(args);
+    if (parser.positionalArguments().size() != 1) {
+        printErr(QStringLiteral("run: give exactly one plugin folder. See 'plugin-studio-cli run --help'.\n"));
+        return ExitUsage;
+    }
+    const QString path = parser.positionalArguments().first();
+    Runtime::PluginHost host;
+    if (auto r = host.open(path, runtimeHostOptions(parser, path)); !r) {
+        printErr(QStringLiteral("run: %1\n").arg(r.error().toString()));
+        return ExitFailure;
+    }
+    Runtime::LocalPlugin *plugin = host.plugin();
+    runtimeLogToStderr(plugin);
+    printErr(QStringLiteral("[studio] storage: %1\n").arg(host.storagePath()));
+    QEventLoop loop;
+    int rc = ExitOk;
+    QObject::connect(plugin, &Runtime::LocalPlugin::stateChanged, &loop, [&](Runtime::RuntimeState s) {
+        printErr(QStringLiteral("[studio] plugin %1\n").arg(Runtime::runtimeStateName(s)));
+        if (s == Runtime::RuntimeState::Stopped)
+            loop.quit();
+    });
+    QObject::connect(plugin, &Runtime::LocalPlugin::gaveUp, &loop, [&](const QString &why) {
+        printErr(QStringLiteral("[studio] giving up: %1\n").arg(why));
+        rc = ExitFailure;
+    });
+    QObject::connect(plugin, &Runtime::LocalPlugin::instanceFailed, &loop, [&](const QString &why) {
+        printErr(QStringLiteral("[studio] the plugin instance ended: %1\n").arg(why));
+    });
+    onTerminationSignal(&loop, [&] {
+        printErr(QStringLiteral("[studio] stopping\n"));
+        plugin->stop();
+    });
+    plugin->start();
+    if (plugin->state() != Runtime::RuntimeState::Stopped)
+        loop.exec();
+    return rc;
+}
+
+static CommandRegistrar reg({QStringLiteral("run"), QStringLiteral("Run a plugin folder locally until Ctrl+C"), runRun});
+
+} // namespace Studio::Cli
