@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// plugin-studio-cli uninstall PLUGIN_ID — removes an installed plugin (files and credentials;
+// the plugin's KV storage is kept, like Dify).
+#include "cli/command.h"
+#include "core/workspace/installtask.h"
+
+#include <QCommandLineParser>
+
+namespace {
+
+using namespace Studio;
+using namespace Studio::Cli;
+using namespace Studio::Workspace;
+
+int run(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Uninstalls a plugin (author/name): removes its files, credentials, endpoints and OAuth client "
+        "settings. Its persistent storage is kept and comes back when the plugin is installed again."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("PLUGIN_ID"), QStringLiteral("author/name"));
+    const QCommandLineOption wsOpt(QStringLiteral("workspace"), QStringLiteral("Workspace data folder."), QStringLiteral("DIR"));
+    const QCommandLineOption mpOpt(QStringLiteral("marketplace"), QStringLiteral("Marketplace base URL (unused)."), QStringLiteral("URL"));
+    const QCommandLineOption keepOpt(QStringLiteral("keep-credentials"), QStringLiteral("Keep credentials and endpoints."));
+    parser.addOptions({wsOpt, mpOpt, keepOpt});
+    if (!parser.parse(args)) {
+        printErr(parser.errorText() + QLatin1Char('\n'));
+        return ExitUsage;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        printOut(parser.helpText());
+        return ExitOk;
+    }
+    if (parser.positionalArguments().size() != 1) {
+        printErr(QStringLiteral("usage: plugin-studio-cli uninstall PLUGIN_ID [--keep-credentials]\n"));
+        return ExitUsage;
+    }
+    auto ws = WorkspaceStore::open(parser.isSet(wsOpt) ? parser.value(wsOpt) : WorkspaceStore::defaultDataDir());
+    if (!ws) {
+        printErr(QStringLiteral("error: %1\n").arg(ws.error().toString()));
+        return ExitFailure;
+    }
+    auto removed = uninstallPlugin(**ws, parser.positionalArguments().first(), parser.isSet(keepOpt));
+    if (!removed) {
+        printErr(QStringLiteral("error: %1\n").arg(removed.error().toString()));
+        return removed.error().code == ErrorCode::NotFound ? ExitUnreadable : ExitFailure;
+    }
+    printOut(QStringLiteral("uninstalled %1 (storage kept)\n").arg(removed->uniqueIdentifier));
+    return ExitOk;
+}
+
+static CommandRegistrar reg({QStringLiteral("uninstall"), QStringLiteral("Uninstall a plugin from the workspace"), run});
+
+} // namespace
