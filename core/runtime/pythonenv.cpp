@@ -47,6 +47,15 @@ QString venvInterpreter(const QString &path)
     return {};
 }
 
+const char *kVersionAndUv =
+    "import sys\n"
+    "print('version=%d.%d.%d' % sys.version_info[:3])\n"
+    "try:\n"
+    "    from uv._find_uv import find_uv_bin\n"
+    "    print('uv=' + find_uv_bin())\n"
+    "except Exception:\n"
+    "    pass\n";
+
 const char *kExtractPyproject =
     "import json,sys,tomllib\n"
     "d=tomllib.load(open(sys.argv[1],'rb'))\n"
@@ -178,14 +187,30 @@ bool EnvironmentManager::prepare(const QString &pluginDir, const EnvOptions &opt
     }
     m_uv = options.allowUv ? QStandardPaths::findExecutable(QStringLiteral("uv")) : QString();
     emit output(ts("Checking %1").arg(m_baseInterpreter));
-    runStep(m_baseInterpreter, {QStringLiteral("-c"), QStringLiteral("import sys;print('%d.%d.%d'%sys.version_info[:3])")},
-            ts("the Python interpreter %1 does not run").arg(m_baseInterpreter),
-            [this](const QByteArray &out) { afterVersion(QString::fromUtf8(out).trimmed().split(QLatin1Char('\n')).last()); });
+    // One run: the version, and (like the daemon) a uv installed as a Python module when uv is not on PATH.
+    runStep(m_baseInterpreter, {QStringLiteral("-c"), QString::fromLatin1(kVersionAndUv)},
+            ts("the Python interpreter %1 does not run").arg(m_baseInterpreter), [this](const QByteArray &out) {
+                QString version, uv;
+                for (const QString &line : QString::fromUtf8(out).split(QLatin1Char('\n'))) {
+                    if (line.startsWith(QLatin1String("version=")))
+                        version = line.mid(8).trimmed();
+                    else if (line.startsWith(QLatin1String("uv=")))
+                        uv = line.mid(3).trimmed();
+                }
+                if (m_uv.isEmpty() && m_options.allowUv && !uv.isEmpty() && QFileInfo(uv).isExecutable())
+                    m_uv = uv;
+                afterVersion(version);
+            });
     return true;
 }
 
 void EnvironmentManager::afterVersion(const QString &version)
 {
+    if (QVersionNumber::fromString(version).isNull()) {
+        fail(Error(ErrorCode::ProcessFailed, ts("%1 did not report a Python version; pass a Python 3 interpreter with --python")
+                                                 .arg(m_baseInterpreter)));
+        return;
+    }
     m_env.pythonVersion = version;
     QFile dep(QDir(m_pluginDir).filePath(m_depFile));
     if (!dep.open(QIODevice::ReadOnly)) {

@@ -81,7 +81,7 @@ private slots:
         o.cacheRoot = m_tmp.filePath(QStringLiteral("cache"));
         // A stand-in interpreter that reports 3.11, so the check is independent of the machine.
         const QString fake = m_tmp.filePath(QStringLiteral("python3.11"));
-        write(fake, "#!/bin/sh\necho 3.11.9\n");
+        write(fake, "#!/bin/sh\necho version=3.11.9\n");
         QFile::setPermissions(fake, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
         o.python = fake;
         QStringList lines;
