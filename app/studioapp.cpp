@@ -2,6 +2,7 @@
 #include "app/studioapp.h"
 
 #include "app/mainwindow/mainwindow.h"
+#include "app/mainwindow/panels.h"
 #include "app/package/packagedialog.h"
 #include "app/studiocontext.h"
 #include "app/wizard/newpluginwizard.h"
@@ -10,6 +11,7 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPixmap>
@@ -70,6 +72,10 @@ int runStudio(int argc, char **argv)
     QCommandLineOption showOpt(QStringLiteral("show"), QStringLiteral("Open a dialog for the screenshot: wizard, package, keys."),
                                QStringLiteral("DIALOG"));
     showOpt.setFlags(QCommandLineOption::HiddenFromHelp);
+    QCommandLineOption newOpt(QStringLiteral("new-plugin"), QStringLiteral("Generate a plugin (KIND:DIR, e.g. tool:./weather) and exit."),
+                              QStringLiteral("KIND:DIR"));
+    newOpt.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(newOpt);
     parser.addOption(workspaceOpt);
     parser.addOption(langOpt);
     parser.addOption(quitAfterOpt);
@@ -82,12 +88,38 @@ int runStudio(int argc, char **argv)
                                  QStringLiteral("[FOLDER|FILE.difypkg]"));
     parser.process(app);
 
+    if (parser.isSet(newOpt)) {
+        const QString spec = parser.value(newOpt);
+        const auto kind = pluginKindFromId(spec.section(QLatin1Char(':'), 0, 0));
+        const QString dir = QDir::current().absoluteFilePath(spec.section(QLatin1Char(':'), 1));
+        if (!kind) {
+            std::fprintf(stderr, "unknown kind in %s\n", qPrintable(spec));
+            return 2;
+        }
+        ScaffoldOptions o;
+        o.kind = *kind;
+        o.name = QFileInfo(dir).fileName();
+        o.author = QStringLiteral("acme");
+        o.label = QStringLiteral("Weather");
+        o.description = QStringLiteral("Look up the weather for a city.");
+        o.extraLanguages = {QStringLiteral("zh_Hans"), QStringLiteral("ja_JP")};
+        o.tags = {QStringLiteral("weather"), QStringLiteral("utilities")};
+        const auto r = generatePlugin(o, dir);
+        if (!r) {
+            std::fprintf(stderr, "%s\n", qPrintable(r.error().toString()));
+            return 1;
+        }
+        std::printf("%s\n", qPrintable(r->join(QLatin1Char('\n'))));
+        return 0;
+    }
+
     QString lang = parser.value(langOpt);
     if (lang.isEmpty())
         lang = qEnvironmentVariable("STUDIO_LANG");
     installTranslations(app, lang);
 
     MainWindow window(parser.value(workspaceOpt));
+    installStudioPanels(&window);
     if (parser.isSet(themeOpt))
         window.setTheme(themeFromName(parser.value(themeOpt)));
     window.show();
