@@ -1,0 +1,235 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The real plugin-studio-cli binary: install/list/upgrade/uninstall, market against a loopback
+// Marketplace (online, then offline from the cache), and installs SIGKILLed at several points.
+#include "core/workspace/workspace.h"
+#include "../core/tst_install_support.h"
+#include "../core/tst_marketplace_fakeserver.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace Studio;
+using namespace Studio::Workspace;
+
+struct CliRun
+{
+    int exitCode = -1;
+    QByteArray out, err;
+};
+
+class TstCliWorkspace : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir work;
+    QString v1, v2, v2env;
+
+    // Runs the CLI without blocking the event loop (the fake server lives in this process).
+    CliRun cli(const QStringList &args, const QString &cacheHome = {})
+    {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("XDG_CACHE_HOME"), cacheHome.isEmpty() ? work.path() + QStringLiteral("/cache") : cacheHome);
+        env.insert(QStringLiteral("XDG_DATA_HOME"), work.path() + QStringLiteral("/data"));
+        p.setProcessEnvironment(env);
+        QSignalSpy done(&p, &QProcess::finished);
+        p.start(QStringLiteral(STUDIO_CLI), args);
+        if (!p.waitForStarted(10000))
+            return {};
+        done.wait(300000);
+        return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QString err;
+        v1 = TestSupport::makePackage(work.path(), TestSupport::PackageSpec(), &err);
+        QVERIFY2(!v1.isEmpty(), qPrintable(err));
+        v2 = TestSupport::makePackage(work.path(), TestSupport::PackageSpec().withVersion(QStringLiteral("0.0.2")), &err);
+        QVERIFY2(!v2.isEmpty(), qPrintable(err));
+        v2env = TestSupport::makePackage(work.path(), TestSupport::offlineSpec(work.path()).withVersion(QStringLiteral("0.0.3")), &err);
+        QVERIFY2(!v2env.isEmpty(), qPrintable(err));
+    }
+
+    void installListUpgradeUninstall()
+    {
+        const QString ws = work.path() + QStringLiteral("/ws1");
+        CliRun r = cli({QStringLiteral("install"), v1, QStringLiteral("--workspace"), ws, QStringLiteral("--skip-env")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("bad signature") && r.err.contains("--allow-unsigned"), r.err.constData());
+
+        r = cli({QStringLiteral("install"), v1, QStringLiteral("--workspace"), ws, QStringLiteral("--skip-env"), QStringLiteral("--allow-unsigned")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains("installed studio-tests/echo_plugin:0.0.1@"));
+        QVERIFY(r.out.contains("UNVERIFIED"));
+        QVERIFY(r.err.contains("WARNING"));
+
+        r = cli({QStringLiteral("list"), QStringLiteral("--json"), QStringLiteral("--workspace"), ws});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonArray list = QJsonDocument::fromJson(r.out).array();
+        QCOMPARE(list.size(), 1);
+        QCOMPARE(list.first().toObject().value(QStringLiteral("version")).toString(), QStringLiteral("0.0.1"));
+        QCOMPARE(list.first().toObject().value(QStringLiteral("verified")).toBool(true), false);
+
+        r = cli({QStringLiteral("upgrade"), QStringLiteral("studio-tests/echo_plugin"), QStringLiteral("--to"), v2,
+                 QStringLiteral("--workspace"), ws, QStringLiteral("--skip-env"), QStringLiteral("--allow-unsigned")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains("0.0.1 -> 0.0.2"), r.out.constData());
+
+        r = cli({QStringLiteral("upgrade"), QStringLiteral("nobody/none"), QStringLiteral("--workspace"), ws});
+        QCOMPARE(r.exitCode, 2);
+
+        r = cli({QStringLiteral("uninstall"), QStringLiteral("studio-tests/echo_plugin"), QStringLiteral("--workspace"), ws});
+        QCOMPARE(r.exitCode, 0);
+        r = cli({QStringLiteral("list"), QStringLiteral("--workspace"), ws});
+        QVERIFY(r.out.contains("no plugins installed"));
+        r = cli({QStringLiteral("uninstall"), QStringLiteral("studio-tests/echo_plugin"), QStringLiteral("--workspace"), ws});
+        QCOMPARE(r.exitCode, 2);
+
+        QCOMPARE(cli({QStringLiteral("install"), QStringLiteral("--workspace"), ws}).exitCode, 64);
+        QCOMPARE(cli({QStringLiteral("install"), work.path() + QStringLiteral("/missing.difypkg"), QStringLiteral("--workspace"), ws}).exitCode, 2);
+        QCOMPARE(cli({QStringLiteral("install"), QStringLiteral("github:bad"), QStringLiteral("--workspace"), ws}).exitCode, 64);
+        QVERIFY(cli({QStringLiteral("install"), QStringLiteral("--help")}).out.contains("--allow-unsigned"));
+    }
+
+    void marketOnlineThenOffline()
+    {
+        TestSupport::FakeHttpServer server;
+        QVERIFY(server.start());
+        QFile f(QStringLiteral(STUDIO_FIXTURES "/marketplace/search_page.json"));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        server.onJson("POST", "/api/v1/plugins/search/advanced", f.readAll());
+        QFile d(QStringLiteral(STUDIO_FIXTURES "/marketplace/plugin_detail.json"));
+        QVERIFY(d.open(QIODevice::ReadOnly));
+        server.onJson("GET", "/api/v1/plugins/studio-test/weather_tool", d.readAll());
+        server.onJson("GET", "/api/v1/plugins/studio-test/weather_tool/versions", R"({"versions":[{"version":"0.3.0"}]})");
+        server.onStatic("GET", "/api/v1/plugins/download", TestSupport::FakeResponse{200, "application/zip", TestSupport::readAll(v1)});
+        const QString cache = work.path() + QStringLiteral("/mcache");
+        const QString url = server.url().toString();
+
+        CliRun r = cli({QStringLiteral("market"), QStringLiteral("search"), QStringLiteral("weather"), QStringLiteral("--sort"),
+                        QStringLiteral("new"), QStringLiteral("--json"), QStringLiteral("--marketplace"), url}, cache);
+        QCOMPARE(r.exitCode, 0);
+        QJsonObject o = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(o.value(QStringLiteral("total")).toInt(), 83);
+        QCOMPARE(o.value(QStringLiteral("offline")).toBool(true), false);
+        QCOMPARE(o.value(QStringLiteral("plugins")).toArray().first().toObject().value(QStringLiteral("plugin_id")).toString(),
+                 QStringLiteral("studio-test/weather_tool"));
+        QCOMPARE(QJsonDocument::fromJson(server.requests.last().body).object().value(QStringLiteral("sort_by")).toString(),
+                 QStringLiteral("created_at"));
+
+        r = cli({QStringLiteral("market"), QStringLiteral("show"), QStringLiteral("studio-test/weather_tool"), QStringLiteral("--marketplace"), url}, cache);
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains("DEPRECATED"));
+        QVERIFY(r.out.contains("0.3.0"));
+
+        const QString out = work.path() + QStringLiteral("/dl.difypkg");
+        r = cli({QStringLiteral("market"), QStringLiteral("download"), QStringLiteral("studio-tests/echo_plugin:0.0.1@") + QString(64, QLatin1Char('a')),
+                 QStringLiteral("-o"), out, QStringLiteral("--marketplace"), url}, cache);
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(TestSupport::readAll(out), TestSupport::readAll(v1));
+
+        server.stop();
+        r = cli({QStringLiteral("market"), QStringLiteral("search"), QStringLiteral("weather"), QStringLiteral("--sort"),
+                 QStringLiteral("new"), QStringLiteral("--json"), QStringLiteral("--marketplace"), url}, cache);
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.err.contains("offline"));
+        QCOMPARE(QJsonDocument::fromJson(r.out).object().value(QStringLiteral("offline")).toBool(), true);
+        r = cli({QStringLiteral("market"), QStringLiteral("search"), QStringLiteral("never-cached"), QStringLiteral("--marketplace"), url}, cache);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.err.contains("cannot be reached"));
+        QCOMPARE(cli({QStringLiteral("market"), QStringLiteral("search"), QStringLiteral("x"), QStringLiteral("--sort"), QStringLiteral("bogus")}).exitCode, 64);
+    }
+
+    // An install SIGKILLed at any moment leaves the previous version installed and working.
+    void killedInstallKeepsPreviousVersion_data()
+    {
+        QTest::addColumn<QString>("trigger"); // stderr text to kill at, or "" for a delay
+        QTest::addColumn<int>("delayMs");
+        QTest::newRow("at start") << QString() << 0;
+        QTest::newRow("after 40 ms") << QString() << 40;
+        QTest::newRow("after 120 ms") << QString() << 120;
+        QTest::newRow("reading") << QStringLiteral("Reading") << 0;
+        QTest::newRow("checking") << QStringLiteral("Checking") << 0;
+        QTest::newRow("extracting") << QStringLiteral("Extracting") << 0;
+        QTest::newRow("preparing env") << QStringLiteral("Preparing the Python environment") << 0;
+        QTest::newRow("creating venv") << QStringLiteral("Creating the environment") << 0;
+        QTest::newRow("installing deps") << QStringLiteral("Installing the dependencies") << 0;
+        QTest::newRow("after 1500 ms") << QString() << 1500;
+        QTest::newRow("not killed") << QStringLiteral("<never printed>") << 0; // completes: new version active
+    }
+    void killedInstallKeepsPreviousVersion()
+    {
+        QFETCH(QString, trigger);
+        QFETCH(int, delayMs);
+        QTemporaryDir dir;
+        const QString ws = dir.path() + QStringLiteral("/ws");
+        CliRun base = cli({QStringLiteral("install"), v1, QStringLiteral("--workspace"), ws, QStringLiteral("--skip-env"), QStringLiteral("--allow-unsigned")});
+        QCOMPARE(base.exitCode, 0);
+        QString oldPath;
+        {
+            auto store = WorkspaceStore::open(ws);
+            QVERIFY(store);
+            oldPath = (*store)->installed(QStringLiteral("studio-tests/echo_plugin"))->installPath;
+        }
+
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("XDG_CACHE_HOME"), dir.path() + QStringLiteral("/cache")); // never a cached env
+        p.setProcessEnvironment(env);
+        QByteArray err;
+        bool killed = false;
+        connect(&p, &QProcess::readyReadStandardError, this, [&] {
+            err += p.readAllStandardError();
+            if (!trigger.isEmpty() && !killed && err.contains(trigger.toUtf8())) {
+                killed = true;
+                p.kill();
+            }
+        });
+        QSignalSpy done(&p, &QProcess::finished);
+        p.start(QStringLiteral(STUDIO_CLI), {QStringLiteral("install"), v2env, QStringLiteral("--workspace"), ws, QStringLiteral("--allow-unsigned")});
+        QVERIFY(p.waitForStarted(10000));
+        if (trigger.isEmpty()) {
+            if (delayMs > 0)
+                QTest::qWait(delayMs);
+            killed = p.state() != QProcess::NotRunning;
+            p.kill();
+        }
+        QVERIFY(done.wait(300000) || done.size() == 1);
+        const bool finishedNormally = p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
+
+        auto store = WorkspaceStore::open(ws); // runs the stale-folder cleanup
+        QVERIFY(store);
+        const auto row = (*store)->installed(QStringLiteral("studio-tests/echo_plugin"));
+        QVERIFY(row);
+        QVERIFY2(QFile::exists(row->installPath + QStringLiteral("/manifest.yaml")), qPrintable(row->installPath));
+        if (!finishedNormally) {
+            // Killed before the swap: the old version is active and its files are intact.
+            QVERIFY2(row->version == QStringLiteral("0.0.1") || err.contains("Installed studio-tests/echo_plugin:0.0.3"),
+                     qPrintable(row->version + QLatin1Char('\n') + QString::fromUtf8(err)));
+        }
+        if (row->version == QStringLiteral("0.0.1"))
+            QCOMPARE(row->installPath, oldPath);
+        // Only the active installation folder remains; no half folder.
+        const QStringList left = QDir(ws + QStringLiteral("/plugins/studio-tests")).entryList(QDir::Dirs | QDir::NoDotAndDotDot | QDir::Hidden);
+        QCOMPARE(left.size(), 1);
+        QCOMPARE(ws + QStringLiteral("/plugins/studio-tests/") + left.first(), row->installPath);
+        // A task left running by the killed process is reported as interrupted.
+        for (const TaskRecord &t : (*store)->tasks())
+            QVERIFY2(t.status != QLatin1String("running") && t.status != QLatin1String("pending"), qPrintable(t.status));
+        qInfo("kill point %s: killed=%d, finished normally=%d, active version %s", qPrintable(QTest::currentDataTag()), int(killed),
+              int(finishedNormally), qPrintable(row->version));
+        if (trigger == QLatin1String("<never printed>"))
+            QVERIFY2(finishedNormally && row->version == QStringLiteral("0.0.3"), err.constData());
+        if (trigger == QLatin1String("Preparing the Python environment"))
+            QVERIFY(killed && row->version == QStringLiteral("0.0.1"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TstCliWorkspace)
+#include "tst_cli_workspace.moc"
