@@ -106,8 +106,8 @@ Result<void> initBundle(const QString &dir, const BundleInitOptions &o)
 Result<Bundle> Bundle::open(const QString &path)
 {
     Bundle b;
-    b.m_path = path;
     QFileInfo fi(path);
+    b.m_path = fi.absoluteFilePath();
     if (!fi.exists())
         return Error(ErrorCode::NotFound, tr("Bundle not found: %1").arg(path), path);
     if (fi.isDir()) {

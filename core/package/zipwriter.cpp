@@ -67,7 +67,7 @@ Result<void> fillArchive(zip_t *za, const QList<ZipInput> &entries, const QByteA
             zip_source_free(src);
             return Error(ErrorCode::IoError, tr("Cannot add %1: %2").arg(in.name, QString::fromUtf8(zip_strerror(za))));
         }
-        if (zip_set_file_compression(za, zip_uint64_t(idx), ZIP_CM_DEFLATE, 0) != 0
+        if (zip_set_file_compression(za, zip_uint64_t(idx), ZIP_CM_DEFLATE, 6) != 0
             || zip_file_set_mtime(za, zip_uint64_t(idx), mtime, 0) != 0
             || zip_file_set_external_attributes(za, zip_uint64_t(idx), 0, ZIP_OPSYS_DOS, 0) != 0)
             return Error(ErrorCode::IoError, tr("Cannot set up %1: %2").arg(in.name, QString::fromUtf8(zip_strerror(za))));

@@ -196,6 +196,43 @@ private slots:
         QCOMPARE(r.code, 1);
         QVERIFY2(r.err.contains(QStringLiteral("blob.bin")), qPrintable(r.err));
     }
+
+    void bundleCommands()
+    {
+        const QString cwd = m_tmp.path();
+        Run r = cli({QStringLiteral("package"), QStringLiteral(STUDIO_FIXTURES "/plugins/tool"), QStringLiteral("-o"), QStringLiteral("forbundle.difypkg")}, cwd);
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QString checksum = r.out.trimmed().section(QLatin1Char('@'), 1);
+        r = cli({QStringLiteral("bundle"), QStringLiteral("init"), QStringLiteral("bnd"), QStringLiteral("--name"), QStringLiteral("my_bundle"),
+                 QStringLiteral("--author"), QStringLiteral("me")}, cwd);
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QCOMPARE(cli({QStringLiteral("bundle"), QStringLiteral("init"), QStringLiteral("bnd2")}, cwd).code, 64); // --name/--author required
+        r = cli({QStringLiteral("bundle"), QStringLiteral("append"), QStringLiteral("marketplace"), QStringLiteral("bnd"), QStringLiteral("-m"),
+                 QStringLiteral("langgenius/openai:^0.0.1")}, cwd);
+        QCOMPARE(r.code, 0);
+        r = cli({QStringLiteral("bundle"), QStringLiteral("append"), QStringLiteral("github"), QStringLiteral("bnd"), QStringLiteral("-r"),
+                 QStringLiteral("owner/repo:1.0.0/")}, cwd);
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.err.contains(QStringLiteral("not a valid GitHub pattern")));
+        r = cli({QStringLiteral("bundle"), QStringLiteral("append"), QStringLiteral("package"), QStringLiteral("bnd"), QStringLiteral("-p"),
+                 QStringLiteral("forbundle.difypkg")}, cwd);
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QCOMPARE(r.out.trimmed(), checksum);
+        QCOMPARE(cli({QStringLiteral("bundle"), QStringLiteral("bump"), QStringLiteral("bnd"), QStringLiteral("-t"), QStringLiteral("0.3.0")}, cwd).code, 0);
+        QCOMPARE(cli({QStringLiteral("bundle"), QStringLiteral("remove"), QStringLiteral("bnd"), QStringLiteral("-i"), QStringLiteral("0")}, cwd).code, 0);
+        QCOMPARE(cli({QStringLiteral("bundle"), QStringLiteral("remove"), QStringLiteral("bnd"), QStringLiteral("-i"), QStringLiteral("5")}, cwd).code, 1);
+        r = cli({QStringLiteral("bundle"), QStringLiteral("package"), QStringLiteral("bnd")}, cwd);
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY(QFileInfo::exists(m_tmp.filePath(QStringLiteral("bnd.difybndl"))));
+        r = cli({QStringLiteral("bundle"), QStringLiteral("analyze"), QStringLiteral("bnd.difybndl"), QStringLiteral("--json")}, cwd);
+        QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
+        const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(o.value(QStringLiteral("version")).toString(), QStringLiteral("0.3.0"));
+        const QJsonArray deps = o.value(QStringLiteral("dependencies")).toArray();
+        QCOMPARE(deps.size(), 1);
+        QCOMPARE(deps.at(0).toObject().value(QStringLiteral("value")).toString(), checksum);
+        QVERIFY(o.value(QStringLiteral("assets")).toArray().contains(QJsonValue(checksum)));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCliPackage)
