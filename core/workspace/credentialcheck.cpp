@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/workspace/credentialcheck.h"
+
+#include "core/runtime/invocation.h"
+#include "core/runtime/pluginconnection.h"
+
+#include <QCoreApplication>
+#include <QTimer>
+
+namespace Studio::Workspace {
+
+static QString tr(const char *s)
+{
+    return QCoreApplication::translate("Studio", s);
+}
+
+void validateCredentials(Runtime::PluginConnection *connection, CredentialKind kind, const QString &provider,
+                         const QJsonObject &credentials, const std::function<void(VoidResult)> &done)
+{
+    if (!connection) {
+        QTimer::singleShot(0, [done] { done(Error(ErrorCode::InvalidInput, tr("The plugin is not running; start it to check credentials."))); });
+        return;
+    }
+    Runtime::InvokeRequest request;
+    switch (kind) {
+    case CredentialKind::Tool: request = Runtime::InvokeRequest::validateToolCredentials(provider, credentials); break;
+    case CredentialKind::ModelProvider: request = Runtime::InvokeRequest::validateProviderCredentials(provider, credentials); break;
+    case CredentialKind::Datasource: request = Runtime::InvokeRequest::validateDatasourceCredentials(provider, credentials); break;
+    case CredentialKind::Trigger: request = Runtime::InvokeRequest::validateTriggerCredentials(provider, credentials); break;
+    }
+    Runtime::Invocation *inv = connection->invoke(request);
+    QObject::connect(inv, &Runtime::Invocation::finished, inv, [inv, done] {
+        if (inv->state() != Runtime::InvocationState::Succeeded) {
+            done(Error(ErrorCode::ValidationFailed, tr("The credentials were refused: %1").arg(inv->error().message)));
+            return;
+        }
+        bool result = false;
+        bool seen = false;
+        for (const QJsonObject &c : inv->chunks()) {
+            if (c.contains(QStringLiteral("result"))) {
+                seen = true;
+                result = c.value(QStringLiteral("result")).toBool(false);
+            }
+        }
+        if (!seen)
+            done(Error(ErrorCode::InvalidInput, tr("The plugin did not answer the credential check (no \"result\").")));
+        else if (!result)
+            done(Error(ErrorCode::ValidationFailed, tr("The plugin says these credentials are invalid.")));
+        else
+            done(VoidResult());
+    });
+}
+
+} // namespace Studio::Workspace
