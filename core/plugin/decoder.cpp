@@ -6,6 +6,8 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QJsonDocument>
+#include <QMutex>
+#include <QMutexLocker>
 #include <QRegularExpression>
 
 #include <functional>
@@ -71,6 +73,49 @@ const QStringList &modelTypes()
                                   QStringLiteral("multimodal-rerank")};
     return s;
 }
+
+// Parsed YAML trees keyed by the exact source bytes, shared by all validations in the process: the
+// GUI re-validates after every edit and only the changed file is parsed again. Trees are immutable
+// (shared_ptr<const Node>), so sharing them across threads is safe. Bounded by source size.
+class ParseCache
+{
+public:
+    static ParseCache &instance()
+    {
+        static ParseCache cache;
+        return cache;
+    }
+    Result<Yaml::NodePtr> parse(const QByteArray &source, const QString &file)
+    {
+        {
+            QMutexLocker lock(&m_mutex);
+            auto it = m_trees.constFind(source);
+            if (it != m_trees.constEnd())
+                return it.value();
+        }
+        Result<Yaml::Document> doc = Yaml::parse(source, file);
+        if (!doc)
+            return doc.error();
+        QMutexLocker lock(&m_mutex);
+        if (source.size() <= kMaxBytes / 8) {
+            if (m_bytes + source.size() > kMaxBytes) {
+                m_trees.clear();
+                m_bytes = 0;
+            }
+            if (!m_trees.contains(source)) {
+                m_trees.insert(source, doc->root);
+                m_bytes += source.size();
+            }
+        }
+        return doc->root;
+    }
+
+private:
+    static constexpr qint64 kMaxBytes = 64 * 1024 * 1024;
+    QMutex m_mutex;
+    QHash<QByteArray, Yaml::NodePtr> m_trees;
+    qint64 m_bytes = 0;
+};
 
 enum class ParamKind { Tool, Agent, Datasource, Event };
 
@@ -684,7 +729,7 @@ NodePtr Decoder::loadFile(const QString &rawPath, const Where &refWhere, QString
         m_cache.insert(p, nullptr);
         return nullptr;
     }
-    Result<Yaml::Document> doc = Yaml::parse(*bytes, p);
+    Result<NodePtr> doc = ParseCache::instance().parse(*bytes, p);
     if (!doc) {
         const Error &e = doc.error();
         add(Layer::Pkg, Severity::Error, QStringLiteral("yaml.syntax"),
@@ -692,7 +737,7 @@ NodePtr Decoder::loadFile(const QString &rawPath, const Where &refWhere, QString
         m_cache.insert(p, nullptr);
         return nullptr;
     }
-    NodePtr root = doc->root;
+    NodePtr root = *doc;
     m_cache.insert(p, root);
     return root;
 }
@@ -2352,14 +2397,14 @@ DecodeOutput Decoder::run()
                 tr("manifest.yaml cannot be read: %1").arg(bytes.error().message), w);
             return m_out;
         }
-        Result<Yaml::Document> doc = Yaml::parse(*bytes, QStringLiteral("manifest.yaml"));
+        Result<NodePtr> doc = ParseCache::instance().parse(*bytes, QStringLiteral("manifest.yaml"));
         if (!doc) {
             add(Layer::Pkg, Severity::Error, QStringLiteral("yaml.syntax"),
                 tr("manifest.yaml is not valid YAML: %1").arg(doc.error().message), QStringLiteral("manifest.yaml"),
                 Yaml::Mark{doc.error().line, doc.error().column, -1}, QString());
             return m_out;
         }
-        root = doc->root;
+        root = *doc;
     }
     m_out.manifestRoot = root;
     const Where mw{QStringLiteral("manifest.yaml"), QString(), root ? root->mark() : Yaml::Mark{}};

@@ -155,6 +155,18 @@ ValidationReport validatePlugin(const FileSet &files, const ValidationOptions &o
     in.files = &files;
     Detail::DecodeOutput out = Detail::decode(in);
     ValidationReport all = out.report;
+    // Folder walk problems: a symlink to a folder makes `dify plugin package` fail ("is a
+    // directory"); broken links and over-deep trees are not packaged.
+    if (const auto *dir = dynamic_cast<const DirectoryFileSet *>(&files)) {
+        for (const QString &problem : dir->problems()) {
+            Diagnostic d;
+            d.layer = Layer::Pkg;
+            d.code = QStringLiteral("file.walk");
+            d.message = problem;
+            d.file = problem.section(QLatin1Char(':'), 0, 0);
+            all.add(d);
+        }
+    }
     if (files.contains(QStringLiteral("manifest.yaml")))
         reviewRules(files, out, options, all);
 
@@ -237,6 +249,7 @@ const QList<DiagnosticCodeInfo> &diagnosticCodes()
             {"manifest.created_at.format", Layer::Pkg, "created_at is not a valid timestamp."},
             {"file.missing", Layer::Pkg, "A referenced file does not exist."},
             {"file.unreadable", Layer::Pkg, "A referenced file cannot be read."},
+            {"file.walk", Layer::Pkg, "A symlink to a folder, a broken symlink or an over-deep tree in the plugin folder."},
             {"file.reference.empty", Layer::Pkg, "An empty file reference."},
             {"model.rule.use_template.unknown", Layer::Pkg, "use_template names an unknown template."},
             {"model.pricing.decimal", Layer::Pkg, "A pricing value is not a decimal."},

@@ -106,6 +106,7 @@ private slots:
     void hostileYaml_data();
     void hostileYaml();
     void ignoredReferencedFiles();
+    void symlinkToFolder();
     void noManifest();
     void concurrentValidation();
     void codesTable();
@@ -508,6 +509,31 @@ void TestValidator::ignoredReferencedFiles()
     const ValidationReport r = validatePlugin(fs);
     QVERIFY2(r.contains(QStringLiteral("asset.ignored")), qPrintable(dump(r)));
     QVERIFY2(r.contains(QStringLiteral("file.ignored")), qPrintable(dump(r)));
+}
+
+void TestValidator::symlinkToFolder()
+{
+    QTemporaryDir tmp;
+    QVERIFY(tmp.isValid());
+    const QString src = QStringLiteral(STUDIO_FIXTURES "/plugins/tool");
+    QDirIterator it(src, QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString abs = it.next();
+        const QString rel = QDir(src).relativeFilePath(abs);
+        QDir().mkpath(QFileInfo(tmp.filePath(rel)).path());
+        QVERIFY(QFile::copy(abs, tmp.filePath(rel)));
+    }
+    QVERIFY(QFile::link(tmp.filePath(QStringLiteral("tools")), tmp.filePath(QStringLiteral("tools_link"))));
+    DirectoryFileSet fs(tmp.path());
+    const ValidationReport r = validatePlugin(fs);
+    QVERIFY2(r.contains(QStringLiteral("file.walk")), qPrintable(dump(r)));
+    QVERIFY(r.hasErrors());
+    const Diagnostic *d = nullptr;
+    for (const Diagnostic &x : r.diagnostics()) {
+        if (x.code == QLatin1String("file.walk"))
+            d = &x;
+    }
+    QCOMPARE(d->file, QStringLiteral("tools_link"));
 }
 
 void TestValidator::noManifest()
