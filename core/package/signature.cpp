@@ -4,6 +4,7 @@
 #include "core/package/checksum.h"
 #include "core/package/manifestinfo.h"
 #include "core/package/zipwriter_p.h"
+#include "core/plugin/loader.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -486,6 +487,10 @@ Result<SignResult> signPackage(const QString &inPath, const PrivateKey &key, con
     if (!manifest)
         return Error(manifest.error().code,
                      tr("%1 does not decode as a plugin: %2").arg(inPath, manifest.error().toString()), inPath);
+    // Like `dify signature sign`: the manifest and every referenced YAML file must decode.
+    if (const Plugin::LoadResult loaded = Plugin::loadPlugin((*reader)->fileSet()); !loaded.ok)
+        return Error(ErrorCode::ValidationFailed,
+                     tr("%1 does not decode as a plugin: %2").arg(inPath, loaded.firstError()), inPath);
 
     QList<Internal::ZipInput> entries;
     QByteArray data;

@@ -296,6 +296,17 @@ private slots:
         QVERIFY(!np.hasValue());
         QVERIFY2(np.error().message.contains(QStringLiteral("manifest.yaml")), qPrintable(np.error().message));
         QVERIFY(!QFileInfo::exists(path(QStringLiteral("notplugin.signed.difypkg"))));
+        // A manifest that references a provider file the archive lacks does not decode either.
+        const QString missingRef = path(QStringLiteral("missingref.difypkg"));
+        QProcess m;
+        m.start(QStringLiteral("python3"), {QStringLiteral("-c"), QStringLiteral(
+            "import zipfile,sys\nsrc=zipfile.ZipFile(sys.argv[2])\nz=zipfile.ZipFile(sys.argv[1],'w')\n"
+            "for i in src.infolist():\n  if i.filename!='provider/weather.yaml': z.writestr(i.filename, src.read(i.filename))\nz.close()"),
+            missingRef, m_pkg});
+        QVERIFY(m.waitForFinished(60000) && m.exitCode() == 0);
+        auto mr = signPackage(missingRef, m_keyA + QStringLiteral(".private.pem"), QStringLiteral("langgenius"));
+        QVERIFY(!mr.hasValue());
+        QVERIFY2(mr.error().message.contains(QStringLiteral("provider/weather.yaml")), qPrintable(mr.error().message));
     }
 
     void invalidVerificationFileFails()
@@ -305,8 +316,9 @@ private slots:
         const QString in = path(QStringLiteral("badverif.difypkg"));
         QProcess p;
         p.start(QStringLiteral("python3"), {QStringLiteral("-c"), QStringLiteral(
-            "import zipfile,sys\nz=zipfile.ZipFile(sys.argv[1],'w'); z.writestr('manifest.yaml','name: x\\nversion: 0.0.1\\nauthor: a\\n'); "
-            "z.writestr('.verification.dify.json','{broken'); z.close()"), in});
+            "import zipfile,sys\nsrc=zipfile.ZipFile(sys.argv[2])\nz=zipfile.ZipFile(sys.argv[1],'w')\n"
+            "for i in src.infolist(): z.writestr(i.filename, src.read(i.filename))\n"
+            "z.writestr('.verification.dify.json','{broken'); z.close()"), in, m_pkg});
         QVERIFY(p.waitForFinished(60000) && p.exitCode() == 0);
         auto reader = PackageReader::open(in);
         QVERIFY(reader.hasValue());
