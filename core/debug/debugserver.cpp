@@ -4,6 +4,7 @@
 #include "core/debug/inspector.h"
 #include "core/debug/linebuffer.h"
 #include "core/debug/tcptransport.h"
+#include "core/plugin/loader.h"
 #include "core/runtime/pluginconnection.h"
 
 #include <QCoreApplication>
@@ -289,6 +290,42 @@ QString DebugServer::checkDeclaration(const Registration &reg, Plugin::PluginDec
     decl = reg.toDeclaration();
     if (m_check)
         return m_check(reg, decl);
+    // The plugin loader's remote-registration check: decoding + STRICT validation + manifest rules.
+    // Like the daemon at `end` (FillInDefaultValues): tool/trigger identity description and tags
+    // default to the manifest's, a model provider's description to the manifest description.
+    QMap<QString, QJsonArray> byType;
+    const QJsonValue manifestDescription = reg.manifest.value(QLatin1String("description"));
+    const QJsonValue manifestTags = reg.manifest.value(QLatin1String("tags"));
+    for (const DeclarationKind &k : declarationKinds()) {
+        const QString key = QLatin1String(k.key);
+        if (!reg.providers.contains(key))
+            continue;
+        QJsonObject provider = reg.providers.value(key);
+        if (key == QLatin1String("tool") || key == QLatin1String("trigger")) {
+            QJsonObject identity = provider.value(QLatin1String("identity")).toObject();
+            const QJsonValue d = identity.value(QLatin1String("description"));
+            if ((d.isUndefined() || d.isNull() || (d.isObject() && d.toObject().isEmpty())) && !manifestDescription.isUndefined())
+                identity.insert(QStringLiteral("description"), manifestDescription);
+            if (!identity.contains(QLatin1String("tags")) && !manifestTags.isUndefined())
+                identity.insert(QStringLiteral("tags"), manifestTags);
+            provider.insert(QStringLiteral("identity"), identity);
+        } else if (key == QLatin1String("model") && !provider.contains(QLatin1String("description"))
+                   && !manifestDescription.isUndefined()) {
+            provider.insert(QStringLiteral("description"), manifestDescription);
+        }
+        byType.insert(QLatin1String(k.type), QJsonArray{provider});
+    }
+    const Plugin::LoadResult loaded = Plugin::loadRemoteRegistration(reg.manifest, byType, reg.assets.keys());
+    if (!loaded.ok) {
+        static const QString prefix = QStringLiteral("handshake failed, invalid plugin declaration: ");
+        QString text = Plugin::remoteRejectionText(loaded);
+        if (text.startsWith(prefix))
+            text = text.mid(prefix.size());
+        if (text.isEmpty())
+            text = loaded.firstError();
+        return text + QStringLiteral(" — fix the declaration and restart the plugin");
+    }
+    decl = loaded.declaration;
     return {};
 }
 

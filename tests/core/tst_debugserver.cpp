@@ -152,6 +152,21 @@ private slots:
         QTest::newRow("bad-author") << hs + line(envelope(QStringLiteral("manifest_declaration"), manifest(QStringLiteral("Acme!"))))
                                            + tools + icon + end
                                     << "register failed, invalid manifest detected: ";
+        // Passes the registration checks but not the plugin loader's STRICT validation.
+        QJsonArray badParam = toolDecl();
+        {
+            QJsonObject prov = badParam.first().toObject();
+            QJsonArray tools = prov.value("tools").toArray();
+            QJsonObject t = tools.first().toObject();
+            t.insert("parameters", QJsonArray{QJsonObject{{"name", "p"}, {"type", "no-such-type"}, {"form", "llm"},
+                                                          {"label", QJsonObject{{"en_US", "P"}}},
+                                                          {"human_description", QJsonObject{{"en_US", "P"}}}}});
+            tools[0] = t;
+            prov.insert("tools", tools);
+            badParam[0] = prov;
+        }
+        QTest::newRow("strict-loader") << hs + man + line(envelope(QStringLiteral("tool_declaration"), badParam)) + icon + end
+                                       << "handshake failed, invalid plugin declaration: ";
         QJsonArray model = QJsonDocument::fromJson(R"([{"provider":"m","supported_model_types":["llm"]}])").array();
         QTest::newRow("model-plus-tools") << hs + man + tools + line(envelope(QStringLiteral("model_declaration"), model))
                                                  + icon + end
