@@ -3,6 +3,7 @@
 // Marketplace and GitHub servers, bundles with every dependency kind, signature policy.
 #include "core/runtime/storage.h"
 #include "core/workspace/installtask.h"
+#include "core/workspace/updates.h"
 #include "tst_install_support.h"
 #include "tst_marketplace_fakeserver.h"
 
@@ -283,6 +284,24 @@ private slots:
         QCOMPARE(row->sourceMeta.value(QStringLiteral("repo")).toString(), QStringLiteral("studio-tests/gh"));
         QCOMPARE(row->sourceMeta.value(QStringLiteral("version")).toString(), QStringLiteral("v0.0.1"));
         QCOMPARE(row->sourceMeta.value(QStringLiteral("package")).toString(), QStringLiteral("gh.difypkg"));
+
+        // Update check: one batch request for the Marketplace-installed plugins only.
+        server.onJson("POST", "/api/v1/plugins/batch",
+                      R"({"plugins":[{"org":"studio-tests","name":"mp_plugin","latest_version":"0.0.4","latest_package_identifier":"studio-tests/mp_plugin:0.0.4@abc","status":"active"}]})");
+        QVERIFY(ws->setAutoUpgrade(QStringLiteral("studio-tests/mp_plugin"), AutoUpgrade::FixOnly));
+        std::optional<Result<QList<UpgradeCandidate>>> updates;
+        checkUpdates(ws->installedPlugins(), &mp, [&](Result<QList<UpgradeCandidate>> r, bool) { updates = r; });
+        QTRY_VERIFY_WITH_TIMEOUT(updates.has_value(), 10000);
+        QVERIFY(updates->hasValue());
+        QCOMPARE(updates->value().size(), 1);
+        QCOMPARE(updates->value().first().pluginId, QStringLiteral("studio-tests/mp_plugin"));
+        QCOMPARE(updates->value().first().installedVersion, QStringLiteral("0.0.1"));
+        QCOMPARE(updates->value().first().latestVersion, QStringLiteral("0.0.4"));
+        const QJsonArray asked = QJsonDocument::fromJson(server.requests.last().body).object().value(QStringLiteral("plugin_ids")).toArray();
+        QCOMPARE(asked, QJsonArray{QStringLiteral("studio-tests/mp_plugin")}); // the GitHub install is not asked
+        QCOMPARE(autoUpgradePlan(ws->installedPlugins(), updates->value()).size(), 1); // 0.0.1 -> 0.0.4 is a fix
+        QVERIFY(ws->setAutoUpgrade(QStringLiteral("studio-tests/mp_plugin"), AutoUpgrade::Disabled));
+        QVERIFY(autoUpgradePlan(ws->installedPlugins(), updates->value()).isEmpty());
 
         auto missing = run(ws.get(), QStringLiteral("github:studio-tests/gh@v9/gh.difypkg"), o);
         QCOMPARE(missing->error()->code, ErrorCode::NotFound);
