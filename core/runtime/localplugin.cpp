@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/runtime/localplugin.h"
 
+#include "core/common/fileset.h"
+#include "core/plugin/loader.h"
 #include "core/runtime/stdiotransport.h"
 #include "core/yaml/yamlnode.h"
 
@@ -65,12 +67,31 @@ QString runtimeStateName(RuntimeState state)
     return QString();
 }
 
-Result<Plugin::PluginDeclaration> loadRuntimeDeclaration(const QString &pluginDir)
+Result<Plugin::PluginDeclaration> loadRuntimeDeclaration(const QString &pluginDir, QStringList *warnings)
 {
     const QString path = QDir(pluginDir).filePath(QStringLiteral("manifest.yaml"));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Error(ErrorCode::NotFound, ts("%1 has no manifest.yaml; is this a plugin folder?").arg(pluginDir), path);
+    {
+        // Environments, caches and VCS data are not part of the plugin.
+        const Studio::DirectoryFileSet files(pluginDir, [](const QString &rel, bool isDir) {
+            const QString base = rel.section(QLatin1Char('/'), -1);
+            return isDir && (base == QLatin1String(".venv") || base == QLatin1String("__pycache__")
+                             || base == QLatin1String(".git") || base == QLatin1String(".uv-cache"));
+        });
+        const Plugin::LoadResult loaded = Plugin::loadPlugin(files);
+        if (loaded.ok) {
+            Plugin::PluginDeclaration decl = loaded.declaration;
+            if (decl.manifest.runnerEntrypoint.value.isEmpty())
+                decl.manifest.runnerEntrypoint.value = QStringLiteral("main");
+            return decl;
+        }
+        if (warnings)
+            *warnings << ts("the plugin does not load cleanly (%1); running it anyway with the basic manifest fields — "
+                            "run `plugin-studio-cli validate` for the full report")
+                             .arg(loaded.firstError());
+    }
     auto doc = Yaml::parse(file.readAll(), path);
     if (!doc)
         return doc.error();
@@ -151,9 +172,12 @@ LocalPlugin::~LocalPlugin()
 
 VoidResult LocalPlugin::load()
 {
-    auto decl = loadRuntimeDeclaration(m_dir);
+    QStringList warnings;
+    auto decl = loadRuntimeDeclaration(m_dir, &warnings);
     if (!decl)
         return decl.error();
+    for (const QString &w : warnings)
+        emit output(QStringLiteral("[studio] ") + w + QLatin1Char('\n'), true);
     m_decl = *decl;
     m_loaded = true;
     return {};

@@ -40,9 +40,11 @@ struct LocalPluginOptions
     QProcessEnvironment extraEnv;
 };
 
-// Reads the manifest fields the runtime needs (author, name, version, runner entrypoint,
-// permissions, plugins.*) from `<dir>/manifest.yaml`.
-Result<Plugin::PluginDeclaration> loadRuntimeDeclaration(const QString &pluginDir);
+// Loads the plugin folder with Plugin::loadPlugin (full declaration: manifest, providers, tools,
+// models, ...). When the loader reports decode errors the plugin can still be run for debugging:
+// the manifest fields the runtime needs (author, name, version, runner entrypoint, permissions,
+// plugins.*) are then read directly and the loader's first error is added to `warnings`.
+Result<Plugin::PluginDeclaration> loadRuntimeDeclaration(const QString &pluginDir, QStringList *warnings = nullptr);
 
 class LocalPlugin : public QObject
 {

@@ -126,6 +126,12 @@ void StdioTransport::killGroup(int signal)
 
 void StdioTransport::onStdout()
 {
+    if (!m_closeReason.isEmpty()) {
+        // Closing: nothing the plugin writes now may complete a call.
+        m_process->readAllStandardOutput();
+        m_buffer.clear();
+        return;
+    }
     m_buffer.append(m_process->readAllStandardOutput());
     qsizetype start = 0;
     while (true) {
@@ -148,8 +154,10 @@ void StdioTransport::onStdout()
         if (line.trimmed().isEmpty())
             continue;
         emit lineReceived(line);
-        if (!m_process) // a slot may have closed us
+        if (!m_process || !m_closeReason.isEmpty()) { // a slot may have closed us
+            m_buffer.clear();
             return;
+        }
     }
     m_buffer.remove(0, start);
     if (m_buffer.size() > m_options.maxLineBytes) {

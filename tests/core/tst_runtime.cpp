@@ -7,7 +7,10 @@
 #include "core/runtime/stdiotransport.h"
 #include "core/runtime/streamassembler.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QTemporaryDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSignalSpy>
@@ -428,6 +431,43 @@ private slots:
         QTRY_COMPARE(plugin.state(), RuntimeState::Stopped);
         QTRY_VERIFY(processGone(pid));
         QTRY_VERIFY_WITH_TIMEOUT(processGone(grandchild), 5000);
+    }
+
+    void declarationFromTheLoader()
+    {
+        QStringList warnings;
+        auto decl = loadRuntimeDeclaration(fixtureDir(), &warnings);
+        QVERIFY2(decl, qPrintable(decl ? QString() : decl.error().message));
+        QVERIFY(warnings.isEmpty());
+        QVERIFY(decl->tool.has_value());
+        QCOMPARE(decl->tool->tools.size(), 1);
+        QCOMPARE(decl->tool->tools.first().identity.name, QStringLiteral("echo"));
+        QCOMPARE(decl->manifest.permissions.storageSize, 4096);
+        QVERIFY(decl->manifest.permissions.storage);
+        QCOMPARE(decl->manifest.runnerEntrypoint.value, QStringLiteral("main"));
+
+        // A broken provider file: still runnable (basic manifest fields), with a warning that says why.
+        QTemporaryDir tmp;
+        for (const QString &rel : {QStringLiteral("manifest.yaml"), QStringLiteral("main.py"), QStringLiteral("provider/echo.yaml"),
+                                   QStringLiteral("tools/echo.yaml"), QStringLiteral("_assets/icon.svg")}) {
+            QDir().mkpath(QFileInfo(tmp.filePath(rel)).absolutePath());
+            QVERIFY(QFile::copy(fixtureDir() + QLatin1Char('/') + rel, tmp.filePath(rel)));
+        }
+        QFile provider(tmp.filePath(QStringLiteral("provider/echo.yaml")));
+        QVERIFY(provider.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        provider.write("identity: [unclosed\n");
+        provider.close();
+        warnings.clear();
+        decl = loadRuntimeDeclaration(tmp.path(), &warnings);
+        QVERIFY(decl);
+        QCOMPARE(decl->manifest.name.value, QStringLiteral("echo_plugin"));
+        QVERIFY(decl->manifest.permissions.storage);
+        QCOMPARE(warnings.size(), 1);
+        QVERIFY2(warnings.first().contains(QStringLiteral("provider/echo.yaml")), qPrintable(warnings.first()));
+
+        const auto none = loadRuntimeDeclaration(QStringLiteral("/nonexistent/plugin"));
+        QVERIFY(!none);
+        QVERIFY(none.error().message.contains(QStringLiteral("no manifest.yaml")));
     }
 
     void missingInterpreterFailsClearly()
