@@ -146,6 +146,27 @@ private slots:
         QCOMPARE(cli({QStringLiteral("market"), QStringLiteral("search"), QStringLiteral("x"), QStringLiteral("--sort"), QStringLiteral("bogus")}).exitCode, 64);
     }
 
+    void exportOfflineCommand()
+    {
+        const QString index = work.path() + QStringLiteral("/index");
+        QDir().mkpath(index);
+        TestSupport::stubSdkWheel(index);
+        TestSupport::PackageSpec spec;
+        spec.name = QStringLiteral("needs_sdk");
+        spec.requirements = "dify_plugin==0.7.0\n";
+        const QString p = TestSupport::makePackage(work.path(), spec);
+        const QString out = work.path() + QStringLiteral("/offline-out");
+        CliRun r = cli({QStringLiteral("export-offline"), p, QStringLiteral("--platform"), QStringLiteral("manylinux2014_x86_64"),
+                        QStringLiteral("--python-version"), QStringLiteral("3.12"), QStringLiteral("-o"), out,
+                        QStringLiteral("--pip-arg=--no-index"), QStringLiteral("--pip-arg=--find-links=") + index});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY(r.out.contains("needs_sdk-0.0.1-manylinux2014_x86_64-offline.difypkg (1 wheels"));
+        QVERIFY(r.err.contains("UNSIGNED"));
+        QVERIFY(QFile::exists(out + QStringLiteral("/needs_sdk-0.0.1-manylinux2014_x86_64-offline.difypkg")));
+        r = cli({QStringLiteral("export-offline"), QStringLiteral("nobody/none"), QStringLiteral("--workspace"), work.path() + QStringLiteral("/ws-empty")});
+        QCOMPARE(r.exitCode, 2);
+    }
+
     // An install SIGKILLed at any moment leaves the previous version installed and working.
     void killedInstallKeepsPreviousVersion_data()
     {
