@@ -101,6 +101,8 @@ private slots:
     void fixturesAreValid();
     void rules_data();
     void rules();
+    void acceptedOddities_data();
+    void acceptedOddities();
     void levels();
     void importedPackageDowngrades();
     void hostileYaml_data();
@@ -383,6 +385,54 @@ void TestValidator::rules()
         QVERIFY2(hit->line > 0 && hit->column > 0, qPrintable(dump(r)));
     if (expect == QLatin1String("error"))
         QVERIFY(r.hasErrors());
+}
+
+// formats.md §7: structures of real plugins that the daemon installs; no install-level error allowed.
+void TestValidator::acceptedOddities_data()
+{
+    QTest::addColumn<QString>("fixture");
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("from");
+    QTest::addColumn<QString>("to");
+    QTest::newRow("unknown manifest keys + verified") << "tool" << "manifest.yaml" << "privacy: PRIVACY.md"
+        << "privacy: PRIVACY.md\nverified: false\nprovider_type: online_document\nexecution:\n  timeout: 3";
+    QTest::newRow("help with nested text (bedrock)") << "model_predefined" << "provider/acme.yaml"
+        << "      placeholder:\n        en_US: Paste your key"
+        << "      help:\n        text:\n          en_US: Where to find it";
+    QTest::newRow("no subscription_schema") << "trigger" << "provider/tickets.yaml"
+        << "subscription_schema:\n  - name: webhook_secret\n    type: secret-input\n    required: false\n"
+           "    label:\n      en_US: Webhook secret\n"
+        << "";
+    QTest::newRow("subscription_schema map with own types") << "trigger" << "provider/tickets.yaml"
+        << "subscription_schema:\n  - name: webhook_secret\n    type: secret-input"
+        << "subscription_schema:\n  webhook_secret:\n    type: password\nold_schema:\n  - name: webhook_secret\n    type: secret-input";
+    QTest::newRow("integer option values") << "tool" << "tools/current.yaml" << "value: metric" << "value: 0";
+    QTest::newRow("select options with zh_Hant") << "tool" << "tools/current.yaml" << "          en_US: Metric"
+        << "          en_US: Metric\n          zh_Hant: Metric";
+    QTest::newRow("comments between list items") << "tool" << "manifest.yaml" << "    - provider/weather.yaml"
+        << "    # the provider\n    - provider/weather.yaml\n    # end";
+    QTest::newRow("non-yaml data files next to tools") << "tool" << "tools/data.json" << "" << "{\"a\": 1}";
+    QTest::newRow("oauth_schema with scopes") << "tool" << "provider/weather.yaml" << "tools:\n"
+        << "oauth_schema:\n  scopes: [a, b]\n  client_schema:\n    - name: client_id\n      type: secret-input\n"
+           "      label: {en_US: Client ID}\n  credentials_schema:\n    - name: access_token\n      type: secret-input\n"
+           "      label: {en_US: Token}\ntools:\n";
+    QTest::newRow("runner version 3.10 quoted") << "tool" << "manifest.yaml" << "version: \"3.12\"" << "version: \"3.10\"";
+    QTest::newRow("name differs from folder, hyphen") << "tool" << "manifest.yaml" << "name: weather_tool"
+        << "name: dify-weather";
+}
+
+void TestValidator::acceptedOddities()
+{
+    QFETCH(QString, fixture);
+    QFETCH(QString, file);
+    QFETCH(QString, from);
+    QFETCH(QString, to);
+    auto fs = loadFixture(fixture);
+    applyEdits(*fs, file, from, to);
+    ValidationOptions o;
+    o.level = ValidationLevel::Install;
+    const ValidationReport r = validatePlugin(*fs, o);
+    QVERIFY2(!r.hasErrors(), qPrintable(dump(r)));
 }
 
 void TestValidator::levels()
