@@ -405,6 +405,8 @@ DebugPanel::DebugPanel(Debug::DebugServer *server, Debug::MessageLog *log, Debug
     vsplit->addWidget(tabs);
     vsplit->setStretchFactor(0, 4);
     vsplit->setStretchFactor(1, 1);
+    vsplit->setSizes({600, 170});
+    tabs->setMinimumHeight(120);
     auto *lay = new QVBoxLayout(this);
     lay->setContentsMargins(4, 4, 4, 4);
     lay->addWidget(serverBox);

@@ -124,11 +124,11 @@ private slots:
         QVERIFY(console.selectAction(QStringLiteral("tool:invoke_tool:echo/say")));
         console.parametersForm()->setRawMode(true);
         QSignalSpy finished(&console, &ConsolePanel::invocationFinished);
-        console.parametersForm()->setValues({{QStringLiteral("city"), QStringLiteral("Lyon")}, {QStringLiteral("days"), 3}});
-        console.run();
-        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 20000);
         console.parametersForm()->setValues({{QStringLiteral("mode"), QStringLiteral("slow")}, {QStringLiteral("count"), 4},
                                              {QStringLiteral("delay"), 0.05}});
+        console.run();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 20000);
+        console.parametersForm()->setValues({{QStringLiteral("city"), QStringLiteral("Lyon")}, {QStringLiteral("days"), 3}});
         console.run();
         QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, 20000);
         for (int i = 0; i < 300; ++i)
