@@ -9,7 +9,10 @@
 #include "core/debug/inspector.h" // debugserver.h holds a QPointer<MessageLog>
 #include "core/debug/debugserver.h"
 #include "core/plugin/loader.h"
+#include "core/common/fileset.h"
+#include "core/plugin/loader.h"
 #include "core/runtime/filestore.h"
+#include "core/runtime/localplugin.h"
 #include "core/runtime/reverse.h"
 
 #include <QAbstractItemModelTester>
@@ -19,6 +22,7 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QLabel>
+#include <QLineEdit>
 #include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -207,6 +211,54 @@ private slots:
                 QVERIFY2(http.startsWith("POST /hook?x=1 HTTP/1.1\r\n"), http.constData());
             }
         }
+    }
+
+    void runsTheLocalFixturePlugin()
+    {
+        QTemporaryDir dir;
+        const QString pluginDir = QStringLiteral(STUDIO_FIXTURES "/runtime/echo_plugin");
+        const Plugin::LoadResult loaded = Plugin::loadPlugin(DirectoryFileSet(pluginDir));
+        QVERIFY2(loaded.declaration.tool.has_value(), qPrintable(loaded.firstError()));
+        Runtime::LocalPluginOptions o;
+        o.interpreter = QStringLiteral("python3");
+        o.heartbeatIntervalSec = 0.2;
+        o.readyTimeoutMs = 20000;
+        o.restartOnCrash = false;
+        o.extraEnv.insert(QStringLiteral("PYTHONDONTWRITEBYTECODE"), QStringLiteral("1"));
+        Runtime::DefaultReverseHandler reverse;
+        Runtime::LocalPlugin plugin(pluginDir, o, &reverse);
+        HistoryStore history(dir.filePath(QStringLiteral("h.jsonl")));
+        ConsolePanel panel(&history);
+        panel.resize(1000, 600);
+        panel.show();
+        panel.addLocalPlugin(&plugin, loaded.declaration);
+        QVERIFY2(panel.selectAction(QStringLiteral("tool:invoke_tool:echo/echo")), qPrintable(panel.actionKeys().join(QLatin1Char(','))));
+        auto *text = qobject_cast<QLineEdit *>(panel.parametersForm()->editorFor(QStringLiteral("text")));
+        QVERIFY(text);
+        text->setText(QStringLiteral("hello from the console"));
+        QSignalSpy finished(&panel, &ConsolePanel::invocationFinished);
+        panel.run(); // starts the plugin first, then runs once it is ready
+        QVERIFY(panel.isRunning() || plugin.state() != Runtime::RuntimeState::Pending);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
+        QCOMPARE(finished.at(0).at(0).value<HistoryEntry>().state, QStringLiteral("succeeded"));
+        QVERIFY2(panel.outputText().contains(QStringLiteral("echo: hello from the console")), qPrintable(panel.outputText()));
+        QCOMPARE(history.entries().size(), 1);
+        // The plugin's own output reaches the log view (stderr line and log event at start-up).
+        panel.logView()->flushPending();
+        QTRY_VERIFY_WITH_TIMEOUT(panel.logView()->lineCount() > 0, 5000);
+        // Replay gives the same answer: no diff, one more history row.
+        QVERIFY(panel.replay(history.entries().at(0).id));
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, 20000);
+        QCOMPARE(history.entries().size(), 2);
+        QCOMPARE(panel.lastDiff(), QString());
+        // A plugin exception is a failed run with the message shown.
+        text->clear();
+        panel.parametersForm()->setValues({{QStringLiteral("mode"), QStringLiteral("fail")}, {QStringLiteral("text"), QStringLiteral("boom")}});
+        panel.run();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 3, 20000);
+        QCOMPARE(finished.at(2).at(0).value<HistoryEntry>().state, QStringLiteral("failed"));
+        QVERIFY2(panel.outputText().contains(QStringLiteral("failing on purpose")), qPrintable(panel.outputText()));
+        plugin.stop();
     }
 
     void runsAConnectedPluginWithHistoryAndReplay()
