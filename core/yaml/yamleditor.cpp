@@ -190,6 +190,30 @@ QJsonValue editJson(const QJsonValue &v, const QList<Editor::PathSegment> &path,
 
 Error editError(ErrorCode code, const QString &text) { return Error(code, text); }
 
+// Editing through a key that appears twice is ambiguous (yaml.v3 and PyYAML disagree on which
+// one counts): refuse with a message that says how to fix it.
+std::optional<Error> duplicateKeyError(const NodePtr &root, const QList<Editor::PathSegment> &path)
+{
+    NodePtr cur = root;
+    for (int i = 0; i < path.size() && cur; ++i) {
+        const auto &seg = path.at(i);
+        if (seg.index >= 0) {
+            cur = cur->isSequence() && seg.index < cur->size() ? cur->items().at(seg.index) : nullptr;
+            continue;
+        }
+        const int count = cur->countKey(seg.key);
+        if (count > 1)
+            return Error(ErrorCode::Conflict,
+                         QCoreApplication::translate("Studio", "key '%1' appears %2 times in %3; remove the "
+                                                               "duplicates before editing it")
+                             .arg(seg.key)
+                             .arg(count)
+                             .arg(pathToString(path, i)));
+        cur = cur->get(seg.key);
+    }
+    return std::nullopt;
+}
+
 } // namespace
 
 // ---------------------------------------------------------------------------------------------
@@ -367,12 +391,31 @@ Result<void> Editor::apply(const QList<Splice> &splicesIn, const Expectation &ex
     return {};
 }
 
+QByteArray Editor::emitYaml(const QJsonValue &value, int indent) const
+{
+    return emitBlock(value, indent, m_literalBlocks);
+}
+
+template<typename Fn>
+Result<void> Editor::withFallback(Fn fn)
+{
+    Result<void> r = fn();
+    if (r || r.error().code != ErrorCode::Unsupported || !m_literalBlocks)
+        return r;
+    m_literalBlocks = false;
+    Result<void> second = fn();
+    m_literalBlocks = true;
+    return second ? second : r;
+}
+
 Result<void> Editor::setScalar(const QString &path, const QString &value)
 {
     auto p = parsePath(path);
     if (!p)
         return p.error();
-    return setValueAt(*p, value, true);
+    if (auto e = duplicateKeyError(m_doc.root, *p))
+        return *e;
+    return withFallback([&] { return setValueAt(*p, value, true); });
 }
 
 Result<void> Editor::setValue(const QString &path, const QJsonValue &value)
@@ -380,7 +423,9 @@ Result<void> Editor::setValue(const QString &path, const QJsonValue &value)
     auto p = parsePath(path);
     if (!p)
         return p.error();
-    return setValueAt(*p, value, false);
+    if (auto e = duplicateKeyError(m_doc.root, *p))
+        return *e;
+    return withFallback([&] { return setValueAt(*p, value, false); });
 }
 
 Result<void> Editor::setValueAt(const QList<PathSegment> &path, const QJsonValue &value, bool keepStyle)
@@ -434,7 +479,7 @@ Result<void> Editor::setValueAt(const QList<PathSegment> &path, const QJsonValue
             const QString str = value.toString();
             const int contentIndent = int(parentIsMap ? keyIndent + 2 : columnOf(s, off(n)));
             std::optional<QByteArray> lit;
-            if (!loc.inFlow && str.contains(QLatin1Char('\n')) && (n->isScalar() || n->isNull()))
+            if (m_literalBlocks && !loc.inFlow && str.contains(QLatin1Char('\n')) && (n->isScalar() || n->isNull()))
                 lit = literalBlockScalar(str, std::max(contentIndent, 1));
             if (lit)
                 text = *lit;
@@ -470,11 +515,11 @@ Result<void> Editor::setValueAt(const QList<PathSegment> &path, const QJsonValue
     // A non-empty list/object in block style.
     if (!loc.parent) {
         const qsizetype ind = columnOf(s, off(n));
-        QByteArray block = emitBlock(value, int(ind));
+        QByteArray block = emitYaml(value, int(ind));
         block.chop(1);
         sp = {off(n), endOff(n), block.mid(ind)};
         if (n->isNull() && off(n) == endOff(n)) {
-            sp = {0, s.size(), emitBlock(value, 0)};
+            sp = {0, s.size(), emitYaml(value, 0)};
         }
         return apply({sp}, expect);
     }
@@ -487,7 +532,7 @@ Result<void> Editor::setValueAt(const QList<PathSegment> &path, const QJsonValue
             inPlace = first >= 0 && firstOnLine(s, first)
                 && (value.isArray() ? ind >= keyIndent : ind > keyIndent);
             if (inPlace) {
-                QByteArray block = emitBlock(value, int(ind));
+                QByteArray block = emitYaml(value, int(ind));
                 block.chop(1);
                 sp = {first, endOff(n), block.mid(ind)};
                 return apply({sp}, expect);
@@ -496,7 +541,7 @@ Result<void> Editor::setValueAt(const QList<PathSegment> &path, const QJsonValue
         const qsizetype c = afterColon(s, loc.key);
         if (c < 0)
             return editError(ErrorCode::Unsupported, tr("cannot find the ':' after %1").arg(pathToString(path)));
-        QByteArray block = emitBlock(value, int(keyIndent + 2));
+        QByteArray block = emitYaml(value, int(keyIndent + 2));
         block.chop(1);
         // Keep a comment on the key's line where it is: the block goes on the lines below it.
         const qsizetype e1 = endOfLineAfter(s, c);
@@ -510,13 +555,13 @@ Result<void> Editor::setValueAt(const QList<PathSegment> &path, const QJsonValue
     }
     if (parentIsBlockSeq) {
         const qsizetype ind = columnOf(s, off(n));
-        QByteArray block = emitBlock(value, int(ind));
+        QByteArray block = emitYaml(value, int(ind));
         block.chop(1);
         sp = {off(n), endOff(n), block.mid(ind)};
         if (sp.begin == sp.end && sp.begin > 0 && s[sp.begin - 1] == '-') {
             // `-` followed by nothing: put the content after "- ".
             const qsizetype dashCol = columnOf(s, sp.begin - 1);
-            QByteArray b2 = emitBlock(value, int(dashCol + 2));
+            QByteArray b2 = emitYaml(value, int(dashCol + 2));
             b2.chop(1);
             sp.text = ' ' + b2.mid(dashCol + 2);
         }
@@ -531,7 +576,9 @@ Result<void> Editor::insertKey(const QString &mappingPath, const QString &key, c
     auto p = parsePath(mappingPath);
     if (!p)
         return p.error();
-    return insertKeyAt(*p, key, value, afterKey);
+    if (auto e = duplicateKeyError(m_doc.root, *p))
+        return *e;
+    return withFallback([&] { return insertKeyAt(*p, key, value, afterKey); });
 }
 
 Result<void> Editor::insertKeyAt(const QList<PathSegment> &mpath, const QString &key, const QJsonValue &value,
@@ -555,7 +602,7 @@ Result<void> Editor::insertKeyAt(const QList<PathSegment> &mpath, const QString 
             QByteArray prefix = s.trimmed().isEmpty() ? QByteArray() : s;
             if (!prefix.isEmpty() && !isBreak(prefix.back()))
                 prefix += '\n';
-            return apply({{0, s.size(), prefix + emitBlock(single, 0)}}, expect);
+            return apply({{0, s.size(), prefix + emitYaml(single, 0)}}, expect);
         }
         return setValueAt(mpath, single, false);
     }
@@ -589,7 +636,7 @@ Result<void> Editor::insertKeyAt(const QList<PathSegment> &mpath, const QString 
         return editError(ErrorCode::Unsupported,
                          tr("cannot insert after %1: other content follows it on the same line")
                              .arg(pathToString(mpath)));
-    QByteArray text = emitBlock(single, int(indent));
+    QByteArray text = emitYaml(single, int(indent));
     if (pos == s.size() && !s.isEmpty() && !isBreak(s[s.size() - 1])) {
         text.chop(1);
         text.prepend('\n');
@@ -603,6 +650,8 @@ Result<void> Editor::removeKey(const QString &path)
     if (!pr)
         return pr.error();
     const QList<PathSegment> p = *pr;
+    if (auto e = duplicateKeyError(m_doc.root, p))
+        return *e;
     if (p.isEmpty() || p.last().index >= 0)
         return editError(ErrorCode::InvalidInput, tr("'%1' does not name a mapping key").arg(path));
     const Loc loc = locate(m_doc.root, p);
@@ -641,7 +690,13 @@ Result<void> Editor::appendItem(const QString &seqPath, const QJsonValue &value)
     auto pr = parsePath(seqPath);
     if (!pr)
         return pr.error();
-    const QList<PathSegment> p = *pr;
+    if (auto e = duplicateKeyError(m_doc.root, *pr))
+        return *e;
+    return withFallback([&] { return appendItemAt(*pr, value); });
+}
+
+Result<void> Editor::appendItemAt(const QList<PathSegment> &p, const QJsonValue &value)
+{
     if (!m_doc.root)
         return editError(ErrorCode::InvalidInput, tr("no document is loaded"));
     const Loc loc = locate(m_doc.root, p);
@@ -671,7 +726,7 @@ Result<void> Editor::appendItem(const QString &seqPath, const QJsonValue &value)
                          tr("cannot append to %1: other content follows its last item on the same line")
                              .arg(pathToString(p)));
     const qsizetype dashCol = columnOf(s, dash);
-    QByteArray text = QByteArray(dashCol, ' ') + "- " + emitBlock(value, int(dashCol + 2)).mid(dashCol + 2);
+    QByteArray text = QByteArray(dashCol, ' ') + "- " + emitYaml(value, int(dashCol + 2)).mid(dashCol + 2);
     if (pos == s.size() && !s.isEmpty() && !isBreak(s[s.size() - 1])) {
         text.chop(1);
         text.prepend('\n');
@@ -685,6 +740,8 @@ Result<void> Editor::removeItem(const QString &seqPath, int index)
     if (!pr)
         return pr.error();
     const QList<PathSegment> p = *pr;
+    if (auto e = duplicateKeyError(m_doc.root, p))
+        return *e;
     const Loc loc = locate(m_doc.root, p);
     const NodePtr sq = loc.node;
     if (!sq || !sq->isSequence())
@@ -727,6 +784,8 @@ Result<void> Editor::moveItem(const QString &seqPath, int from, int to)
     if (!pr)
         return pr.error();
     const QList<PathSegment> p = *pr;
+    if (auto e = duplicateKeyError(m_doc.root, p))
+        return *e;
     const Loc loc = locate(m_doc.root, p);
     const NodePtr sq = loc.node;
     if (!sq || !sq->isSequence())

@@ -83,15 +83,23 @@ private:
     };
 
     Result<void> apply(const QList<Splice> &splices, const Expectation &expect);
+    QByteArray emitYaml(const QJsonValue &value, int indent) const;
+    // Runs an edit; if its verification fails while multi-line strings were written as literal
+    // blocks (`|`), runs it again with them double quoted (a literal block swallows a following
+    // whitespace-only line that is indented deeper).
+    template<typename Fn>
+    Result<void> withFallback(Fn fn);
     Result<void> setValueAt(const QList<PathSegment> &path, const QJsonValue &value, bool stringFromSetScalar);
     Result<void> insertKeyAt(const QList<PathSegment> &mappingPath, const QString &key, const QJsonValue &value,
                              const QString &afterKey);
+    Result<void> appendItemAt(const QList<PathSegment> &seqPath, const QJsonValue &value);
     NodePtr resolve(const QList<PathSegment> &path) const;
 
     Document m_doc;
     ParseLimits m_limits;
     // The document read as JSON in Daemon and Sdk typing (the verification baseline).
     QJsonValue m_json[2];
+    bool m_literalBlocks = true;
 };
 
 } // namespace Studio::Yaml

@@ -48,6 +48,9 @@ qsizetype lineStart(const QByteArray &s, qsizetype pos)
     pos = std::min(pos, s.size());
     while (pos > 0 && s[pos - 1] != '\n')
         --pos;
+    // The first line starts after a UTF-8 byte order mark.
+    if (pos == 0 && s.startsWith("\xEF\xBB\xBF"))
+        return 3;
     return pos;
 }
 

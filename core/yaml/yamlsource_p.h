@@ -30,7 +30,7 @@ inline bool isBreak(char c) { return c == '\n' || c == '\r'; }
 inline bool isBlank(char c) { return c == ' ' || c == '\t'; }
 inline bool isWs(char c) { return isBlank(c) || isBreak(c); }
 
-// Offset of the first byte of the line containing `pos`.
+// Offset of the first byte of the line containing `pos` (after a BOM on the first line).
 qsizetype lineStart(const QByteArray &s, qsizetype pos);
 // Offset of the line break ending the line containing `pos` (or s.size()).
 qsizetype lineEnd(const QByteArray &s, qsizetype pos);

@@ -144,9 +144,9 @@ QByteArray literalBlock(const QString &v, int indent)
     return out;
 }
 
-QByteArray scalarInBlock(const QJsonValue &v, int contentIndent)
+QByteArray scalarInBlock(const QJsonValue &v, int contentIndent, bool literalBlocks)
 {
-    if (v.isString()) {
+    if (v.isString() && literalBlocks) {
         if (auto lit = literalBlockScalar(v.toString(), contentIndent))
             return *lit;
     }
@@ -253,6 +253,11 @@ QString formatJsonScalar(const QJsonValue &value, bool flowContext)
 
 QByteArray emitBlock(const QJsonValue &value, int indent)
 {
+    return emitBlock(value, indent, true);
+}
+
+QByteArray emitBlock(const QJsonValue &value, int indent, bool literalBlocks)
+{
     const QByteArray pad(indent, ' ');
     QByteArray out;
     if (value.isObject() && !value.toObject().isEmpty()) {
@@ -262,9 +267,9 @@ QByteArray emitBlock(const QJsonValue &value, int indent)
             out += pad + formatKey(it.key()).toUtf8() + ':';
             if ((child.isObject() || child.isArray()) && !isEmptyCollection(child)) {
                 out += '\n';
-                out += emitBlock(child, indent + 2);
+                out += emitBlock(child, indent + 2, literalBlocks);
             } else {
-                out += ' ' + scalarInBlock(child, indent + 2) + '\n';
+                out += ' ' + scalarInBlock(child, indent + 2, literalBlocks) + '\n';
             }
         }
         return out;
@@ -272,15 +277,15 @@ QByteArray emitBlock(const QJsonValue &value, int indent)
     if (value.isArray() && !value.toArray().isEmpty()) {
         for (const QJsonValue &item : value.toArray()) {
             if ((item.isObject() || item.isArray()) && !isEmptyCollection(item)) {
-                const QByteArray inner = emitBlock(item, indent + 2);
+                const QByteArray inner = emitBlock(item, indent + 2, literalBlocks);
                 out += pad + "- " + inner.mid(indent + 2);
             } else {
-                out += pad + "- " + scalarInBlock(item, indent + 2) + '\n';
+                out += pad + "- " + scalarInBlock(item, indent + 2, literalBlocks) + '\n';
             }
         }
         return out;
     }
-    return pad + scalarInBlock(value, indent + 2) + '\n';
+    return pad + scalarInBlock(value, indent + 2, literalBlocks) + '\n';
 }
 
 QByteArray emitFlow(const QJsonValue &value)

@@ -43,6 +43,8 @@ QString formatJsonScalar(const QJsonValue &value, bool flowContext = false);
 // (sequences of mappings as `- key: v` with the following keys aligned), empty collections are
 // `{}` / `[]`, multi-line strings become literal blocks (`|` / `|-`). A scalar gives one line.
 QByteArray emitBlock(const QJsonValue &value, int indent);
+// Same; with literalBlocks == false multi-line strings are double quoted instead.
+QByteArray emitBlock(const QJsonValue &value, int indent, bool literalBlocks);
 
 // Flow-style YAML on one line: `{a: 1, b: [x, 'y, z']}`.
 QByteArray emitFlow(const QJsonValue &value);

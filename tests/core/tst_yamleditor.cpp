@@ -407,6 +407,21 @@ private slots:
         auto r4 = h->setScalar(QStringLiteral("name"), QString(100, QLatin1Char('x')));
         QVERIFY(!r4);
         QCOMPARE(h->text(), QByteArray("name: short\n"));
+        // A key that appears twice: the edit is ambiguous.
+        const QByteArray dup = "icon:\n  en_US: a.png\nicon:\n  ja_JP: b.png\n";
+        Editor d = load(dup);
+        auto rd = d.insertKey(QStringLiteral("icon"), QStringLiteral("zh_Hans"), QStringLiteral("c.png"));
+        QVERIFY(!rd);
+        QCOMPARE(rd.error().code, ErrorCode::Conflict);
+        QVERIFY(rd.error().message.contains(QStringLiteral("appears 2 times")));
+        QVERIFY(!d.setScalar(QStringLiteral("icon.en_US"), QStringLiteral("x")));
+        QVERIFY(!d.removeKey(QStringLiteral("icon")));
+        QCOMPARE(d.text(), dup);
+        // A literal block would swallow the whitespace-only line that follows: the editor falls
+        // back to a double-quoted string.
+        Editor w = load("a:\n  b:\n     c: 1\n        \nz: 2\n");
+        VERIFY_OK(w.insertKey(QStringLiteral("a"), QStringLiteral("t"), QStringLiteral("x\ny")));
+        QCOMPARE(w.text(), QByteArray("a:\n  b:\n     c: 1\n  t: \"x\\ny\"\n        \nz: 2\n"));
         // Editing a document that is not loaded.
         Editor empty;
         QVERIFY(!empty.setScalar(QStringLiteral("a"), QStringLiteral("b")));
