@@ -258,6 +258,13 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 3, 20000);
         QCOMPARE(finished.at(2).at(0).value<HistoryEntry>().state, QStringLiteral("failed"));
         QVERIFY2(panel.outputText().contains(QStringLiteral("failing on purpose")), qPrintable(panel.outputText()));
+        // A file (blob_chunk series) is reassembled and offered with a Save link.
+        panel.parametersForm()->setValues({{QStringLiteral("mode"), QStringLiteral("blob")}, {QStringLiteral("text"), QString()}});
+        panel.run();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 4, 20000);
+        QCOMPARE(finished.at(3).at(0).value<HistoryEntry>().state, QStringLiteral("succeeded"));
+        QVERIFY2(panel.outputText().contains(QStringLiteral("data.bin (application/octet-stream, 20000 bytes)")), qPrintable(panel.outputText()));
+        QVERIFY(panel.outputView()->toHtml().contains(QStringLiteral("studio-save:0")));
         plugin.stop();
     }
 
