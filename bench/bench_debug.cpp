@@ -38,12 +38,14 @@ QByteArray registration(const QString &key, int i)
 {
     const QByteArray icon = "<svg xmlns=\"http://www.w3.org/2000/svg\"/>";
     QJsonObject manifest = QJsonDocument::fromJson(R"({"version":"0.0.1","type":"plugin","author":"bench",
-        "label":{"en_US":"B"},"icon":"icon.svg","plugins":{"tools":["p.yaml"]},
+        "label":{"en_US":"B"},"description":{"en_US":"Bench"},"icon":"icon.svg","created_at":"2026-01-01T00:00:00Z",
+        "resource":{"memory":268435456,"permission":{}},"plugins":{"tools":["p.yaml"]},
         "meta":{"version":"0.0.1","arch":["amd64"],"runner":{"language":"python","version":"3.12","entrypoint":"main"}}})")
                                .object();
     manifest.insert(QStringLiteral("name"), QStringLiteral("p%1").arg(i));
     const QJsonArray tool = QJsonDocument::fromJson(R"([{"identity":{"author":"bench","name":"t","label":{"en_US":"T"},
-        "icon":"icon.svg"},"tools":[{"identity":{"author":"bench","name":"x","label":{"en_US":"X"}}}]}])")
+        "description":{"en_US":"T"},"icon":"icon.svg"},"credentials_schema":[],"tools":[{"identity":{"author":"bench",
+        "name":"x","label":{"en_US":"X"}},"description":{"human":{"en_US":"X"},"llm":"X"},"parameters":[]}]}])")
                                 .array();
     return QJsonDocument(QJsonObject{{"type", "handshake"}, {"data", QJsonObject{{"key", key}}}}).toJson(QJsonDocument::Compact) + "\n"
         + line({{"type", "manifest_declaration"}, {"data", manifest}}) + line({{"type", "tool_declaration"}, {"data", tool}})
@@ -110,6 +112,9 @@ int main(int argc, char **argv)
 
     // 1. Registration time.
     {
+        QObject::connect(&server, &Debug::DebugServer::connectionRefused, [](const QString &, const QString &why) {
+            std::printf("refused: %s\n", qPrintable(why));
+        });
         QList<qint64> ns;
         for (int i = 0; i < 200; ++i) {
             int registered = 0;
