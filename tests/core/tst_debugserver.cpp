@@ -532,6 +532,44 @@ private slots:
         killProc(proc);
     }
 
+    void oversizedLineAfterRegistrationCloses()
+    {
+        auto server = std::make_unique<DebugServer>();
+        DebugServerOptions o;
+        o.maxLineBytes = 1024 * 1024; // 64 MiB by default; small here
+        server->setOptions(o);
+        QVERIFY(server->listen(QHostAddress::LocalHost, 0));
+        QSignalSpy registered(server.get(), &DebugServer::pluginRegistered);
+        QSignalSpy gone(server.get(), &DebugServer::pluginDisconnected);
+        QTcpSocket s;
+        s.connectToHost(QHostAddress::LocalHost, server->port());
+        QTRY_COMPARE(s.state(), QAbstractSocket::ConnectedState);
+        s.write(handshake(server->keys()->currentKey()) + registrationBody());
+        QTRY_COMPARE(registered.count(), 1);
+        s.write(QByteArray(2 * 1024 * 1024, 'x'));
+        QTRY_COMPARE_WITH_TIMEOUT(gone.count(), 1, 5000);
+        QVERIFY2(gone.at(0).at(1).toString().contains(QStringLiteral("longer than 1 MiB")),
+                 qPrintable(gone.at(0).at(1).toString()));
+    }
+
+    void keyRotationOverTheWire()
+    {
+        auto server = makeServer();
+        const QString oldKey = server->keys()->currentKey();
+        const QString newKey = server->keys()->rotate();
+        QSignalSpy registered(server.get(), &DebugServer::pluginRegistered);
+        // The old key still works until revoked (a plugin restarted with the old .env).
+        Exchange ex = exchange(server->port(), handshake(oldKey) + registrationBody(), 500);
+        QVERIFY(!ex.received.startsWith("handshake failed"));
+        QTRY_COMPARE(registered.count(), 1);
+        server->keys()->revoke(oldKey);
+        ex = exchange(server->port(), handshake(oldKey) + registrationBody(QStringLiteral("acme"), QStringLiteral("other")));
+        QVERIFY(ex.received.startsWith("handshake failed, invalid key"));
+        ex = exchange(server->port(), handshake(newKey) + registrationBody(QStringLiteral("acme"), QStringLiteral("third")), 500);
+        QTRY_COMPARE(registered.count(), 2);
+        QCOMPARE(registered.at(1).at(0).value<RegisteredPlugin *>()->pluginId(), QStringLiteral("acme/third"));
+    }
+
     void externalAddressNeedsExplicitChoice()
     {
         DebugServer s;
