@@ -8,6 +8,13 @@
 #include "tests/core/tst_marketplace_fakeserver.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTimer>
 #include <QFile>
 #include <QListWidget>
 #include <QSignalSpy>
@@ -84,6 +91,62 @@ private slots:
         QCOMPARE(checked.at(0).at(0).toInt(), 1);
         QVERIFY(page.model()->hasUpdate(0));
         QVERIFY(page.model()->index(0, InstalledModel::LatestColumn).data().toString().contains(QStringLiteral("0.0.2")));
+
+        // Configure: the credentials dialog is generated from the provider's schema (secret masked),
+        // a validator (the plugin's own validate action in the studio) can refuse, then it is stored.
+        int validations = 0;
+        page.setCredentialValidator([&validations](const Workspace::InstalledPlugin &, const QString &provider,
+                                                   const QJsonObject &values, std::function<void(bool, QString)> done) {
+            ++validations;
+            QCOMPARE(provider, QStringLiteral("weather"));
+            const bool ok = values.value(QStringLiteral("api_key")).toString() == QLatin1String("good-key");
+            QTimer::singleShot(0, [done, ok] { done(ok, ok ? QString() : QStringLiteral("invalid api key")); });
+        });
+        QString rejectionShown;
+        bool masked = false;
+        int step = 0;
+        QTimer driver; // drives the modal dialog from inside its event loop
+        driver.setInterval(20);
+        connect(&driver, &QTimer::timeout, &page, [&] {
+            auto *dlg = page.findChild<QDialog *>();
+            if (!dlg || !dlg->isVisible())
+                return;
+            auto *key = dlg->findChild<QLineEdit *>(QStringLiteral("api_key"));
+            auto *box = dlg->findChild<QDialogButtonBox *>();
+            if (!key || !box) {
+                dlg->reject();
+                return;
+            }
+            if (step == 0) {
+                masked = key->echoMode() == QLineEdit::Password;
+                key->setText(QStringLiteral("bad-key"));
+                box->button(QDialogButtonBox::Save)->click();
+                step = 1;
+            } else if (step == 1 && validations == 1 && box->isEnabled()) {
+                for (QLabel *l : dlg->findChildren<QLabel *>())
+                    if (l->text().contains(QStringLiteral("rejected")))
+                        rejectionShown = l->text();
+                key->setText(QStringLiteral("good-key"));
+                box->button(QDialogButtonBox::Save)->click();
+                step = 2;
+            } else if (step == 2 && validations >= 2 && box->isEnabled()) {
+                dlg->reject(); // the good key should have closed it already
+            }
+        });
+        driver.start();
+        QTimer::singleShot(20000, &page, [&] {
+            if (auto *dlg = page.findChild<QDialog *>())
+                dlg->reject();
+        });
+        page.configure(QStringLiteral("studio_tests/weather_tool"));
+        driver.stop();
+        QVERIFY(masked);
+        QCOMPARE(validations, 2);
+        QVERIFY2(rejectionShown.contains(QStringLiteral("invalid api key")), qPrintable(rejectionShown));
+        auto creds = (*ws)->credentials(QStringLiteral("studio_tests/weather_tool"), QStringLiteral("weather"));
+        QVERIFY(creds);
+        QCOMPARE(creds->size(), 1);
+        QCOMPARE(creds->first().values.value(QStringLiteral("api_key")).toString(), QStringLiteral("good-key"));
 
         // Uninstall.
         QVERIFY(page.uninstall(QStringLiteral("studio_tests/weather_tool")));
