@@ -93,7 +93,17 @@ MainWindow::MainWindow(const QString &workspaceDir, QWidget *parent) : QMainWind
     updateActions();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // Pages outlive this object's QMainWindow part while children are deleted: cut their links first.
+    m_validator->disconnect(this);
+    for (EditorPage *p : pages()) {
+        p->undoStack()->disconnect(this);
+        p->editor()->disconnect(this);
+        p->disconnect(this);
+    }
+    m_tabs->disconnect(this);
+}
 
 void MainWindow::createDocks()
 {
@@ -260,15 +270,22 @@ void MainWindow::addPanel(QDockWidget *dock, Qt::DockWidgetArea area)
         dock->setObjectName(QStringLiteral("panel_%1").arg(m_panels.size()));
     dock->setParent(this);
     addDockWidget(area, dock);
-    // Panels in the same area share it as tabs rather than squeezing each other.
-    for (QDockWidget *other : std::as_const(m_panels)) {
-        if (dockWidgetArea(other) == area) {
-            tabifyDockWidget(other, dock);
-            break;
-        }
-    }
-    if (area == Qt::BottomDockWidgetArea && !m_panels.contains(dock))
+    // The editor keeps the centre: left panels share the project dock as tabs, bottom panels share
+    // the Problems dock, right panels start hidden (View menu). A saved layout overrides this.
+    if (area == Qt::LeftDockWidgetArea) {
+        tabifyDockWidget(m_explorerDock, dock);
+        m_explorerDock->raise();
+    } else if (area == Qt::BottomDockWidgetArea) {
         tabifyDockWidget(m_problemsDock, dock);
+        m_problemsDock->raise();
+    } else {
+        for (QDockWidget *other : std::as_const(m_panels))
+            if (dockWidgetArea(other) == area) {
+                tabifyDockWidget(other, dock);
+                break;
+            }
+        dock->hide();
+    }
     m_panels.append(dock);
     m_viewMenu->addAction(dock->toggleViewAction());
     if (!m_restoring) {

@@ -11,7 +11,9 @@
 
 #include <QDir>
 #include <QFile>
+#include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QTimeZone>
 #include <QTest>
 
 using namespace Studio;
@@ -43,7 +45,7 @@ static ScaffoldOptions baseOptions(PluginKind kind)
     o.description = QStringLiteral("A demo plugin.");
     o.extraLanguages = {QStringLiteral("zh_Hans"), QStringLiteral("ja_JP")};
     o.tags = {QStringLiteral("utilities")};
-    o.createdAt = QDateTime(QDate(2025, 1, 2), QTime(3, 4, 5), QTimeZone::UTC);
+    o.createdAt = QDateTime(QDate(2025, 1, 2), QTime(3, 4, 5), Qt::UTC);
     return o;
 }
 

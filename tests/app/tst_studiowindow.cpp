@@ -27,6 +27,8 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTabWidget>
+#include <QLabel>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
