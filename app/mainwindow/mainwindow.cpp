@@ -509,8 +509,12 @@ bool MainWindow::closeTab(int index)
         }
         m_validator->clearOverlay(page->relativePath());
     }
-    if (auto *page = qobject_cast<EditorPage *>(w))
+    if (auto *page = qobject_cast<EditorPage *>(w)) {
         m_watcher.removePath(page->absolutePath());
+        page->undoStack()->disconnect(this);
+        page->editor()->disconnect(this);
+        page->disconnect(this);
+    }
     m_tabs->removeTab(index);
     w->deleteLater();
     updateActions();

@@ -478,9 +478,14 @@ void FormEditor::showItem(const QString &listPath, int row)
     layout->addWidget(sub);
     if (!YamlBridge::editingAvailable())
         sub->setEnabled(false);
+    // Lists inside the item (a parameter's options).
+    const QStringList nested = m_lists.keys();
+    for (const QString &path : nested)
+        if (path.startsWith(prefix) && m_lists.contains(path))
+            refreshList(path);
     const bool was = m_refreshing;
     m_refreshing = true;
-    refreshBindings();
+    refreshBindings(false); // the item's own fields only (refreshing lists would come back here)
     m_refreshing = was;
 }
 
@@ -516,7 +521,7 @@ void FormEditor::refreshList(const QString &path)
     showItem(path, want);
 }
 
-void FormEditor::refreshBindings()
+void FormEditor::refreshBindings(bool lists)
 {
     if (!m_root)
         return;
@@ -560,8 +565,8 @@ void FormEditor::refreshBindings()
             spin->setValue(int(node ? node->toInt().value_or(1048576) : 1048576));
         }
     }
-    const QStringList lists = m_lists.keys();
-    for (const QString &path : lists)
+    const QStringList listPaths = lists ? m_lists.keys() : QStringList();
+    for (const QString &path : listPaths)
         if (m_lists.contains(path) && !path.contains(QLatin1Char('[')))
             refreshList(path);
     m_refreshing = was;

@@ -59,7 +59,7 @@ private:
     QWidget *makePermissions(const QString &fullPath);
     QWidget *makeList(const FieldSpec &spec, const QString &fullPath);
     void bind(const QString &path, FieldKind kind, QWidget *w);
-    void refreshBindings();
+    void refreshBindings(bool lists = true);
     void refreshList(const QString &path);
     void showItem(const QString &listPath, int row);
     void commit(const QString &path, const QJsonValue &value);
