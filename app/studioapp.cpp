@@ -141,6 +141,7 @@ int runStudio(int argc, char **argv)
                 wizard->nameEdit()->setText(QStringLiteral("weather_tool"));
                 wizard->authorEdit()->setText(QStringLiteral("acme"));
                 wizard->descriptionEdit()->setText(QStringLiteral("Look up the weather for a city."));
+                wizard->show();
                 wizard->next();
                 w = wizard;
             } else if (dialog == QLatin1String("wizard-kind")) {

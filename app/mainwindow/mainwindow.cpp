@@ -275,6 +275,7 @@ void MainWindow::addPanel(QDockWidget *dock, Qt::DockWidgetArea area)
     if (area == Qt::LeftDockWidgetArea) {
         tabifyDockWidget(m_explorerDock, dock);
         m_explorerDock->raise();
+        resizeDocks({m_explorerDock}, {300}, Qt::Horizontal);
     } else if (area == Qt::BottomDockWidgetArea) {
         tabifyDockWidget(m_problemsDock, dock);
         m_problemsDock->raise();

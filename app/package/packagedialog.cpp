@@ -236,6 +236,8 @@ void PackageDialog::finish()
         m_status->setText(tr("Written %1").arg(QDir::toNativeSeparators(m_result.outputPath)));
         m_identifier->setText(m_result.identifier);
         m_checksum->setText(m_result.checksum);
+        m_identifier->setCursorPosition(0);
+        m_checksum->setCursorPosition(0);
         m_warnings->addItems(m_result.warnings);
         emit packaged(m_result.outputPath, m_result.identifier);
     } else {

@@ -113,8 +113,8 @@ void CodeEditor::applyColours()
                 if (m_lexer->description(style).isEmpty())
                     continue;
                 QColor c = m_lexer->color(style);
-                if (c.lightness() < 110)
-                    c = c.lightness() < 30 ? ink : c.lighter(230);
+                if (c.lightness() < 150)
+                    c = c.hslSaturation() < 40 ? ink : QColor::fromHsl(c.hslHue(), qMin(255, c.hslSaturation()), 175);
                 m_lexer->setColor(c, style);
             }
         }
