@@ -83,7 +83,7 @@ void installStudioPanels(MainWindow *window)
         InstalledPluginsPage *installed = nullptr;
         QDockWidget *installedDock = createInstalledDock(holder->store(), market, window, &installed);
         installedDock->setObjectName(QStringLiteral("installedDock"));
-        window->addPanel(installedDock, Qt::LeftDockWidgetArea);
+        window->addPanel(installedDock, Qt::RightDockWidgetArea);
         QObject::connect(marketPage, &MarketplacePage::packageDownloaded, installed,
                          [installed](const QString &file) { installed->installFrom(file); });
     } else {
