@@ -9,11 +9,17 @@
 #include "app/studiocontext.h"
 #include "app/workspace/installedpage.h"
 #include "core/debug/debugserver.h"
+#include "core/debug/endpointserver.h"
 #include "core/debug/inspector.h"
+#include "core/debug/relay.h"
 #include "core/marketplace/marketplaceclient.h"
 #include "core/package/ignorerules.h"
 #include "core/plugin/loader.h"
+#include "core/runtime/filestore.h"
 #include "core/runtime/localplugin.h"
+#include "core/runtime/pluginconnection.h"
+#include "core/runtime/reverse.h"
+#include "core/runtime/storage.h"
 #include "core/workspace/workspace.h"
 
 #include <QCoreApplication>
@@ -40,6 +46,22 @@ public:
 private:
     std::unique_ptr<Workspace::WorkspaceStore> m_store;
 };
+
+// Owns the plugin key/value storage of the workspace (a SQLite file), for the window's lifetime.
+class StorageHolder : public QObject
+{
+public:
+    StorageHolder(const QString &dbPath, QObject *parent)
+        : QObject(parent), m_storage(std::make_unique<Runtime::SqliteStorage>(dbPath))
+    {
+        setObjectName(QStringLiteral("pluginStorage"));
+        (void)m_storage->open(); // errors surface on the first call, with the path in the message
+    }
+    Runtime::SqliteStorage *storage() const { return m_storage.get(); }
+
+private:
+    std::unique_ptr<Runtime::SqliteStorage> m_storage;
+};
 } // namespace
 
 void installStudioPanels(MainWindow *window)
@@ -54,19 +76,70 @@ void installStudioPanels(MainWindow *window)
     consoleDock->setObjectName(QStringLiteral("consoleDock"));
     window->addPanel(consoleDock, Qt::BottomDockWidgetArea);
 
+    // Reverse calls (storage, uploads, calls to other plugins) are served the same way for local
+    // and debug-connected plugins: one handler, the workspace's storage file, one file store.
+    auto *storage = new StorageHolder(QDir(ws).filePath(QStringLiteral("storage.db")), window);
+    auto *fileStore = new Runtime::FileStore(window);
+    fileStore->listen();
+    auto *reverse = new Runtime::DefaultReverseHandler(window);
+    reverse->setStorage(storage->storage());
+    reverse->setFileStore(fileStore);
+    ctx->setService(QStringLiteral("reverseHandler"), reverse);
+    console->setReverseHandler(reverse);
+
     auto *server = new Debug::DebugServer(window);
     auto *log = new Debug::MessageLog(window);
     server->setMessageLog(log);
+    server->setReverseHandler(reverse);
     ctx->setService(QStringLiteral("debugServer"), server);
     ctx->setService(QStringLiteral("messageLog"), log);
+    auto *relay = new Debug::DebugRelay(window);
+    relay->setMessageLog(log);
+    auto *endpoints = new Debug::EndpointRegistry(window);
+    auto *endpointServer = new Debug::EndpointServer(endpoints, window);
+    // An endpoint instance is served by whichever connection has its plugin id: a debug-connected
+    // plugin first, else a plugin started locally from the studio.
+    auto connectionFor = [window, server](const QString &pluginId) -> Runtime::PluginConnection * {
+        if (Debug::RegisteredPlugin *p = server->plugin(pluginId))
+            return p->connection();
+        const auto locals = window->findChildren<Runtime::LocalPlugin *>();
+        for (Runtime::LocalPlugin *lp : locals)
+            if (lp->declaration().manifest.pluginId() == pluginId)
+                return lp->connection();
+        return nullptr;
+    };
+    endpointServer->setResolver(connectionFor);
+    if (!endpointServer->listen())
+        window->statusBar()->showMessage(QCoreApplication::translate("Studio", "The endpoint server could not start."), 10000);
+    // Reverse tool/model calls go to the plugin that provides that provider.
+    reverse->setPluginLookup([window, server](const QString &kind, const QString &provider) -> Runtime::PluginConnection * {
+        const QString name = provider.section(QLatin1Char('/'), -1);
+        auto provides = [&](const Plugin::PluginDeclaration &d) {
+            if (kind == QLatin1String("tool"))
+                return d.tool && d.tool->identity.name == name;
+            return d.model && d.model->provider == name;
+        };
+        for (Debug::RegisteredPlugin *p : server->plugins())
+            if (provides(p->declaration()))
+                return p->connection();
+        const auto locals = window->findChildren<Runtime::LocalPlugin *>();
+        for (Runtime::LocalPlugin *lp : locals)
+            if (lp->connection() && provides(lp->declaration()))
+                return lp->connection();
+        return nullptr;
+    });
     DebugPanel *debug = nullptr;
-    QDockWidget *debugDock = createDebugDock(server, log, nullptr, nullptr, nullptr, window, &debug);
+    QDockWidget *debugDock = createDebugDock(server, log, relay, endpoints, endpointServer, window, &debug);
     debugDock->setObjectName(QStringLiteral("debugDock"));
     window->addPanel(debugDock, Qt::RightDockWidgetArea);
     QObject::connect(debug, &DebugPanel::openInConsole, console, [console, consoleDock](const QString &id) {
         consoleDock->show();
         consoleDock->raise();
         console->selectPlugin(id);
+    });
+    // A registered debug plugin is used exactly like a local one: the same console invokes it.
+    QObject::connect(server, &Debug::DebugServer::pluginRegistered, console, [console](Debug::RegisteredPlugin *p) {
+        console->addConnection(p->connection(), QStringLiteral("debug"), p->declaration());
     });
 
     auto *market = new Marketplace::MarketplaceClient(window);
@@ -92,7 +165,7 @@ void installStudioPanels(MainWindow *window)
     }
 
     // F5: run the open project in the console.
-    QObject::connect(window, &MainWindow::runRequested, console, [window, console, consoleDock](const QString &dir) {
+    QObject::connect(window, &MainWindow::runRequested, console, [window, console, consoleDock, reverse](const QString &dir) {
         if (dir.isEmpty())
             return;
         consoleDock->show();
@@ -100,13 +173,17 @@ void installStudioPanels(MainWindow *window)
         const QString key = QStringLiteral("localPlugin:") + dir;
         auto *plugin = window->findChild<Runtime::LocalPlugin *>(key);
         if (!plugin) {
-            plugin = new Runtime::LocalPlugin(dir, Runtime::LocalPluginOptions{}, nullptr, window);
+            plugin = new Runtime::LocalPlugin(dir, Runtime::LocalPluginOptions{}, reverse, window);
             plugin->setObjectName(key);
             const auto files = Package::openPluginFolder(dir);
             const Plugin::LoadResult loaded = Plugin::loadPlugin(*files);
             console->addLocalPlugin(plugin, loaded.declaration, QDir(dir).dirName());
         }
-        console->selectPlugin(QDir(dir).dirName());
+        const QString id = plugin->declaration().manifest.pluginId();
+        if (!console->selectPlugin(id)) {
+            const auto files = Package::openPluginFolder(dir);
+            console->selectPlugin(Plugin::loadPlugin(*files).declaration.manifest.pluginId());
+        }
     });
 }
 
