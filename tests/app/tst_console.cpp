@@ -35,22 +35,6 @@
 using namespace Studio;
 using namespace Studio::App;
 
-namespace {
-// The GUI tests are about the panels, not declaration strictness (tests/core covers that): decode
-// the registration with the plugin loader and accept it.
-void acceptDeclarations(Studio::Debug::DebugServer &server)
-{
-    server.setDeclarationCheck([](const Studio::Debug::Registration &reg, Studio::Plugin::PluginDeclaration &decl) {
-        QMap<QString, QJsonArray> byType;
-        for (auto it = reg.providers.begin(); it != reg.providers.end(); ++it)
-            byType.insert(it.key() + QStringLiteral("_declaration"), QJsonArray{it.value()});
-        const Studio::Plugin::LoadResult r = Studio::Plugin::loadRemoteRegistration(reg.manifest, byType, reg.assets.keys());
-        decl = r.declaration;
-        return QString();
-    });
-}
-} // namespace
-
 class TestConsole : public QObject
 {
     Q_OBJECT
@@ -273,7 +257,6 @@ private slots:
         QTemporaryDir dir;
         Runtime::DefaultReverseHandler reverse;
         Debug::DebugServer server;
-        acceptDeclarations(server);
         server.setReverseHandler(&reverse);
         QVERIFY(server.listen(QHostAddress::LocalHost, 0));
         QSignalSpy registered(&server, &Debug::DebugServer::pluginRegistered);
