@@ -25,6 +25,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QDockWidget>
+#include <QSet>
 #include <QStatusBar>
 
 #include <memory>
@@ -62,6 +63,62 @@ public:
 private:
     std::unique_ptr<Runtime::SqliteStorage> m_storage;
 };
+
+// Endpoint instances live in the workspace (settings encrypted at rest); the debug panel edits the
+// in-memory registry the endpoint server reads. Load the stored ones, then write every change back.
+// The workspace chooses the hook id of a new instance, so a fresh registry entry takes that id.
+void persistEndpoints(Workspace::WorkspaceStore *store, Debug::EndpointRegistry *registry, QObject *context)
+{
+    auto storeIds = std::make_shared<QHash<QString, QString>>(); // hook id -> workspace row id
+    auto syncing = std::make_shared<bool>(true);
+    if (auto stored = store->endpoints()) {
+        for (const Workspace::EndpointInstance &e : stored.value()) {
+            Debug::EndpointInstance d;
+            d.hookId = e.hookId;
+            d.name = e.name;
+            d.pluginId = e.pluginId;
+            d.settings = e.settings;
+            d.enabled = e.enabled;
+            registry->insert(d);
+            storeIds->insert(e.hookId, e.id);
+        }
+    }
+    *syncing = false;
+    QObject::connect(registry, &Debug::EndpointRegistry::changed, context, [store, registry, storeIds, syncing] {
+        if (*syncing)
+            return;
+        *syncing = true;
+        QSet<QString> live;
+        const QList<Debug::EndpointInstance> all = registry->all();
+        for (const Debug::EndpointInstance &d : all) {
+            if (const auto it = storeIds->constFind(d.hookId); it != storeIds->constEnd()) {
+                live.insert(d.hookId);
+                (void)store->updateEndpoint(*it, d.name, d.settings);
+                (void)store->setEndpointEnabled(*it, d.enabled);
+                continue;
+            }
+            auto created = store->createEndpoint(d.pluginId, d.name, d.settings);
+            if (!created)
+                continue; // stays in memory; the panel still serves it this session
+            (void)store->setEndpointEnabled(created->id, d.enabled);
+            Debug::EndpointInstance moved = d;
+            moved.hookId = created->hookId;
+            registry->remove(d.hookId);
+            registry->insert(moved);
+            storeIds->insert(moved.hookId, created->id);
+            live.insert(moved.hookId);
+        }
+        for (auto it = storeIds->begin(); it != storeIds->end();) {
+            if (!live.contains(it.key())) {
+                (void)store->deleteEndpoint(it.value());
+                it = storeIds->erase(it);
+            } else {
+                ++it;
+            }
+        }
+        *syncing = false; // the registry's own insert/remove above already told the views
+    });
+}
 } // namespace
 
 void installStudioPanels(MainWindow *window)
@@ -159,6 +216,7 @@ void installStudioPanels(MainWindow *window)
         window->addPanel(installedDock, Qt::RightDockWidgetArea);
         QObject::connect(marketPage, &MarketplacePage::packageDownloaded, installed,
                          [installed](const QString &file) { installed->installFrom(file); });
+        persistEndpoints(holder->store(), endpoints, window);
     } else {
         window->statusBar()->showMessage(QCoreApplication::translate("Studio", "The workspace could not be opened: %1")
                                              .arg(store.error().toString()), 15000);

@@ -12,6 +12,8 @@
 #include "core/runtime/invocation.h"
 #include "core/runtime/pluginconnection.h"
 
+#include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -70,6 +72,49 @@ private slots:
 
         client.kill();
         client.waitForFinished();
+    }
+
+    // Endpoint instances made in the debug panel are kept in the workspace (settings encrypted) and
+    // come back, with the same URL, in the next session.
+    void endpointInstancesSurviveARestart()
+    {
+        QTemporaryDir ws;
+        QVERIFY(ws.isValid());
+        QString hookId;
+        {
+            App::MainWindow window(ws.path());
+            App::installStudioPanels(&window);
+            auto *registry = window.findChild<Debug::EndpointRegistry *>();
+            QVERIFY(registry);
+            registry->create(QStringLiteral("acme/hooks"), QStringLiteral("main"),
+                             QJsonObject{{QStringLiteral("token"), QStringLiteral("s3cr3t-value")}});
+            QCOMPARE(registry->all().size(), 1);
+            hookId = registry->all().constFirst().hookId;
+            QCOMPARE(hookId.size(), 16);
+            registry->setEnabled(hookId, false);
+        }
+        // The secret is not stored in clear anywhere in the workspace.
+        const QStringList files = QDir(ws.path()).entryList(QDir::Files);
+        for (const QString &f : files) {
+            QFile file(ws.filePath(f));
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            QVERIFY2(!file.readAll().contains("s3cr3t-value"), qPrintable(f));
+        }
+        App::MainWindow again(ws.path());
+        App::installStudioPanels(&again);
+        auto *registry = again.findChild<Debug::EndpointRegistry *>();
+        QVERIFY(registry);
+        QCOMPARE(registry->all().size(), 1);
+        const Debug::EndpointInstance e = registry->all().constFirst();
+        QCOMPARE(e.hookId, hookId);
+        QCOMPARE(e.pluginId, QStringLiteral("acme/hooks"));
+        QCOMPARE(e.settings.value(QStringLiteral("token")).toString(), QStringLiteral("s3cr3t-value"));
+        QVERIFY(!e.enabled);
+        // Removing it removes it from the workspace too.
+        registry->remove(hookId);
+        App::MainWindow third(ws.path());
+        App::installStudioPanels(&third);
+        QCOMPARE(third.findChild<Debug::EndpointRegistry *>()->all().size(), 0);
     }
 };
 
