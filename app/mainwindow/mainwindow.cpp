@@ -226,6 +226,7 @@ void MainWindow::createMenus()
     file->addAction(m_actions.value(QStringLiteral("quit")));
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    m_editMenu = edit;
     edit->addAction(m_actions.value(QStringLiteral("undo")));
     edit->addAction(m_actions.value(QStringLiteral("redo")));
     edit->addSeparator();

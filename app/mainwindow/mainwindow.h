@@ -40,6 +40,8 @@ public:
 
     // Docks and pages from other parts of the studio (console, debugger, marketplace...).
     void addPanel(QDockWidget *dock, Qt::DockWidgetArea area);
+    // The Edit menu, for panels that add workspace-wide actions (settings).
+    QMenu *editMenu() const { return m_editMenu; }
     StudioContext *context() const { return m_context; }
 
     QString projectDir() const { return m_projectDir; }
@@ -108,6 +110,7 @@ private:
     QLabel *m_cursorLabel;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
+    QMenu *m_editMenu = nullptr;
     QHash<QString, QAction *> m_actions;
     QFileSystemWatcher m_watcher;
     Theme m_theme = Theme::Light;

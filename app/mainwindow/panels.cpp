@@ -8,6 +8,7 @@
 #include "app/marketplace/marketplacepage.h"
 #include "app/studiocontext.h"
 #include "app/workspace/installedpage.h"
+#include "app/workspace/workspacesettingsdialog.h"
 #include "core/debug/debugserver.h"
 #include "core/debug/endpointserver.h"
 #include "core/debug/inspector.h"
@@ -24,9 +25,12 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QAction>
 #include <QDockWidget>
+#include <QMenu>
 #include <QSet>
 #include <QStatusBar>
+#include <QUrl>
 
 #include <memory>
 
@@ -217,6 +221,28 @@ void installStudioPanels(MainWindow *window)
         QObject::connect(marketPage, &MarketplacePage::packageDownloaded, installed,
                          [installed](const QString &file) { installed->installFrom(file); });
         persistEndpoints(holder->store(), endpoints, window);
+
+        // Workspace settings reach the services now and after every change (Edit menu).
+        Workspace::WorkspaceStore *ws_ = holder->store();
+        auto applySettings = [ws_, market, reverse] {
+            market->setBaseUrl(QUrl(ws_->marketplaceUrl()));
+            Runtime::DifyInstanceConfig dify;
+            dify.baseUrl = QUrl(ws_->difyBaseUrl());
+            dify.apiKey = ws_->difyApiKey().valueOr(QString());
+            reverse->setDifyInstance(dify);
+        };
+        applySettings();
+        if (QMenu *edit = window->editMenu()) {
+            edit->addSeparator();
+            QAction *settings = edit->addAction(QCoreApplication::translate("Studio", "&Workspace Settings..."));
+            settings->setObjectName(QStringLiteral("workspaceSettingsAction"));
+            settings->setShortcut(QKeySequence::Preferences);
+            QObject::connect(settings, &QAction::triggered, window, [window, ws_, applySettings] {
+                WorkspaceSettingsDialog dialog(ws_, window);
+                if (dialog.exec() == QDialog::Accepted)
+                    applySettings();
+            });
+        }
     } else {
         window->statusBar()->showMessage(QCoreApplication::translate("Studio", "The workspace could not be opened: %1")
                                              .arg(store.error().toString()), 15000);

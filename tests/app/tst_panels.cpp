@@ -6,13 +6,19 @@
 #include "app/mainwindow/mainwindow.h"
 #include "app/mainwindow/panels.h"
 #include "app/studiocontext.h"
+#include "app/workspace/workspacesettingsdialog.h"
+#include "core/runtime/reverse.h"
 #include "core/debug/debugserver.h"
 #include "core/debug/endpointserver.h"
 #include "core/runtime/actions.h"
 #include "core/runtime/invocation.h"
 #include "core/runtime/pluginconnection.h"
 
+#include <QAction>
+#include <QCheckBox>
 #include <QDir>
+#include <QLineEdit>
+#include <QTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -72,6 +78,40 @@ private slots:
 
         client.kill();
         client.waitForFinished();
+    }
+
+    // Edit > Workspace Settings: bad URLs are refused with a message; saved values reach the workspace
+    // (API key encrypted) and the services (reverse app calls now have a Dify instance).
+    void workspaceSettingsAreSavedAndApplied()
+    {
+        QTemporaryDir ws;
+        QVERIFY(ws.isValid());
+        App::MainWindow window(ws.path());
+        App::installStudioPanels(&window);
+        auto *reverse = window.context()->service<Runtime::DefaultReverseHandler>(QStringLiteral("reverseHandler"));
+        QVERIFY(reverse);
+        QVERIFY(!reverse->difyInstance().isConfigured());
+        auto *action = window.findChild<QAction *>(QStringLiteral("workspaceSettingsAction"));
+        QVERIFY(action);
+        QTimer::singleShot(0, &window, [&window] {
+            auto *dialog = window.findChild<App::WorkspaceSettingsDialog *>();
+            QVERIFY(dialog);
+            dialog->difyUrlEdit()->setText(QStringLiteral("not a url"));
+            QVERIFY(!dialog->save());
+            dialog->difyUrlEdit()->setText(QStringLiteral("http://127.0.0.1:9/v1"));
+            dialog->difyKeyEdit()->setText(QStringLiteral("app-topsecretkey"));
+            dialog->allowUnsignedBox()->setChecked(true);
+            dialog->accept();
+        });
+        action->trigger();
+        QCOMPARE(reverse->difyInstance().baseUrl, QUrl(QStringLiteral("http://127.0.0.1:9/v1")));
+        QCOMPARE(reverse->difyInstance().apiKey, QStringLiteral("app-topsecretkey"));
+        const QStringList files = QDir(ws.path()).entryList(QDir::Files);
+        for (const QString &f : files) {
+            QFile file(ws.filePath(f));
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            QVERIFY2(!file.readAll().contains("app-topsecretkey"), qPrintable(f));
+        }
     }
 
     // Endpoint instances made in the debug panel are kept in the workspace (settings encrypted) and

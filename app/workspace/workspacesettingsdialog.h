@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// Workspace settings (Edit > Workspace Settings): the Marketplace URL, the Dify instance that serves
+// plugins' reverse app calls (base URL + API key, the key stored encrypted), and whether unsigned
+// packages may be installed. Wiring: `WorkspaceSettingsDialog dlg(store, this); if (dlg.exec()) ...`
+// then apply `store` values to the MarketplaceClient and the DefaultReverseHandler.
+
+#include <QDialog>
+
+class QCheckBox;
+class QLabel;
+class QLineEdit;
+
+namespace Studio::Workspace {
+class WorkspaceStore;
+}
+
+namespace Studio::App {
+
+class WorkspaceSettingsDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    explicit WorkspaceSettingsDialog(Workspace::WorkspaceStore *store, QWidget *parent = nullptr);
+
+    // Writes the form to the workspace; on failure shows why and returns false (nothing half-saved
+    // that matters: each setting is one row).
+    bool save();
+
+    QLineEdit *marketplaceEdit() const { return m_marketplace; }
+    QLineEdit *difyUrlEdit() const { return m_difyUrl; }
+    QLineEdit *difyKeyEdit() const { return m_difyKey; }
+    QCheckBox *allowUnsignedBox() const { return m_allowUnsigned; }
+
+    void accept() override;
+
+private:
+    Workspace::WorkspaceStore *m_store;
+    QLineEdit *m_marketplace;
+    QLineEdit *m_difyUrl;
+    QLineEdit *m_difyKey;
+    QCheckBox *m_allowUnsigned;
+    QLabel *m_unsignedWarning;
+    QLabel *m_error;
+    bool m_keyWasSet = false;
+};
+
+} // namespace Studio::App
