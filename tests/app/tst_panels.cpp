@@ -10,6 +10,8 @@
 #include "core/runtime/reverse.h"
 #include "core/debug/debugserver.h"
 #include "core/debug/endpointserver.h"
+#include "core/debug/relay.h"
+#include "core/debug/debugkeystore.h"
 #include "core/runtime/actions.h"
 #include "core/runtime/invocation.h"
 #include "core/runtime/pluginconnection.h"
@@ -18,6 +20,10 @@
 #include <QCheckBox>
 #include <QDir>
 #include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTimer>
 #include <QFile>
 #include <QFileInfo>
@@ -78,6 +84,44 @@ private slots:
 
         client.kill();
         client.waitForFinished();
+    }
+
+    // The debug panel's relay page drives the window's relay: a plugin connecting to the local port
+    // with the local key is forwarded upstream with the upstream key.
+    void relayStartsFromThePanel()
+    {
+        QTemporaryDir ws;
+        QVERIFY(ws.isValid());
+        App::MainWindow window(ws.path());
+        App::installStudioPanels(&window);
+        auto *relay = window.findChild<Debug::DebugRelay *>();
+        QVERIFY(relay);
+        QTcpServer upstream;
+        QVERIFY(upstream.listen(QHostAddress::LocalHost, 0));
+        QByteArray upstreamBytes;
+        QObject::connect(&upstream, &QTcpServer::newConnection, &upstream, [&] {
+            QTcpSocket *s = upstream.nextPendingConnection();
+            QObject::connect(s, &QTcpSocket::readyRead, s, [&upstreamBytes, s] { upstreamBytes += s->readAll(); });
+        });
+        window.findChild<QLineEdit *>(QStringLiteral("relayHost"))->setText(QStringLiteral("127.0.0.1"));
+        for (QLineEdit *e : window.findChildren<QLineEdit *>())
+            if (e->echoMode() == QLineEdit::Password && e->placeholderText().contains(QStringLiteral("Dify")))
+                e->setText(QStringLiteral("upstream-key-1"));
+        for (QSpinBox *b : window.findChildren<QSpinBox *>())
+            if (b->value() == 5003)
+                b->setValue(upstream.serverPort());
+        window.findChild<QPushButton *>(QStringLiteral("relayStart"))->click();
+        QVERIFY(relay->port() != 0);
+
+        QTcpSocket plugin;
+        plugin.connectToHost(QHostAddress::LocalHost, relay->port());
+        QVERIFY(plugin.waitForConnected(5000));
+        const QByteArray hs = QJsonDocument(QJsonObject{{QStringLiteral("type"), QStringLiteral("handshake")},
+                                                        {QStringLiteral("data"), QJsonObject{{QStringLiteral("key"), relay->keys()->currentKey()}}}})
+                                  .toJson(QJsonDocument::Compact) + '\n';
+        plugin.write(hs);
+        QTRY_VERIFY_WITH_TIMEOUT(upstreamBytes.contains("upstream-key-1"), 5000);
+        QVERIFY(!upstreamBytes.contains(relay->keys()->currentKey().toUtf8()));
     }
 
     // Edit > Workspace Settings: bad URLs are refused with a message; saved values reach the workspace
