@@ -21,6 +21,7 @@
 #include "core/runtime/pluginconnection.h"
 #include "core/runtime/reverse.h"
 #include "core/runtime/storage.h"
+#include "core/workspace/credentialcheck.h"
 #include "core/workspace/workspace.h"
 
 #include <QCoreApplication>
@@ -123,6 +124,22 @@ void persistEndpoints(Workspace::WorkspaceStore *store, Debug::EndpointRegistry 
         *syncing = false; // the registry's own insert/remove above already told the views
     });
 }
+
+// The one LocalPlugin of a folder in this window (created on first use and listed in the console).
+Runtime::LocalPlugin *localPluginFor(MainWindow *window, ConsolePanel *console, Runtime::ReverseHandler *reverse,
+                                     const QString &dir)
+{
+    const QString key = QStringLiteral("localPlugin:") + dir;
+    auto *plugin = window->findChild<Runtime::LocalPlugin *>(key);
+    if (!plugin) {
+        plugin = new Runtime::LocalPlugin(dir, Runtime::LocalPluginOptions{}, reverse, window);
+        plugin->setObjectName(key);
+        const auto files = Package::openPluginFolder(dir);
+        const Plugin::LoadResult loaded = Plugin::loadPlugin(*files);
+        console->addLocalPlugin(plugin, loaded.declaration, QDir(dir).dirName());
+    }
+    return plugin;
+}
 } // namespace
 
 void installStudioPanels(MainWindow *window)
@@ -221,6 +238,60 @@ void installStudioPanels(MainWindow *window)
         QObject::connect(marketPage, &MarketplacePage::packageDownloaded, installed,
                          [installed](const QString &file) { installed->installFrom(file); });
         persistEndpoints(holder->store(), endpoints, window);
+        QObject::connect(installed, &InstalledPluginsPage::openInConsole, console,
+                         [window, console, consoleDock, reverse](const QString &pluginId, const QString &dir) {
+                             localPluginFor(window, console, reverse, dir);
+                             consoleDock->show();
+                             consoleDock->raise();
+                             console->selectPlugin(pluginId);
+                         });
+        // Credentials are checked with the plugin's own validate action: start it if needed.
+        installed->setCredentialValidator([window, console, reverse](const Workspace::InstalledPlugin &p, const QString &provider,
+                                                                     const QJsonObject &values,
+                                                                     std::function<void(bool, QString)> done) {
+            Runtime::LocalPlugin *plugin = localPluginFor(window, console, reverse, p.installPath);
+            auto validate = [plugin, provider, values, done] {
+                const Plugin::PluginDeclaration &d = plugin->declaration();
+                Workspace::CredentialKind kind = Workspace::CredentialKind::Tool;
+                if (d.model)
+                    kind = Workspace::CredentialKind::ModelProvider;
+                else if (d.datasource)
+                    kind = Workspace::CredentialKind::Datasource;
+                else if (d.trigger)
+                    kind = Workspace::CredentialKind::Trigger;
+                Workspace::validateCredentials(plugin->connection(), kind, provider, values, [done](VoidResult r) {
+                    done(r.hasValue(), r ? QString() : r.error().message);
+                });
+            };
+            if (plugin->state() == Runtime::RuntimeState::Active && plugin->connection()) {
+                validate();
+                return;
+            }
+            // One answer only: ready, or the plugin failing to start.
+            auto answered = std::make_shared<bool>(false);
+            auto links = std::make_shared<QList<QMetaObject::Connection>>();
+            auto finish = [answered, links] {
+                *answered = true;
+                for (const QMetaObject::Connection &c : std::as_const(*links))
+                    QObject::disconnect(c);
+            };
+            *links << QObject::connect(plugin, &Runtime::LocalPlugin::ready, plugin, [answered, finish, validate] {
+                if (*answered)
+                    return;
+                finish();
+                validate();
+            });
+            auto failed = [answered, finish, done](const QString &why) {
+                if (*answered)
+                    return;
+                finish();
+                done(false, QCoreApplication::translate("Studio", "The plugin could not start to check the credentials: %1").arg(why));
+            };
+            *links << QObject::connect(plugin, &Runtime::LocalPlugin::instanceFailed, plugin, failed);
+            *links << QObject::connect(plugin, &Runtime::LocalPlugin::gaveUp, plugin, failed);
+            if (plugin->state() == Runtime::RuntimeState::Pending || plugin->state() == Runtime::RuntimeState::Stopped)
+                plugin->start();
+        });
 
         // Workspace settings reach the services now and after every change (Edit menu).
         Workspace::WorkspaceStore *ws_ = holder->store();
@@ -254,15 +325,7 @@ void installStudioPanels(MainWindow *window)
             return;
         consoleDock->show();
         consoleDock->raise();
-        const QString key = QStringLiteral("localPlugin:") + dir;
-        auto *plugin = window->findChild<Runtime::LocalPlugin *>(key);
-        if (!plugin) {
-            plugin = new Runtime::LocalPlugin(dir, Runtime::LocalPluginOptions{}, reverse, window);
-            plugin->setObjectName(key);
-            const auto files = Package::openPluginFolder(dir);
-            const Plugin::LoadResult loaded = Plugin::loadPlugin(*files);
-            console->addLocalPlugin(plugin, loaded.declaration, QDir(dir).dirName());
-        }
+        Runtime::LocalPlugin *plugin = localPluginFor(window, console, reverse, dir);
         const QString id = plugin->declaration().manifest.pluginId();
         if (!console->selectPlugin(id)) {
             const auto files = Package::openPluginFolder(dir);
