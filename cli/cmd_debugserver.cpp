@@ -3,6 +3,7 @@
 // then one JSON line per event; reads invocations (one JSON object per line) on stdin and streams
 // their results as JSON lines.
 #include "cli/command.h"
+#include "cli/runtimeoptions.h"
 #include "core/debug/debugserver.h"
 #include "core/debug/endpointserver.h"
 #include "core/debug/inspector.h"
@@ -323,6 +324,9 @@ int run(const QStringList &args)
     });
     reader.detach(); // blocked in getline until the process ends
 
+    // Ctrl+C / SIGTERM: leave the loop, then close the server so every connected plugin is
+    // disconnected and every call in flight fails with a clear error before we exit.
+    runtimeOnTerminationSignal(&server, [] { QCoreApplication::quit(); });
     const int rc = QCoreApplication::exec();
     server.close();
     return rc == 0 ? ExitOk : ExitFailure;

@@ -4,6 +4,7 @@
 // {"done":true,"ok":bool,"error":...} line. Exit 0 on success, 1 on a plugin error.
 
 #include "cli/command.h"
+#include "cli/runtimeoptions.h"
 
 #include "core/runtime/pluginhost.h"
 
@@ -15,12 +16,6 @@
 #include <QTimer>
 
 namespace Studio::Cli {
-
-// Shared with `run` (defined in cmd_run.cpp).
-void addRuntimeOptions(QCommandLineParser &parser);
-Runtime::PluginHostOptions runtimeHostOptions(const QCommandLineParser &parser, const QString &pluginDir);
-void runtimeLogToStderr(Runtime::LocalPlugin *plugin);
-void runtimeOnTerminationSignal(QObject *context, std::function<void()> handler);
 
 namespace {
 

@@ -3,6 +3,7 @@
 // until SIGINT/SIGTERM (then stop the whole process group cleanly).
 
 #include "cli/command.h"
+#include "cli/runtimeoptions.h"
 #include "core/runtime/pluginhost.h"
 
 #include <QCommandLineParser>

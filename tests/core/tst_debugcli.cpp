@@ -6,6 +6,9 @@
 
 #include <QTemporaryDir>
 #include <QtTest>
+#include <QProcess>
+
+#include <csignal>
 
 using namespace DebugTest;
 
@@ -32,6 +35,30 @@ class TstDebugCli : public QObject
     }
 
 private slots:
+    // Ctrl+C ends the server cleanly: a connected plugin is disconnected (a disconnected event) and
+    // the process exits with 0.
+    void stopsCleanlyOnSigint()
+    {
+        QProcess cli;
+        cli.start(QStringLiteral(STUDIO_CLI), {QStringLiteral("debug-server"), QStringLiteral("--port"), QStringLiteral("0"),
+                                               QStringLiteral("--key"), QStringLiteral("sigint-key")});
+        QVERIFY(cli.waitForStarted(5000));
+        QList<QJsonObject> seen;
+        const QJsonObject listening = waitFor(cli, seen, [](const QJsonObject &o) { return o.value("event") == "listening"; });
+        const quint16 port = quint16(listening.value("port").toInt());
+        QVERIFY(port > 0);
+        QProcess plugin;
+        plugin.start(QStringLiteral("python3"), {fixture("debugclient.py"), QStringLiteral("127.0.0.1:%1").arg(port),
+                                                 QStringLiteral("sigint-key")});
+        QVERIFY(!waitFor(cli, seen, [](const QJsonObject &o) { return o.value("event") == "registered"; }).isEmpty());
+        ::kill(pid_t(cli.processId()), SIGINT);
+        QVERIFY(cli.waitForFinished(10000));
+        QCOMPARE(cli.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(cli.exitCode(), 0);
+        plugin.waitForFinished(10000); // the fixture exits when the server closes its connection
+        QCOMPARE(plugin.state(), QProcess::NotRunning);
+    }
+
     void help()
     {
         QProcess p;
