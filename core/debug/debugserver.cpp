@@ -175,8 +175,13 @@ DebugServer::~DebugServer()
     // Plugins first: their connections fail pending calls while the server is still whole.
     const auto plugins = m_plugins.values();
     m_plugins.clear();
-    for (RegisteredPlugin *p : plugins)
+    for (RegisteredPlugin *p : plugins) {
+        // The connection (a child of the plugin) emits closed() while it is destroyed; by then the
+        // plugin is half gone, so the server must no longer listen.
+        if (p->m_connection)
+            p->m_connection->disconnect(this);
         delete p;
+    }
 }
 
 void DebugServer::setReverseHandler(Runtime::ReverseHandler *handler)

@@ -17,6 +17,9 @@
 
 #include <csignal>
 #include <unistd.h>
+#ifdef Q_OS_LINUX
+#include <sys/prctl.h>
+#endif
 
 namespace Studio::Runtime {
 
@@ -336,6 +339,11 @@ void EnvironmentManager::runStep(const QString &program, const QStringList &args
     m_process->setArguments(args);
     m_process->setWorkingDirectory(m_pluginDir);
     m_process->setProcessChannelMode(QProcess::MergedChannels);
+#ifdef Q_OS_LINUX
+    // If the studio or the CLI dies (even SIGKILL), venv/pip die with it instead of writing into a
+    // folder the next start cleans up.
+    m_process->setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGKILL); });
+#endif
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("PIP_NO_INPUT"), QStringLiteral("1"));
     env.remove(QStringLiteral("PYTHONHOME"));

@@ -167,7 +167,8 @@ private slots:
         plugin.start();
         QVERIFY(waitActive(plugin));
 
-        const QByteArray value("Lyon \xe2\x98\x80 \x00\x01 binary", 20);
+        static const char raw[] = "Lyon \xe2\x98\x80 \x00\x01 binary"; // embedded NUL: size from the array
+        const QByteArray value(raw, sizeof(raw) - 1);
         const QJsonArray r = runReverse(plugin, QStringLiteral("storage"), QJsonArray{
             op(QStringLiteral("set"), QStringLiteral("city"), value),
             op(QStringLiteral("get"), QStringLiteral("city")),

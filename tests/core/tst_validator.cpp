@@ -487,7 +487,8 @@ void TestValidator::hostileYaml_data()
         binary.append(char((i * 131 + 7) % 256));
     QTest::newRow("binary") << binary;
     QTest::newRow("invalid utf-8") << QByteArray("version: 0.0.1\nname: \xff\xfe\xc3\x28\n");
-    QTest::newRow("nul bytes") << QByteArray("version: 0.0.1\0\0\0name: x\n", 27);
+    static const char nulBytes[] = "version: 0.0.1\0\0\0name: x\n"; // embedded NULs: size from the array
+    QTest::newRow("nul bytes") << QByteArray(nulBytes, sizeof(nulBytes) - 1);
     QByteArray big("version: 0.0.1\ndescription:\n  en_US: ");
     big.append(QByteArray(50 * 1024 * 1024, 'a'));
     big.append('\n');
