@@ -15,7 +15,7 @@ PACKAGES=(
   # plugin runtime
   python3 python3-venv python3-pip
   # tests: offscreen/Xvfb GUI, archive interop
-  xvfb xauth zip unzip
+  xvfb xauth zip unzip procps
   # desktop integration checks
   desktop-file-utils appstream
 )

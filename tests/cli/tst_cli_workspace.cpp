@@ -223,6 +223,17 @@ private slots:
         }
         QVERIFY(done.wait(300000) || done.size() == 1);
         const bool finishedNormally = p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
+        // A killed install may leave grandchildren (pip started by venv) running for a moment; the
+        // workspace is judged once everything the killed install started has ended, as at the next
+        // start of the studio.
+        for (int i = 0; i < 300; ++i) {
+            QProcess pgrep;
+            pgrep.start(QStringLiteral("pgrep"), {QStringLiteral("-f"), dir.path()});
+            pgrep.waitForFinished(5000);
+            if (pgrep.exitCode() != 0) // 1 = no process mentions the test folder any more
+                break;
+            QTest::qWait(100);
+        }
 
         auto store = WorkspaceStore::open(ws); // runs the stale-folder cleanup
         QVERIFY(store);
