@@ -45,7 +45,11 @@ WorkspaceSettingsDialog::WorkspaceSettingsDialog(Workspace::WorkspaceStore *stor
     m_unsignedWarning->setWordWrap(true);
     m_unsignedWarning->setStyleSheet(QStringLiteral("color: #b35900;"));
     m_unsignedWarning->setVisible(m_allowUnsigned->isChecked());
-    connect(m_allowUnsigned, &QCheckBox::toggled, m_unsignedWarning, &QWidget::setVisible);
+    connect(m_allowUnsigned, &QCheckBox::toggled, this, [this](bool on) {
+        m_unsignedWarning->setVisible(on);
+        this->layout()->activate();
+        resize(width(), sizeHint().height()); // grow (or shrink) so the warning is never clipped
+    });
     form->addRow(QString(), m_unsignedWarning);
     layout->addLayout(form);
 
