@@ -136,6 +136,8 @@ Runtime::LocalPlugin *localPluginFor(MainWindow *window, ConsolePanel *console, 
         plugin->setObjectName(key);
         const auto files = Package::openPluginFolder(dir);
         const Plugin::LoadResult loaded = Plugin::loadPlugin(*files);
+        // The id the console lists it under, so callers select it without reading the folder again.
+        plugin->setProperty("consolePluginId", loaded.declaration.manifest.pluginId());
         console->addLocalPlugin(plugin, loaded.declaration, QDir(dir).dirName());
     }
     return plugin;
@@ -326,11 +328,7 @@ void installStudioPanels(MainWindow *window)
         consoleDock->show();
         consoleDock->raise();
         Runtime::LocalPlugin *plugin = localPluginFor(window, console, reverse, dir);
-        const QString id = plugin->declaration().manifest.pluginId();
-        if (!console->selectPlugin(id)) {
-            const auto files = Package::openPluginFolder(dir);
-            console->selectPlugin(Plugin::loadPlugin(*files).declaration.manifest.pluginId());
-        }
+        console->selectPlugin(plugin->property("consolePluginId").toString());
     });
 }
 
