@@ -5,6 +5,7 @@
 #include "core/runtime/invocation.h"
 #include "core/runtime/pluginconnection.h"
 #include "core/runtime/storage.h"
+#include "core/runtime/workflownodes.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -69,9 +70,29 @@ QString permissionDenialText(const QString &t, const Plugin::Permissions &p)
     return QStringLiteral("unsupported invoke type: %1").arg(t);
 }
 
-DefaultReverseHandler::DefaultReverseHandler(QObject *parent) : QObject(parent) {}
+DefaultReverseHandler::DefaultReverseHandler(QObject *parent) : QObject(parent), m_nodes(new WorkflowNodeRunner(this)) {}
 
 DefaultReverseHandler::~DefaultReverseHandler() = default;
+
+void DefaultReverseHandler::setDifyInnerApi(const DifyInnerApiConfig &config)
+{
+    m_nodes->setInnerApi(config);
+}
+
+DifyInnerApiConfig DefaultReverseHandler::difyInnerApi() const
+{
+    return m_nodes->innerApi();
+}
+
+void DefaultReverseHandler::setSystemModel(const SystemModelConfig &config)
+{
+    m_nodes->setSystemModel(config);
+}
+
+SystemModelConfig DefaultReverseHandler::systemModel() const
+{
+    return m_nodes->systemModel();
+}
 
 void DefaultReverseHandler::handle(const ReverseCall &call, ReverseResponder responder)
 {
@@ -96,6 +117,8 @@ void DefaultReverseHandler::handle(const ReverseCall &call, ReverseResponder res
         handleUpload(call, responder);
     else if (call.type == QLatin1String("tool") || isModelType(call.type))
         handlePluginCall(call, responder);
+    else if (WorkflowNodes::isNodeType(call.type))
+        handleNode(call, responder);
     else
         handleDify(call, responder);
 }
@@ -250,18 +273,17 @@ void DefaultReverseHandler::handlePluginCall(const ReverseCall &call, ReverseRes
     });
 }
 
+void DefaultReverseHandler::handleNode(const ReverseCall &call, ReverseResponder responder)
+{
+    const QString pluginId = call.pluginId, type = call.type;
+    m_nodes->run(call, responder, m_lookup, m_credentials, [this, pluginId, type](bool ok, const QString &detail) {
+        emit callHandled(pluginId, type, ok, detail);
+    });
+}
+
 void DefaultReverseHandler::handleDify(const ReverseCall &call, ReverseResponder responder)
 {
     const QString t = call.type;
-    if (t != QLatin1String("app") && t != QLatin1String("fetch_app")) {
-        const QString msg = QCoreApplication::translate("Studio",
-                                "the reverse call \"%1\" runs inside Dify's workflow engine, which the studio does not "
-                                "have; test it against a real Dify instance")
-                                .arg(t);
-        responder.error(msg);
-        emit callHandled(call.pluginId, t, false, msg);
-        return;
-    }
     if (!m_dify.isConfigured()) {
         const QString msg = QCoreApplication::translate("Studio",
                                 "the plugin called a Dify app (%1), but no Dify instance is configured; set the Dify "

@@ -67,6 +67,30 @@ struct DifyInstanceConfig
     bool isConfigured() const { return baseUrl.isValid() && !baseUrl.isEmpty() && !apiKey.isEmpty(); }
 };
 
+// The Dify API server's inner API, the one the daemon calls (DIFY_INNER_API_URL and the key Dify
+// reads from INNER_API_KEY_FOR_PLUGIN). When set, workflow-node and summary reverse calls go there.
+struct DifyInnerApiConfig
+{
+    QUrl url;                   // e.g. http://localhost:5001 (without /inner/api)
+    QString key;                // sent as X-Inner-Api-Key
+    int writeTimeoutMs = 5000;  // DIFY_BACKWARDS_INVOCATION_WRITE_TIMEOUT
+    int readTimeoutMs = 240000; // DIFY_BACKWARDS_INVOCATION_READ_TIMEOUT
+    bool isConfigured() const { return url.isValid() && !url.isEmpty() && !key.isEmpty(); }
+};
+
+// The LLM that answers `system_summary` calls when no inner API is configured (Dify uses the
+// workspace's default system model; the studio asks for one).
+struct SystemModelConfig
+{
+    QString provider; // "langgenius/openai/openai" (or a bare "openai")
+    QString model;    // "gpt-4o-mini"
+    bool isConfigured() const { return !provider.isEmpty() && !model.isEmpty(); }
+    // "author/name/provider/model..." (four or more parts: the first three are the provider) or
+    // "provider/model"; anything else gives an unconfigured value.
+    static SystemModelConfig fromString(const QString &text);
+    QString toString() const; // provider + "/" + model, "" when not configured
+};
+
 // Looks up the connection that serves a provider ("author/name/provider" or "provider") of a
 // given kind ("tool" or "model"). Returns nullptr when no loaded plugin provides it.
 using PluginLookup = std::function<PluginConnection *(const QString &kind, const QString &provider)>;
@@ -76,6 +100,8 @@ using CredentialsLookup = std::function<QJsonObject(const QString &kind, const Q
 
 // The exact denial text of protocol.md §6.4 for a reverse type; empty when allowed.
 QString permissionDenialText(const QString &reverseType, const Plugin::Permissions &permissions);
+
+class WorkflowNodeRunner;
 
 class DefaultReverseHandler : public QObject, public ReverseHandler
 {
@@ -90,6 +116,12 @@ public:
     void setCredentialsLookup(CredentialsLookup lookup) { m_credentials = std::move(lookup); }
     void setDifyInstance(const DifyInstanceConfig &config) { m_dify = config; }
     DifyInstanceConfig difyInstance() const { return m_dify; }
+    // Routes of node_question_classifier / node_parameter_extractor / system_summary: the inner
+    // API when configured, else local emulation on a model plugin (workflownodes.h).
+    void setDifyInnerApi(const DifyInnerApiConfig &config);
+    DifyInnerApiConfig difyInnerApi() const;
+    void setSystemModel(const SystemModelConfig &config);
+    SystemModelConfig systemModel() const;
 
     void handle(const ReverseCall &call, ReverseResponder responder) override;
 
@@ -104,6 +136,7 @@ private:
     void handlePluginCall(const ReverseCall &call, ReverseResponder responder);
     void handleDify(const ReverseCall &call, ReverseResponder responder);
     void handleUpload(const ReverseCall &call, ReverseResponder responder);
+    void handleNode(const ReverseCall &call, ReverseResponder responder);
 
     StorageBackend *m_storage = nullptr;
     FileStore *m_fileStore = nullptr;
@@ -111,6 +144,7 @@ private:
     CredentialsLookup m_credentials;
     DifyInstanceConfig m_dify;
     QNetworkAccessManager *m_network = nullptr;
+    WorkflowNodeRunner *m_nodes = nullptr;
 };
 
 } // namespace Studio::Runtime
