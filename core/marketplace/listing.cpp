@@ -2,6 +2,9 @@
 #include "core/marketplace/listing.h"
 
 #include <QJsonValue>
+#include <QRegularExpression>
+
+#include <algorithm>
 
 namespace Studio::Marketplace {
 
@@ -270,6 +273,164 @@ QList<LatestVersion> parseLatestVersions(const QJsonObject &data)
             out.append(l);
     }
     return out;
+}
+
+Banner Banner::fromJson(const QJsonValue &v)
+{
+    Banner b;
+    if (!v.isObject())
+        return b;
+    const QJsonObject o = v.toObject();
+    b.raw = o;
+    b.id = str(o, "id");
+    b.type = str(o, "type");
+    if (b.type.isEmpty())
+        b.type = str(o, "category");
+    for (const char *k : {"title", "label", "name"}) {
+        b.title = I18nText::fromJson(o.value(QLatin1String(k)));
+        if (!b.title.isEmpty())
+            break;
+    }
+    for (const char *k : {"description", "subtitle", "brief"}) {
+        b.description = I18nText::fromJson(o.value(QLatin1String(k)));
+        if (!b.description.isEmpty())
+            break;
+    }
+    for (const char *k : {"image_url", "image", "img", "img_src", "cover", "banner_url"}) {
+        b.imageUrl = str(o, k);
+        if (!b.imageUrl.isEmpty())
+            break;
+    }
+    for (const char *k : {"link", "url", "href", "jump_url", "redirect_url", "target_url"}) {
+        b.link = str(o, k);
+        if (!b.link.isEmpty())
+            break;
+    }
+    b.pluginId = str(o, "plugin_id");
+    if (b.pluginId.isEmpty() && !b.link.isEmpty()) {
+        static const QRegularExpression re(QStringLiteral("/plugins?/([A-Za-z0-9_.-]+)/([A-Za-z0-9_.-]+)/?(?:[?#].*)?$"));
+        const QRegularExpressionMatch m = re.match(b.link);
+        if (m.hasMatch())
+            b.pluginId = m.captured(1) + QLatin1Char('/') + m.captured(2);
+    }
+    b.sortOrder = int(o.contains(QLatin1String("sort_order")) ? integer(o, "sort_order") : integer(o, "priority"));
+    return b;
+}
+
+QList<Banner> parseBanners(const QJsonObject &data)
+{
+    QJsonArray list = arr(data, "banners");
+    if (list.isEmpty())
+        list = arr(data, "list");
+    if (list.isEmpty())
+        list = arr(data, "items");
+    QList<Banner> out;
+    for (const QJsonValue &v : list) {
+        Banner b = Banner::fromJson(v);
+        if (!b.title.isEmpty() || !b.imageUrl.isEmpty())
+            out.append(b);
+    }
+    std::stable_sort(out.begin(), out.end(), [](const Banner &a, const Banner &b) { return a.sortOrder < b.sortOrder; });
+    return out;
+}
+
+UnifiedSearchResult parseUnifiedSearch(const QJsonObject &data)
+{
+    UnifiedSearchResult r;
+    const QJsonObject plugins = obj(data, "plugins");
+    for (const QJsonValue &v : arr(plugins, "items")) {
+        if (!v.isObject())
+            continue;
+        PluginListing p = PluginListing::fromJson(v);
+        if (p.pluginId.isEmpty() && p.indexId.contains(QLatin1String("___")))
+            p.pluginId = QString(p.indexId).replace(QLatin1String("___"), QLatin1String("/"));
+        if (!p.pluginId.isEmpty())
+            r.plugins.append(p);
+    }
+    r.pluginsTotal = plugins.contains(QLatin1String("total")) ? integer(plugins, "total") : r.plugins.size();
+    r.creatorsTotal = integer(obj(data, "creators"), "total");
+    r.organizationsTotal = integer(obj(data, "organizations"), "total");
+    r.templatesTotal = integer(obj(data, "templates"), "total");
+    return r;
+}
+
+QList<PluginListing> parseIdentifierBatch(const QJsonObject &data)
+{
+    QList<PluginListing> out;
+    for (const QJsonValue &v : arr(data, "plugins")) {
+        if (!v.isObject())
+            continue;
+        const QJsonObject o = v.toObject();
+        const PluginListing p = o.value(QLatin1String("plugin")).isObject() ? parsePluginDetail(o) : PluginListing::fromJson(o);
+        if (!p.pluginId.isEmpty())
+            out.append(p);
+    }
+    return out;
+}
+
+QList<LatestVersion> parseCatalogueManifest(const QJsonObject &root)
+{
+    QList<LatestVersion> out;
+    const QJsonArray list = arr(root, "plugins");
+    out.reserve(list.size());
+    for (const QJsonValue &v : list) {
+        if (!v.isObject())
+            continue;
+        const QJsonObject o = v.toObject();
+        const QString org = str(o, "org");
+        const QString name = str(o, "name");
+        if (org.isEmpty() || name.isEmpty())
+            continue;
+        LatestVersion l;
+        l.pluginId = org + QLatin1Char('/') + name;
+        l.version = str(o, "latest_version");
+        l.uniqueIdentifier = str(o, "latest_package_identifier");
+        l.packageUrl = str(o, "latest_package_url");
+        l.status = str(o, "status");
+        out.append(l);
+    }
+    return out;
+}
+
+bool marketplaceDependencyTarget(const Dependency &d, QString *pluginId, QString *version, QString *pattern,
+                                 QString *uniqueIdentifier)
+{
+    if (d.type != QLatin1String("marketplace"))
+        return false;
+    QString id, ver, pat, uid;
+    uid = str(d.value, "marketplace_plugin_unique_identifier");
+    if (uid.isEmpty())
+        uid = str(d.value, "plugin_unique_identifier");
+    pat = str(d.value, "marketplace_pattern");
+    if (!uid.isEmpty()) {
+        const QString noSum = uid.section(QLatin1Char('@'), 0, 0);
+        id = noSum.section(QLatin1Char(':'), 0, 0);
+        ver = noSum.section(QLatin1Char(':'), 1);
+        if (pat.isEmpty())
+            pat = noSum;
+    } else if (!pat.isEmpty()) {
+        id = pat.section(QLatin1Char(':'), 0, 0);
+        ver = pat.section(QLatin1Char(':'), 1);
+    } else {
+        const QString org = str(d.value, "organization");
+        const QString plugin = str(d.value, "plugin");
+        ver = str(d.value, "version");
+        if (!org.isEmpty() && !plugin.isEmpty())
+            id = org + QLatin1Char('/') + plugin;
+        pat = ver.isEmpty() ? id : id + QLatin1Char(':') + ver;
+    }
+    const int slash = int(id.indexOf(QLatin1Char('/')));
+    if (slash <= 0 || slash == id.size() - 1)
+        return false;
+    if (pluginId)
+        *pluginId = id;
+    if (version)
+        *version = ver;
+    if (pattern)
+        *pattern = pat;
+    if (uniqueIdentifier)
+        *uniqueIdentifier = uid;
+    return true;
 }
 
 int compareVersions(const QString &a, const QString &b)

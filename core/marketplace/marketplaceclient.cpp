@@ -16,6 +16,9 @@
 #include <QStandardPaths>
 #include <QTimer>
 #include <QUrlQuery>
+#include <QRegularExpression>
+
+#include <memory>
 
 namespace Studio::Marketplace {
 
@@ -180,14 +183,37 @@ MarketplaceReply *MarketplaceClient::start(MarketplaceReply::Kind kind, const QU
     auto *r = new MarketplaceReply(kind, this);
     r->m_key = QString::fromLatin1(verb) + QLatin1Char(' ') + url.toString(QUrl::FullyEncoded)
         + QLatin1Char(' ') + QString::fromUtf8(body);
+    r->m_timeoutMs = m_timeoutMs;
     if (cache)
         r->m_cacheFile = cacheFileFor(r->m_key, kind);
+    send(r, url, verb, body, true);
+    return r;
+}
 
+void MarketplaceClient::send(MarketplaceReply *r, const QUrl &url, const QByteArray &verb, const QByteArray &body,
+                             bool marketHeaders)
+{
     QNetworkRequest req(url);
-    req.setRawHeader("X-Dify-Version", m_difyVersion.toUtf8());
-    req.setRawHeader("Accept", kind == MarketplaceReply::Kind::Json ? "application/json" : "*/*");
+    if (marketHeaders) {
+        req.setRawHeader("X-Dify-Version", m_difyVersion.toUtf8());
+        req.setRawHeader("Accept", r->m_kind == MarketplaceReply::Kind::Json ? "application/json" : "*/*");
+    }
     req.setHeader(QNetworkRequest::UserAgentHeader, QStringLiteral("PluginStudio/%1").arg(QStringLiteral(STUDIO_VERSION)));
-    req.setTransferTimeout(m_timeoutMs);
+    req.setTransferTimeout(r->m_timeoutMs);
+    if (r->m_expectRedirect)
+        req.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    if (r->m_conditional && !r->m_cacheFile.isEmpty() && QFile::exists(r->m_cacheFile)) {
+        QFile meta(r->m_cacheFile + QStringLiteral(".meta"));
+        if (meta.open(QIODevice::ReadOnly)) {
+            const QJsonObject m = QJsonDocument::fromJson(meta.readAll()).object();
+            const QString etag = m.value(QLatin1String("etag")).toString();
+            const QString modified = m.value(QLatin1String("last_modified")).toString();
+            if (!etag.isEmpty())
+                req.setRawHeader("If-None-Match", etag.toUtf8());
+            if (!modified.isEmpty())
+                req.setRawHeader("If-Modified-Since", modified.toUtf8());
+        }
+    }
     QNetworkReply *nr = nullptr;
     if (verb == "POST") {
         req.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
@@ -196,6 +222,7 @@ MarketplaceReply *MarketplaceClient::start(MarketplaceReply::Kind kind, const QU
         nr = m_nam->get(req);
     }
     r->m_reply = nr;
+    r->m_tried << url.path();
     connect(nr, &QNetworkReply::finished, r, [this, r, nr] { onFinished(r, nr); });
     connect(nr, &QNetworkReply::downloadProgress, r, [r, nr](qint64 rec, qint64 total) {
         if (r->m_maxSize > 0 && (rec > r->m_maxSize || total > r->m_maxSize)) {
@@ -207,7 +234,18 @@ MarketplaceReply *MarketplaceClient::start(MarketplaceReply::Kind kind, const QU
         }
         emit r->downloadProgress(rec, total);
     });
-    return r;
+}
+
+bool MarketplaceClient::tryFallback(MarketplaceReply *r, const Error &e)
+{
+    if (r->m_finished || r->m_fallbacks.isEmpty() || e.code == ErrorCode::Cancelled || e.code == ErrorCode::TooLarge)
+        return false;
+    if (!r->m_firstError)
+        r->m_firstError = e;
+    const QPair<QUrl, bool> next = r->m_fallbacks.takeFirst();
+    r->m_expectRedirect = next.second;
+    send(r, next.first, "GET", {}, true);
+    return true;
 }
 
 static bool isNetworkFailure(QNetworkReply::NetworkError e, int status)
@@ -256,6 +294,8 @@ static Result<QJsonObject> parseEnvelope(const QByteArray &body)
                          .arg(msg.isEmpty() ? tr("error code %1").arg(code.toVariant().toString()) : msg));
     }
     const QJsonValue data = o.value(QLatin1String("data"));
+    if (data.isArray()) // e.g. a bare banner list
+        return QJsonObject{{QStringLiteral("items"), data}};
     return data.isObject() ? data.toObject() : QJsonObject();
 }
 
@@ -267,6 +307,57 @@ void MarketplaceClient::onFinished(MarketplaceReply *r, QNetworkReply *nr)
     r->m_httpStatus = status;
     const QNetworkReply::NetworkError err = nr->error();
     const QByteArray body = nr->readAll();
+    const QUrl requestUrl = nr->url();
+    const QString errorString = nr->errorString();
+    const QByteArray location = nr->rawHeader("Location");
+    const QByteArray etag = nr->rawHeader("ETag");
+    const QByteArray lastModified = nr->rawHeader("Last-Modified");
+    nr->disconnect(r);
+    nr->deleteLater();
+    if (r->m_reply == nr)
+        r->m_reply = nullptr;
+
+    // Downloads try the next style before giving up; the message names every path tried.
+    auto failOr = [this, r](const Error &e) {
+        if (tryFallback(r, e))
+            return;
+        Error final = r->m_firstError && e.code != ErrorCode::TooLarge ? *r->m_firstError : e;
+        if (r->m_tried.size() > 1)
+            final.message += QLatin1Char(' ') + tr("Tried: %1.").arg(r->m_tried.join(QStringLiteral(", ")));
+        r->fail(final);
+    };
+
+    // #16: the Marketplace answers with a redirect to a presigned object-storage URL.
+    if (r->m_expectRedirect && status >= 300 && status < 400) {
+        r->m_expectRedirect = false;
+        const QUrl target = requestUrl.resolved(QUrl(QString::fromUtf8(location)));
+        if (location.isEmpty() || !target.isValid()
+            || (target.scheme() != QLatin1String("http") && target.scheme() != QLatin1String("https"))) {
+            failOr(Error(ErrorCode::NetworkError, tr("The Marketplace download-url answer (HTTP %1) has no usable "
+                                                     "Location; try again later.").arg(status)));
+            return;
+        }
+        // Presigned URLs are signed for exactly their own headers: no Marketplace headers go there.
+        send(r, target, "GET", {}, false);
+        return;
+    }
+
+    // #18: not modified since the cached copy.
+    if (status == 304 && r->m_conditional) {
+        QFile f(r->m_cacheFile);
+        Result<QJsonObject> data = f.open(QIODevice::ReadOnly) ? parseEnvelope(f.readAll())
+                                                               : Result<QJsonObject>(Error(ErrorCode::NotFound, QString()));
+        if (!data) {
+            QFile::remove(r->m_cacheFile + QStringLiteral(".meta"));
+            r->fail(Error(ErrorCode::NetworkError, tr("The Marketplace answered \"not modified\" but the cached catalogue "
+                                                      "is missing or damaged; try again.")));
+            return;
+        }
+        r->m_data = data.value();
+        r->m_notModified = true;
+        r->finish();
+        return;
+    }
 
     auto fromCache = [r](const Error &networkError) {
         QFile f(r->m_cacheFile);
@@ -291,24 +382,32 @@ void MarketplaceClient::onFinished(MarketplaceReply *r, QNetworkReply *nr)
 
     if (err != QNetworkReply::NoError || status >= 400) {
         if (isNetworkFailure(err, status)) {
-            fromCache(Error(ErrorCode::NetworkError,
-                            tr("The Marketplace at %1 cannot be reached (%2); check your network or proxy, or work offline.")
-                                .arg(m_baseUrl.toString(), status >= 500 ? QStringLiteral("HTTP %1").arg(status)
-                                                                         : nr->errorString())));
+            const Error networkError(ErrorCode::NetworkError,
+                                     tr("The Marketplace at %1 cannot be reached (%2); check your network or proxy, or work offline.")
+                                         .arg(m_baseUrl.toString(), status >= 500 ? QStringLiteral("HTTP %1").arg(status)
+                                                                                  : errorString));
+            if (!r->m_fallbacks.isEmpty() || r->m_cacheFile.isEmpty())
+                failOr(networkError);
+            else
+                fromCache(networkError);
             return;
         }
         // An HTTP error with an envelope carries the Marketplace's own message.
         Result<QJsonObject> env = parseEnvelope(body);
         QString msg = env ? QString() : env.error().message;
         if (status == 404)
-            r->fail(Error(ErrorCode::NotFound, tr("The Marketplace has no such item (HTTP 404 for %1).")
-                                                   .arg(nr->url().path())));
+            failOr(Error(ErrorCode::NotFound, tr("The Marketplace has no such item (HTTP 404 for %1).")
+                                                  .arg(requestUrl.path())));
         else
-            r->fail(Error(ErrorCode::NetworkError, tr("The Marketplace answered HTTP %1 for %2. %3")
-                                                       .arg(status).arg(nr->url().path(), msg).trimmed()));
+            failOr(Error(ErrorCode::NetworkError, tr("The Marketplace answered HTTP %1 for %2. %3")
+                                                      .arg(status).arg(requestUrl.path(), msg).trimmed()));
         return;
     }
 
+    if (r->m_ignoreBody) {
+        r->finish();
+        return;
+    }
     if (r->m_kind == MarketplaceReply::Kind::Json) {
         Result<QJsonObject> data = parseEnvelope(body);
         if (!data) {
@@ -318,16 +417,16 @@ void MarketplaceClient::onFinished(MarketplaceReply *r, QNetworkReply *nr)
         r->m_data = data.value();
     } else {
         if (r->m_maxSize > 0 && body.size() > r->m_maxSize) {
-            r->fail(Error(ErrorCode::TooLarge, tr("The download is larger than the limit of %1 MiB.")
-                                                   .arg(r->m_maxSize / (1024 * 1024))));
+            failOr(Error(ErrorCode::TooLarge, tr("The download is larger than the limit of %1 MiB.")
+                                                  .arg(r->m_maxSize / (1024 * 1024))));
             return;
         }
         if (r->m_checkZip && !body.startsWith(QByteArrayLiteral("PK\x03\x04"))) {
             Result<QJsonObject> env = parseEnvelope(body);
-            r->fail(Error(ErrorCode::InvalidInput,
-                          env ? tr("The Marketplace did not return a plugin package (not a ZIP file).")
-                              : tr("The Marketplace did not return a plugin package (not a ZIP file): %1")
-                                    .arg(QString::fromUtf8(body.left(120)).simplified())));
+            failOr(Error(ErrorCode::InvalidInput,
+                         env ? tr("The Marketplace did not return a plugin package (not a ZIP file).")
+                             : tr("The Marketplace did not return a plugin package (not a ZIP file): %1")
+                                   .arg(QString::fromUtf8(body.left(120)).simplified())));
             return;
         }
         r->m_bytes = body;
@@ -337,6 +436,20 @@ void MarketplaceClient::onFinished(MarketplaceReply *r, QNetworkReply *nr)
         if (f.open(QIODevice::WriteOnly)) {
             f.write(body);
             f.commit();
+        }
+        if (r->m_conditional) {
+            const QString metaFile = r->m_cacheFile + QStringLiteral(".meta");
+            if (etag.isEmpty() && lastModified.isEmpty()) {
+                QFile::remove(metaFile);
+            } else {
+                QSaveFile meta(metaFile);
+                if (meta.open(QIODevice::WriteOnly)) {
+                    meta.write(QJsonDocument(QJsonObject{{QStringLiteral("etag"), QString::fromUtf8(etag)},
+                                                         {QStringLiteral("last_modified"), QString::fromUtf8(lastModified)}})
+                                   .toJson(QJsonDocument::Compact));
+                    meta.commit();
+                }
+            }
         }
     }
     r->finish();
@@ -466,28 +579,54 @@ MarketplaceReply *MarketplaceClient::bundleDetail(const QString &org, const QStr
     return getJson(QStringLiteral("bundles/") + org + QLatin1Char('/') + name + QLatin1Char('/') + version, {});
 }
 
+QUrl MarketplaceClient::downloadUrlFor(const IdentifierParts &parts, const QString &uniqueIdentifier, int style) const
+{
+    if (style == 14)
+        return apiUrl(QStringLiteral("plugins/") + parts.org + QLatin1Char('/') + parts.name + QLatin1Char('/')
+                      + parts.version + QStringLiteral("/download"));
+    QUrl url = apiUrl(style == 16 ? QStringLiteral("plugins/download-url") : QStringLiteral("plugins/download"));
+    QUrlQuery q;
+    q.addQueryItem(QStringLiteral("unique_identifier"), QString::fromLatin1(QUrl::toPercentEncoding(uniqueIdentifier)));
+    url.setQuery(q);
+    return url;
+}
+
 MarketplaceReply *MarketplaceClient::download(const QString &uniqueIdentifier, bool byVersionPath)
 {
     const std::optional<IdentifierParts> parts = splitIdentifier(uniqueIdentifier);
     if (!parts || !safeSegment(parts->org) || !safeSegment(parts->name) || !safeSegment(parts->version))
         return failedReply(Error(ErrorCode::InvalidInput,
                                  tr("\"%1\" is not a plugin identifier; expected org/name:version@checksum.").arg(uniqueIdentifier)));
-    QUrl url;
-    if (byVersionPath) {
-        url = apiUrl(QStringLiteral("plugins/") + parts->org + QLatin1Char('/') + parts->name + QLatin1Char('/')
-                     + parts->version + QStringLiteral("/download"));
-    } else {
-        url = apiUrl(QStringLiteral("plugins/download"));
-        QUrlQuery q;
-        q.addQueryItem(QStringLiteral("unique_identifier"), QString::fromLatin1(QUrl::toPercentEncoding(uniqueIdentifier)));
-        url.setQuery(q);
-    }
-    const int savedTimeout = m_timeoutMs;
-    m_timeoutMs = qMax(m_timeoutMs, 120000);
-    MarketplaceReply *r = start(MarketplaceReply::Kind::Bytes, url, "GET", {}, false);
-    m_timeoutMs = savedTimeout;
+    const int first = byVersionPath ? 14 : 15;
+    const int second = byVersionPath ? 15 : 14;
+    if (!m_baseUrl.isValid() || (m_baseUrl.scheme() != QLatin1String("http") && m_baseUrl.scheme() != QLatin1String("https")))
+        return failedReply(Error(ErrorCode::InvalidInput,
+                                 tr("The Marketplace URL \"%1\" is not a valid http(s) address; fix it in the settings.")
+                                     .arg(m_baseUrl.toString())));
+    auto *r = new MarketplaceReply(MarketplaceReply::Kind::Bytes, this);
+    r->m_key = QStringLiteral("DOWNLOAD ") + uniqueIdentifier;
+    r->m_timeoutMs = qMax(m_timeoutMs, 120000);
     r->m_maxSize = m_maxDownloadSize;
     r->m_checkZip = true;
+    r->m_fallbacks = {{downloadUrlFor(*parts, uniqueIdentifier, second), false},
+                      {downloadUrlFor(*parts, uniqueIdentifier, 16), true}};
+    send(r, downloadUrlFor(*parts, uniqueIdentifier, first), "GET", {}, true);
+    return r;
+}
+
+MarketplaceReply *MarketplaceClient::downloadViaPresignedUrl(const QString &uniqueIdentifier)
+{
+    const std::optional<IdentifierParts> parts = splitIdentifier(uniqueIdentifier);
+    if (!parts || !safeSegment(parts->org) || !safeSegment(parts->name) || !safeSegment(parts->version))
+        return failedReply(Error(ErrorCode::InvalidInput,
+                                 tr("\"%1\" is not a plugin identifier; expected org/name:version@checksum.").arg(uniqueIdentifier)));
+    auto *r = new MarketplaceReply(MarketplaceReply::Kind::Bytes, this);
+    r->m_key = QStringLiteral("DOWNLOAD-URL ") + uniqueIdentifier;
+    r->m_timeoutMs = qMax(m_timeoutMs, 120000);
+    r->m_maxSize = m_maxDownloadSize;
+    r->m_checkZip = true;
+    r->m_expectRedirect = true;
+    send(r, downloadUrlFor(*parts, uniqueIdentifier, 16), "GET", {}, true);
     return r;
 }
 
@@ -495,6 +634,70 @@ MarketplaceReply *MarketplaceClient::latestVersions(const QStringList &pluginIds
 {
     return postJson(QStringLiteral("plugins/batch"),
                     QJsonObject{{QStringLiteral("plugin_ids"), QJsonArray::fromStringList(pluginIds)}});
+}
+
+MarketplaceReply *MarketplaceClient::banners(const QString &language)
+{
+    return getJson(QStringLiteral("banners"), {{QStringLiteral("page"), QStringLiteral("plugins")},
+                                               {QStringLiteral("language"), language.isEmpty() ? QStringLiteral("en_US") : language}});
+}
+
+MarketplaceReply *MarketplaceClient::unifiedSearch(const QString &query, int pageSize, const QStringList &scope)
+{
+    QJsonObject b{{QStringLiteral("query"), query},
+                  {QStringLiteral("scope"), QJsonArray::fromStringList(scope.isEmpty() ? QStringList{QStringLiteral("plugins")} : scope)},
+                  {QStringLiteral("page"), 1},
+                  {QStringLiteral("page_size"), qBound(1, pageSize, 100)}};
+    return postJson(QStringLiteral("search/unified"), b, 1, qBound(1, pageSize, 100));
+}
+
+MarketplaceReply *MarketplaceClient::pluginsByIdentifiers(const QStringList &uniqueIdentifiers)
+{
+    return postJson(QStringLiteral("plugins/identifier/batch"),
+                    QJsonObject{{QStringLiteral("unique_identifiers"), QJsonArray::fromStringList(uniqueIdentifiers)}});
+}
+
+MarketplaceReply *MarketplaceClient::catalogueManifest()
+{
+    const QUrl url = apiUrl(QStringLiteral("dist/plugins/manifest.json"));
+    if (!url.isValid() || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")))
+        return failedReply(Error(ErrorCode::InvalidInput,
+                                 tr("The Marketplace URL \"%1\" is not a valid http(s) address; fix it in the settings.")
+                                     .arg(m_baseUrl.toString())));
+    auto *r = new MarketplaceReply(MarketplaceReply::Kind::Json, this);
+    r->m_key = QStringLiteral("GET ") + url.toString(QUrl::FullyEncoded) + QLatin1Char(' ');
+    r->m_timeoutMs = m_timeoutMs;
+    r->m_cacheFile = cacheFileFor(r->m_key, MarketplaceReply::Kind::Json);
+    r->m_conditional = true;
+    send(r, url, "GET", {}, true);
+    return r;
+}
+
+MarketplaceReply *MarketplaceClient::reportInstall(const QString &uniqueIdentifier)
+{
+    if (!splitIdentifier(uniqueIdentifier))
+        return failedReply(Error(ErrorCode::InvalidInput,
+                                 tr("\"%1\" is not a plugin identifier; expected org/name:version@checksum.").arg(uniqueIdentifier)));
+    MarketplaceReply *r = start(MarketplaceReply::Kind::Json, apiUrl(QStringLiteral("stats/plugins/install_count")), "POST",
+                                QJsonDocument(QJsonObject{{QStringLiteral("unique_identifier"), uniqueIdentifier}})
+                                    .toJson(QJsonDocument::Compact),
+                                false);
+    r->m_ignoreBody = true;
+    return r;
+}
+
+MarketplaceReply *MarketplaceClient::image(const QString &urlText)
+{
+    QUrl url(urlText);
+    if (url.isRelative()) {
+        QUrl base = m_baseUrl;
+        if (!base.path().endsWith(QLatin1Char('/')))
+            base.setPath(base.path() + QLatin1Char('/'));
+        url = base.resolved(QUrl(urlText.startsWith(QLatin1Char('/')) ? urlText.mid(1) : urlText));
+    }
+    MarketplaceReply *r = start(MarketplaceReply::Kind::Bytes, url, "GET", {}, true);
+    r->m_maxSize = 5 * 1024 * 1024;
+    return r;
 }
 
 bool MarketplaceClient::waitForFinished(MarketplaceReply *reply, int timeoutMs)
@@ -511,6 +714,119 @@ bool MarketplaceClient::waitForFinished(MarketplaceReply *reply, int timeoutMs)
     timer.start(timeoutMs);
     loop.exec();
     return reply->isFinished();
+}
+
+void describeDependencies(MarketplaceClient *client, const QList<Dependency> &deps, QObject *context,
+                          const std::function<void(QList<DependencyInfo>, bool)> &done)
+{
+    struct State
+    {
+        QList<DependencyInfo> infos;
+        bool offline = false;
+    };
+    auto st = std::make_shared<State>();
+    QList<IdentifierParts> tuples;
+    static const QRegularExpression exact(QStringLiteral("^\\d+\\.\\d+\\.\\d+(?:[-+][0-9A-Za-z.-]+)?$"));
+    for (const Dependency &d : deps) {
+        DependencyInfo i;
+        i.type = d.type;
+        QString id, ver, pat, uid;
+        if (marketplaceDependencyTarget(d, &id, &ver, &pat, &uid)) {
+            i.pluginId = id;
+            i.org = id.section(QLatin1Char('/'), 0, 0);
+            i.name = id.section(QLatin1Char('/'), 1);
+            i.pattern = pat;
+            i.version = ver;
+            i.uniqueIdentifier = uid;
+            i.iconPath = QStringLiteral("plugins/") + id + QStringLiteral("/icon");
+            if (uid.isEmpty() && exact.match(ver).hasMatch())
+                tuples.append(IdentifierParts{i.org, i.name, ver, {}});
+        } else if (d.type == QLatin1String("github")) {
+            i.pattern = d.value.value(QLatin1String("repo_pattern")).toString();
+            if (i.pattern.isEmpty())
+                i.pattern = d.value.value(QLatin1String("repo")).toString() + QLatin1Char(':')
+                    + d.value.value(QLatin1String("release")).toString() + QLatin1Char('/')
+                    + d.value.value(QLatin1String("packages")).toString();
+            i.version = i.pattern.section(QLatin1Char(':'), 1).section(QLatin1Char('/'), 0, 0);
+            i.pluginId = i.pattern.section(QLatin1Char(':'), 0, 0);
+        } else if (d.type == QLatin1String("package")) {
+            i.uniqueIdentifier = d.value.value(QLatin1String("unique_identifier")).toString();
+            i.pattern = d.value.value(QLatin1String("path")).toString();
+            if (i.pattern.isEmpty())
+                i.pattern = i.uniqueIdentifier;
+            const QJsonObject manifest = d.value.value(QLatin1String("manifest")).toObject();
+            i.label = I18nText::fromJson(manifest.value(QLatin1String("label")));
+            i.version = manifest.value(QLatin1String("version")).toString();
+            if (!manifest.isEmpty())
+                i.pluginId = manifest.value(QLatin1String("author")).toString() + QLatin1Char('/')
+                    + manifest.value(QLatin1String("name")).toString();
+        } else {
+            i.error = QCoreApplication::translate("Studio", "Unknown dependency type \"%1\".").arg(d.type);
+        }
+        st->infos.append(i);
+    }
+
+    QPointer<QObject> ctx(context);
+    auto lookUp = [client, st, ctx, done] {
+        QStringList ids;
+        for (const DependencyInfo &i : std::as_const(st->infos))
+            if (i.type == QLatin1String("marketplace") && !i.uniqueIdentifier.isEmpty())
+                ids << i.uniqueIdentifier;
+        if (ids.isEmpty() || !client || !ctx) {
+            if (ctx)
+                done(st->infos, st->offline);
+            return;
+        }
+        MarketplaceReply *r = client->pluginsByIdentifiers(ids);
+        QObject::connect(r, &MarketplaceReply::finished, ctx.data(), [r, st, done] {
+            r->deleteLater();
+            st->offline = st->offline || r->offline();
+            QHash<QString, PluginListing> byId;
+            if (r->isOk())
+                for (const PluginListing &p : r->identifierBatch())
+                    byId.insert(p.pluginId, p);
+            for (DependencyInfo &i : st->infos) {
+                if (i.type != QLatin1String("marketplace") || i.uniqueIdentifier.isEmpty())
+                    continue;
+                const auto it = byId.constFind(i.pluginId);
+                if (it == byId.cend()) {
+                    if (i.error.isEmpty())
+                        i.error = r->isOk() ? QCoreApplication::translate("Studio", "%1 is not on the Marketplace.").arg(i.uniqueIdentifier)
+                                            : r->error()->message;
+                    continue;
+                }
+                i.label = it->label;
+                const QString v = i.uniqueIdentifier.section(QLatin1Char('@'), 0, 0).section(QLatin1Char(':'), 1);
+                i.version = v.isEmpty() ? it->version : v;
+                i.iconPath = it->iconPath();
+            }
+            done(st->infos, st->offline);
+        });
+    };
+    if (tuples.isEmpty() || !client) {
+        QTimer::singleShot(0, context, lookUp);
+        return;
+    }
+    MarketplaceReply *r = client->versionsBatch(tuples);
+    QObject::connect(r, &MarketplaceReply::finished, context, [r, st, lookUp] {
+        r->deleteLater();
+        st->offline = st->offline || r->offline();
+        QHash<QString, QString> uidOf; // "org/name:version" -> identifier
+        if (r->isOk())
+            for (const LatestVersion &l : r->latestVersions())
+                uidOf.insert(l.pluginId + QLatin1Char(':') + l.version, l.uniqueIdentifier);
+        for (DependencyInfo &i : st->infos) {
+            if (i.type != QLatin1String("marketplace") || !i.uniqueIdentifier.isEmpty())
+                continue;
+            const QString key = i.pluginId + QLatin1Char(':') + i.version;
+            if (uidOf.contains(key))
+                i.uniqueIdentifier = uidOf.value(key);
+            else if (exact.match(i.version).hasMatch())
+                i.error = r->isOk() ? QCoreApplication::translate("Studio", "Version %1 of %2 is not on the Marketplace.").arg(i.version, i.pluginId)
+                                    : r->error()->message;
+        }
+        lookUp();
+    });
 }
 
 } // namespace Studio::Marketplace

@@ -11,7 +11,10 @@
 // Every successful JSON answer and every icon is written to a disk cache keyed by the request.
 // When the network fails (connection refused, DNS, timeout, HTTP 5xx) and a cached answer exists,
 // the reply succeeds with fromCache() == offline() == true so the GUI can show an offline banner.
-// Package downloads are never cached.
+// Package downloads are never cached. download() falls back from one download style to the other
+// and then to #16 download-url (302 to a presigned URL) when the Marketplace cannot serve it; the
+// size cap and the ZIP check apply to whichever answers. The #18 catalogue is revalidated with
+// If-None-Match / If-Modified-Since when the server sent ETag / Last-Modified (notModified()).
 
 #include "core/common/result.h"
 #include "core/marketplace/listing.h"
@@ -22,6 +25,7 @@
 #include <QPointer>
 #include <QUrl>
 
+#include <functional>
 #include <optional>
 
 class QNetworkAccessManager;
@@ -72,6 +76,10 @@ public:
     // The answer came from the disk cache because the network failed.
     bool fromCache() const { return m_fromCache; }
     bool offline() const { return m_fromCache; }
+    // #18: the server answered 304 Not Modified and the cached catalogue was used (online).
+    bool notModified() const { return m_notModified; }
+    // Downloads: the request paths tried, in order (fallbacks included).
+    QStringList triedPaths() const { return m_tried; }
     // JSON calls: the envelope's `data` object.
     QJsonObject data() const { return m_data; }
     // Downloads and icons: the body.
@@ -89,6 +97,10 @@ public:
     PluginListing pluginDetail() const { return parsePluginDetail(m_data); }
     QList<Dependency> bundleDependencies() const { return parseBundleDependencies(m_data); }
     QList<LatestVersion> latestVersions() const { return parseLatestVersions(m_data); }
+    QList<Banner> banners() const { return parseBanners(m_data); }
+    UnifiedSearchResult unifiedSearch() const { return parseUnifiedSearch(m_data); }
+    QList<PluginListing> identifierBatch() const { return parseIdentifierBatch(m_data); }
+    QList<LatestVersion> catalogue() const { return parseCatalogueManifest(m_data); }
 
 signals:
     void finished();
@@ -114,6 +126,14 @@ private:
     int m_pageSize = 40;
     qint64 m_maxSize = 0;
     bool m_checkZip = false;
+    int m_timeoutMs = 30000;
+    bool m_notModified = false;
+    bool m_conditional = false;     // #18: send If-None-Match / If-Modified-Since, keep validators
+    bool m_ignoreBody = false;      // #19: any 2xx is success
+    bool m_expectRedirect = false;  // #16: read the 302 ourselves
+    QList<QPair<QUrl, bool>> m_fallbacks; // downloads: next URLs (bool = #16 style)
+    QStringList m_tried;
+    std::optional<Error> m_firstError;
 };
 
 class MarketplaceClient : public QObject
@@ -151,6 +171,22 @@ public:
     // #15 (full identifier). With byVersionPath the #14 style /plugins/{org}/{name}/{version}/download.
     MarketplaceReply *download(const QString &uniqueIdentifier, bool byVersionPath = false);
     MarketplaceReply *latestVersions(const QStringList &pluginIds);         // #17
+    // #6 home banners (?page=plugins&language=). Cached; offline from the cache.
+    MarketplaceReply *banners(const QString &language = QStringLiteral("en_US"));
+    // #7 as-you-type suggestions; scope defaults to plugins. Cached per query.
+    MarketplaceReply *unifiedSearch(const QString &query, int pageSize = 8,
+                                    const QStringList &scope = {QStringLiteral("plugins")});
+    // #10 listings (label, icon, version) of exact unique identifiers.
+    MarketplaceReply *pluginsByIdentifiers(const QStringList &uniqueIdentifiers);
+    // #16 only: GET download-url, follow its 302 to the presigned URL (sent without Marketplace
+    // headers), size cap and ZIP check as download().
+    MarketplaceReply *downloadViaPresignedUrl(const QString &uniqueIdentifier);
+    // #18 whole-catalogue snapshot (/dist/plugins/manifest.json, no envelope); see catalogue().
+    MarketplaceReply *catalogueManifest();
+    // #19 POST /stats/plugins/install_count {unique_identifier}; never cached, any 2xx is success.
+    MarketplaceReply *reportInstall(const QString &uniqueIdentifier);
+    // Banner images and other absolute (or site-relative) image URLs; cached, 5 MiB cap.
+    MarketplaceReply *image(const QString &url);
 
     // For the CLI and tests only (spins a local event loop): waits until finished or timeout.
     static bool waitForFinished(MarketplaceReply *reply, int timeoutMs = 60000);
@@ -161,6 +197,9 @@ private:
     MarketplaceReply *postJson(const QString &path, const QJsonObject &body, int page = 1, int pageSize = 40);
     MarketplaceReply *start(MarketplaceReply::Kind kind, const QUrl &url, const QByteArray &verb,
                             const QByteArray &body, bool cache);
+    void send(MarketplaceReply *r, const QUrl &url, const QByteArray &verb, const QByteArray &body, bool marketHeaders);
+    bool tryFallback(MarketplaceReply *r, const Error &e);
+    QUrl downloadUrlFor(const IdentifierParts &parts, const QString &uniqueIdentifier, int style) const;
     MarketplaceReply *failedReply(const Error &e);
     void onFinished(MarketplaceReply *r, QNetworkReply *nr);
     QString cacheFileFor(const QString &key, MarketplaceReply::Kind kind) const;
@@ -172,5 +211,13 @@ private:
     int m_timeoutMs = 30000;
     qint64 m_maxDownloadSize = DefaultMaxDownloadSize;
 };
+
+// Describes bundle / DSL dependencies for display: marketplace items with an exact version are
+// resolved to unique identifiers (#11), then every known identifier is looked up in one #10
+// request (label, icon, version). github and package items are described from their value.
+// `done` is called once, on `context`'s thread (never when context is gone); offline = some
+// answer came from the cache.
+void describeDependencies(MarketplaceClient *client, const QList<Dependency> &deps, QObject *context,
+                          const std::function<void(QList<DependencyInfo> infos, bool offline)> &done);
 
 } // namespace Studio::Marketplace

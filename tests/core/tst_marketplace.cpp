@@ -276,10 +276,14 @@ private slots:
         FakeResponse html;
         html.body = TestSupport::envelope("null", 0);
         server->onStatic("GET", "/api/v1/plugins/download", html);
+        server->onStatic("GET", "/api/v1/plugins/studio-test/weather_tool/0.3.0/download", html);
         MarketplaceReply *notZip = wait(client->download(uid));
         QVERIFY(!notZip->isOk());
         QCOMPARE(notZip->error()->code, ErrorCode::InvalidInput);
         QVERIFY(notZip->error()->message.contains(QStringLiteral("ZIP")));
+        // Every style was tried (#15, #14, #16 which has no route here) and the message says so.
+        QCOMPARE(notZip->triedPaths().size(), 3);
+        QVERIFY(notZip->error()->message.contains(QStringLiteral("download-url")));
     }
 
     void offlineAnswersFromCache()
@@ -371,6 +375,294 @@ private slots:
         MarketplaceReply *r = wait(client->collections());
         QVERIFY(!r->isOk());
         QCOMPARE(r->error()->code, ErrorCode::InvalidInput);
+    }
+
+    void bannersParsedSortedAndCachedOffline()
+    {
+        server->onJson("GET", "/api/v1/banners", fixture("banners.json"));
+        MarketplaceReply *r = wait(client->banners(QStringLiteral("ja_JP")));
+        QVERIFY2(r->isOk(), qPrintable(r->error() ? r->error()->message : QString()));
+        QCOMPARE(server->requests.last().query.queryItemValue(QStringLiteral("page")), QStringLiteral("plugins"));
+        QCOMPARE(server->requests.last().query.queryItemValue(QStringLiteral("language")), QStringLiteral("ja_JP"));
+        QCOMPARE(server->requests.last().headers.value("x-dify-version"), QByteArray("1.9.2"));
+        const QList<Banner> banners = r->banners();
+        QCOMPARE(banners.size(), 3); // the one without title or image and the non-objects are dropped
+        QCOMPARE(banners.at(0).id, QStringLiteral("b1"));   // sort_order 1 first
+        QCOMPARE(banners.at(0).title.text(), QStringLiteral("Studio Weather Tool"));
+        QCOMPARE(banners.at(0).pluginId, QStringLiteral("studio-test/weather_tool")); // from the link
+        QCOMPARE(banners.at(1).title.text(QStringLiteral("zh_Hans")), QStringLiteral("我们如何测试插件"));
+        QCOMPARE(banners.at(1).imageUrl, QStringLiteral("/static/banners/blog.svg"));
+        QVERIFY(banners.at(1).pluginId.isEmpty()); // a blog link is not a plugin
+        QCOMPARE(banners.at(1).type, QStringLiteral("blog"));
+        QCOMPARE(banners.at(2).title.text(), QStringLiteral("Plugin week"));
+        QCOMPARE(banners.at(2).link, QStringLiteral("https://events.example.test/week"));
+        QCOMPARE(banners.at(2).pluginId, QStringLiteral("studio-test/echo")); // explicit plugin_id
+
+        server->stop();
+        MarketplaceReply *cached = wait(client->banners(QStringLiteral("ja_JP")));
+        QVERIFY(cached->isOk());
+        QVERIFY(cached->offline());
+        QCOMPARE(cached->banners().size(), 3);
+        MarketplaceReply *other = wait(client->banners(QStringLiteral("en_US"))); // never fetched: nothing cached
+        QVERIFY(!other->isOk());
+        QCOMPARE(other->error()->code, ErrorCode::NetworkError);
+    }
+
+    void bannersAsBareArrayAndGarbage()
+    {
+        server->onJson("GET", "/api/v1/banners", "[{\"title\":\"Only one\",\"image\":\"https://cdn.example.test/x.png\"}]");
+        MarketplaceReply *r = wait(client->banners());
+        QVERIFY(r->isOk());
+        QCOMPARE(r->banners().size(), 1);
+        QCOMPARE(r->banners().first().imageUrl, QStringLiteral("https://cdn.example.test/x.png"));
+        server->onJson("GET", "/api/v1/banners", "{\"banners\":\"nope\"}");
+        MarketplaceReply *g = wait(client->banners(QStringLiteral("de_DE")));
+        QVERIFY(g->isOk());
+        QVERIFY(g->banners().isEmpty());
+    }
+
+    void unifiedSearchShape()
+    {
+        server->onJson("POST", "/api/v1/search/unified", fixture("unified_search.json"));
+        MarketplaceReply *r = wait(client->unifiedSearch(QStringLiteral("weat"), 6));
+        QVERIFY2(r->isOk(), qPrintable(r->error() ? r->error()->message : QString()));
+        const QJsonObject body = QJsonDocument::fromJson(server->requests.last().body).object();
+        QCOMPARE(body.value(QStringLiteral("query")).toString(), QStringLiteral("weat"));
+        QCOMPARE(body.value(QStringLiteral("scope")).toArray(), QJsonArray{QStringLiteral("plugins")});
+        QCOMPARE(body.value(QStringLiteral("page")).toInt(), 1);
+        QCOMPARE(body.value(QStringLiteral("page_size")).toInt(), 6);
+        QCOMPARE(server->requests.last().headers.value("x-dify-version"), QByteArray("1.9.2"));
+        const UnifiedSearchResult u = r->unifiedSearch();
+        QCOMPARE(u.plugins.size(), 2); // the item without any id and the null are dropped
+        QCOMPARE(u.plugins.at(0).pluginId, QStringLiteral("studio-test/weather_tool"));
+        QCOMPARE(u.plugins.at(0).label.text(), QStringLiteral("Weather Tool"));
+        QCOMPARE(u.plugins.at(1).pluginId, QStringLiteral("studio-test/weather_model")); // from index_id
+        QCOMPARE(u.plugins.at(1).indexId, QStringLiteral("studio-test___weather_model"));
+        QCOMPARE(u.pluginsTotal, 17);
+        QCOMPARE(u.creatorsTotal, 1);
+        QCOMPARE(u.templatesTotal, 3);
+    }
+
+    void identifierBatchShapes()
+    {
+        server->onJson("POST", "/api/v1/plugins/identifier/batch", fixture("identifier_batch.json"));
+        const QStringList ids{QStringLiteral("studio-test/weather_tool:0.2.0@aa"), QStringLiteral("studio-test/echo:1.3.0@bb")};
+        MarketplaceReply *r = wait(client->pluginsByIdentifiers(ids));
+        QVERIFY(r->isOk());
+        QCOMPARE(QJsonDocument::fromJson(server->requests.last().body).object().value(QStringLiteral("unique_identifiers")).toArray(),
+                 QJsonArray::fromStringList(ids));
+        const QList<PluginListing> list = r->identifierBatch();
+        QCOMPARE(list.size(), 2);
+        QCOMPARE(list.at(0).version, QStringLiteral("0.2.0"));
+        QCOMPARE(list.at(1).pluginId, QStringLiteral("studio-test/echo"));
+        QCOMPARE(list.at(1).version, QStringLiteral("1.3.0")); // {plugin, version} form
+        QCOMPARE(list.at(1).label.text(), QStringLiteral("Echo"));
+    }
+
+    void describeBundleDependencies()
+    {
+        server->onJson("POST", "/api/v1/plugins/versions/batch",
+                       R"({"list":[{"plugin":{},"version":{"plugin_org":"studio-test","plugin_name":"weather_tool","version":"0.2.0","unique_identifier":"studio-test/weather_tool:0.2.0@aa"}}]})");
+        server->onJson("POST", "/api/v1/plugins/identifier/batch", fixture("identifier_batch.json"));
+        const QList<Dependency> deps{
+            Dependency{QStringLiteral("marketplace"), QJsonObject{{QStringLiteral("marketplace_pattern"), QStringLiteral("studio-test/weather_tool:0.2.0")}}},
+            Dependency{QStringLiteral("marketplace"), QJsonObject{{QStringLiteral("plugin_unique_identifier"), QStringLiteral("studio-test/echo:1.3.0@bb")}}},
+            Dependency{QStringLiteral("marketplace"), QJsonObject{{QStringLiteral("marketplace_pattern"), QStringLiteral("studio-test/gone:2.0.0")}}},
+            Dependency{QStringLiteral("marketplace"), QJsonObject{{QStringLiteral("marketplace_pattern"), QStringLiteral("studio-test/ranged:^1.0.0")}}},
+            Dependency{QStringLiteral("github"), QJsonObject{{QStringLiteral("repo_pattern"), QStringLiteral("studio-test/echo:1.x.x/echo.difypkg")}}},
+            Dependency{QStringLiteral("package"), QJsonObject{{QStringLiteral("path"), QString(64, QLatin1Char('3'))}}},
+            Dependency{QStringLiteral("weird"), QJsonObject{}}};
+        QObject context;
+        std::optional<QList<DependencyInfo>> got;
+        describeDependencies(client.get(), deps, &context, [&](QList<DependencyInfo> infos, bool) { got = infos; });
+        QTRY_VERIFY_WITH_TIMEOUT(got.has_value(), 10000);
+        QCOMPARE(got->size(), 7);
+        QCOMPARE(got->at(0).uniqueIdentifier, QStringLiteral("studio-test/weather_tool:0.2.0@aa")); // via #11
+        QCOMPARE(got->at(0).label.text(), QStringLiteral("Weather Tool"));                       // via #10
+        QCOMPARE(got->at(0).version, QStringLiteral("0.2.0"));
+        QCOMPARE(got->at(0).iconPath, QStringLiteral("plugins/studio-test/weather_tool/icon"));
+        QCOMPARE(got->at(1).label.text(), QStringLiteral("Echo"));
+        QCOMPARE(got->at(1).version, QStringLiteral("1.3.0"));
+        QVERIFY(got->at(2).error.contains(QStringLiteral("not on the Marketplace")));
+        QVERIFY(got->at(3).uniqueIdentifier.isEmpty()); // a range is resolved at install time
+        QVERIFY(got->at(3).error.isEmpty());
+        QCOMPARE(got->at(3).version, QStringLiteral("^1.0.0"));
+        QCOMPARE(got->at(4).pluginId, QStringLiteral("studio-test/echo"));
+        QCOMPARE(got->at(4).version, QStringLiteral("1.x.x"));
+        QCOMPARE(got->at(5).pattern, QString(64, QLatin1Char('3')));
+        QVERIFY(!got->at(6).error.isEmpty());
+        // One #11 request and one #10 request.
+        int batch = 0, identifiers = 0;
+        for (const auto &req : server->requests) {
+            batch += req.path == "/api/v1/plugins/versions/batch";
+            identifiers += req.path == "/api/v1/plugins/identifier/batch";
+        }
+        QCOMPARE(batch, 1);
+        QCOMPARE(identifiers, 1);
+    }
+
+    void downloadFallsBackToPresignedUrl()
+    {
+        const QString uid = QStringLiteral("studio-test/weather_tool:0.3.0@2222222222222222222222222222222222222222222222222222222222222222");
+        QByteArray zip("PK\x03\x04", 4);
+        zip.append(QByteArray(3000, 'p'));
+        FakeResponse gone;
+        gone.status = 404;
+        gone.body = TestSupport::envelope("null", 404, "not found");
+        FakeResponse broken;
+        broken.status = 500;
+        broken.body = "oops";
+        server->onStatic("GET", "/api/v1/plugins/download", gone);
+        server->onStatic("GET", "/api/v1/plugins/studio-test/weather_tool/0.3.0/download", broken);
+        server->on("GET", "/api/v1/plugins/download-url", [](const TestSupport::FakeRequest &req) {
+            FakeResponse r;
+            r.status = 302;
+            r.body = "";
+            r.headers.append({"Location", "/bucket/weather_tool-0.3.0.difypkg?X-Amz-Signature=abc&id="
+                                              + QUrl::toPercentEncoding(req.query.queryItemValue(QStringLiteral("unique_identifier"), QUrl::FullyDecoded))});
+            return r;
+        });
+        FakeResponse presigned;
+        presigned.contentType = "application/octet-stream";
+        presigned.body = zip;
+        server->onStatic("GET", "/bucket/weather_tool-0.3.0.difypkg", presigned);
+
+        MarketplaceReply *r = wait(client->download(uid));
+        QVERIFY2(r->isOk(), qPrintable(r->error() ? r->error()->message : QString()));
+        QCOMPARE(r->bytes(), zip);
+        QCOMPARE(r->triedPaths(), (QStringList{QStringLiteral("/api/v1/plugins/download"),
+                                               QStringLiteral("/api/v1/plugins/studio-test/weather_tool/0.3.0/download"),
+                                               QStringLiteral("/api/v1/plugins/download-url"),
+                                               QStringLiteral("/bucket/weather_tool-0.3.0.difypkg")}));
+        const TestSupport::FakeRequest &asked = server->requests.at(server->requests.size() - 2);
+        QCOMPARE(asked.query.queryItemValue(QStringLiteral("unique_identifier"), QUrl::FullyDecoded), uid);
+        QCOMPARE(asked.headers.value("x-dify-version"), QByteArray("1.9.2"));
+        const TestSupport::FakeRequest &bucket = server->requests.last();
+        QCOMPARE(bucket.query.queryItemValue(QStringLiteral("X-Amz-Signature")), QStringLiteral("abc"));
+        QVERIFY(!bucket.headers.contains("x-dify-version")); // presigned URLs get no Marketplace headers
+
+        // #16 alone.
+        MarketplaceReply *only = wait(client->downloadViaPresignedUrl(uid));
+        QVERIFY(only->isOk());
+        QCOMPARE(only->bytes(), zip);
+
+        // The size cap holds on the presigned answer too, and stops the chain.
+        client->setMaxDownloadSize(1000);
+        MarketplaceReply *big = wait(client->download(uid));
+        QVERIFY(!big->isOk());
+        QCOMPARE(big->error()->code, ErrorCode::TooLarge);
+        client->setMaxDownloadSize(MarketplaceClient::DefaultMaxDownloadSize);
+
+        // A redirect without a Location, after #15 and #14 failed: one clear error naming all tries.
+        server->onStatic("GET", "/api/v1/plugins/download-url", FakeResponse{302, "text/plain", "", false, 0, {}});
+        MarketplaceReply *bad = wait(client->download(uid));
+        QVERIFY(!bad->isOk());
+        QCOMPARE(bad->error()->code, ErrorCode::NotFound); // the first failure is reported
+        QVERIFY(bad->error()->message.contains(QStringLiteral("Tried:")));
+        QVERIFY(bad->error()->message.contains(QStringLiteral("download-url")));
+
+        // A redirect to a non-http scheme is refused.
+        server->onStatic("GET", "/api/v1/plugins/download-url",
+                         FakeResponse{302, "text/plain", "", false, 0, {{"Location", "file:///etc/passwd"}}});
+        MarketplaceReply *evil = wait(client->downloadViaPresignedUrl(uid));
+        QVERIFY(!evil->isOk());
+        QVERIFY(evil->error()->message.contains(QStringLiteral("Location")));
+    }
+
+    void catalogueManifestRevalidatesWithEtag()
+    {
+        int calls = 0;
+        QByteArray body = fixture("catalogue_manifest.json");
+        server->on("GET", "/api/v1/dist/plugins/manifest.json", [&](const TestSupport::FakeRequest &req) {
+            ++calls;
+            FakeResponse r;
+            if (req.headers.value("if-none-match") == "\"v1\"" && calls == 2) {
+                r.status = 304;
+                r.body = "";
+                return r;
+            }
+            r.body = calls >= 3 ? QByteArray(R"({"plugins":[{"org":"studio-test","name":"echo","latest_version":"2.0.0","latest_package_identifier":"studio-test/echo:2.0.0@44"}]})")
+                                : body;
+            r.headers.append(qMakePair(QByteArray("ETag"), QByteArray(calls >= 3 ? "\"v2\"" : "\"v1\"")));
+            r.headers.append(qMakePair(QByteArray("Last-Modified"), QByteArray("Mon, 23 Nov 2026 10:00:00 GMT")));
+            return r;
+        });
+        MarketplaceReply *first = wait(client->catalogueManifest());
+        QVERIFY2(first->isOk(), qPrintable(first->error() ? first->error()->message : QString()));
+        QVERIFY(!first->notModified());
+        QVERIFY(!server->requests.last().headers.contains("if-none-match"));
+        QCOMPARE(server->requests.last().headers.value("x-dify-version"), QByteArray("1.9.2"));
+        const QList<LatestVersion> list = first->catalogue();
+        QCOMPARE(list.size(), 3); // entries without org/name dropped
+        QCOMPARE(list.at(0).pluginId, QStringLiteral("studio-test/weather_tool"));
+        QCOMPARE(list.at(0).version, QStringLiteral("0.3.0"));
+        QCOMPARE(list.at(0).packageUrl, QStringLiteral("https://cdn.example.test/weather_tool-0.3.0.difypkg"));
+
+        MarketplaceReply *second = wait(client->catalogueManifest());
+        QVERIFY(second->isOk());
+        QCOMPARE(server->requests.last().headers.value("if-none-match"), QByteArray("\"v1\""));
+        QCOMPARE(server->requests.last().headers.value("if-modified-since"), QByteArray("Mon, 23 Nov 2026 10:00:00 GMT"));
+        QVERIFY(second->notModified());
+        QVERIFY(!second->offline());
+        QCOMPARE(second->catalogue().size(), 3); // from the cached copy
+
+        MarketplaceReply *third = wait(client->catalogueManifest());
+        QVERIFY(third->isOk());
+        QVERIFY(!third->notModified());
+        QCOMPARE(third->catalogue().size(), 1);
+        QCOMPARE(third->catalogue().first().version, QStringLiteral("2.0.0"));
+        MarketplaceReply *fourth = wait(client->catalogueManifest());
+        QCOMPARE(server->requests.last().headers.value("if-none-match"), QByteArray("\"v2\""));
+        QVERIFY(fourth->isOk());
+
+        server->stop();
+        MarketplaceReply *offline = wait(client->catalogueManifest());
+        QVERIFY(offline->isOk());
+        QVERIFY(offline->offline());
+        QCOMPARE(offline->catalogue().first().pluginId, QStringLiteral("studio-test/echo"));
+    }
+
+    void catalogue304WithoutCacheIsAnError()
+    {
+        FakeResponse notModified;
+        notModified.status = 304;
+        server->onStatic("GET", "/api/v1/dist/plugins/manifest.json", notModified);
+        // No validators stored, so a 304 is the server misbehaving: an error, not an empty catalogue.
+        MarketplaceReply *r = wait(client->catalogueManifest());
+        QVERIFY(!r->isOk());
+    }
+
+    void reportInstallPostsIdentifierAndIgnoresBody()
+    {
+        const QString uid = QStringLiteral("studio-test/weather_tool:0.3.0@22");
+        FakeResponse empty;
+        empty.body = "";
+        server->onStatic("POST", "/api/v1/stats/plugins/install_count", empty);
+        MarketplaceReply *r = wait(client->reportInstall(uid));
+        QVERIFY2(r->isOk(), qPrintable(r->error() ? r->error()->message : QString()));
+        QCOMPARE(QJsonDocument::fromJson(server->requests.last().body).object().value(QStringLiteral("unique_identifier")).toString(), uid);
+        QCOMPARE(server->requests.last().headers.value("x-dify-version"), QByteArray("1.9.2"));
+        FakeResponse down;
+        down.status = 500;
+        server->onStatic("POST", "/api/v1/stats/plugins/install_count", down);
+        MarketplaceReply *failed = wait(client->reportInstall(uid));
+        QVERIFY(!failed->isOk());
+        QVERIFY(!wait(client->reportInstall(QStringLiteral("garbage")))->isOk());
+        // Never cached: a second failure does not turn into an "offline" success.
+        QVERIFY(!wait(client->reportInstall(uid))->isOk());
+    }
+
+    void imageResolvesSiteRelativeUrls()
+    {
+        FakeResponse svg;
+        svg.contentType = "image/svg+xml";
+        svg.body = "<svg xmlns=\"http://www.w3.org/2000/svg\"/>";
+        server->onStatic("GET", "/static/banners/blog.svg", svg);
+        MarketplaceReply *r = wait(client->image(QStringLiteral("/static/banners/blog.svg")));
+        QVERIFY(r->isOk());
+        QCOMPARE(r->bytes(), svg.body);
+        MarketplaceReply *abs = wait(client->image(server->url().toString() + QStringLiteral("/static/banners/blog.svg")));
+        QVERIFY(abs->isOk());
     }
 
     void identifiersAndVersions()

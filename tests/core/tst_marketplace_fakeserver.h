@@ -34,6 +34,7 @@ struct FakeResponse
     QByteArray body;
     bool hangUp = false;      // close the connection without an answer
     int chunkDelayMs = 0;     // >0: send the body in 64 KiB chunks with this pause between them
+    QList<QPair<QByteArray, QByteArray>> headers = {}; // extra response headers (Location, x-ratelimit-*)
 };
 
 inline QByteArray envelope(const QByteArray &dataJson, int code = 0, const QByteArray &msg = "success")
@@ -121,7 +122,10 @@ private:
                 return;
             }
             QByteArray head = "HTTP/1.1 " + QByteArray::number(resp.status) + " X\r\nContent-Type: " + resp.contentType
-                + "\r\nContent-Length: " + QByteArray::number(resp.body.size()) + "\r\nConnection: close\r\n\r\n";
+                + "\r\nContent-Length: " + QByteArray::number(resp.body.size()) + "\r\nConnection: close\r\n";
+            for (const auto &h : resp.headers)
+                head += h.first + ": " + h.second + "\r\n";
+            head += "\r\n";
             s->write(head);
             if (resp.chunkDelayMs <= 0) {
                 s->write(resp.body);
