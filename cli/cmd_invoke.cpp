@@ -150,6 +150,10 @@ static int runInvoke(const QStringList &args)
         printErr(QStringLiteral("invoke: give exactly one plugin folder. See 'plugin-studio-cli invoke --help'.\n"));
         return ExitUsage;
     }
+    if (const QString bad = runtimeOptionsError(parser); !bad.isEmpty()) {
+        printErr(QStringLiteral("invoke: %1\n").arg(bad));
+        return ExitUsage;
+    }
     const auto params = jsonObject(parser.value(QStringLiteral("params")), "params");
     const auto credentials = jsonObject(parser.value(QStringLiteral("credentials")), "credentials");
     const auto settings = jsonObject(parser.value(QStringLiteral("settings")), "settings");

@@ -66,6 +66,42 @@ void addRuntimeOptions(QCommandLineParser &parser)
     parser.addOption({QStringLiteral("dify-url"), QStringLiteral("Dify service API base URL for app reverse calls."),
                       QStringLiteral("URL")});
     parser.addOption({QStringLiteral("dify-key"), QStringLiteral("Dify app API key for app reverse calls."), QStringLiteral("KEY")});
+    parser.addOption({QStringLiteral("dify-inner-url"),
+                      QStringLiteral("Dify API server for workflow-node and summary reverse calls (the daemon's "
+                                     "DIFY_INNER_API_URL, e.g. http://localhost:5001). Without it the studio runs "
+                                     "those nodes itself on a model plugin."),
+                      QStringLiteral("URL")});
+    parser.addOption({QStringLiteral("dify-inner-key"),
+                      QStringLiteral("Dify's INNER_API_KEY_FOR_PLUGIN, sent as X-Inner-Api-Key (default: the "
+                                     "STUDIO_DIFY_INNER_API_KEY environment variable)."),
+                      QStringLiteral("KEY")});
+    parser.addOption({QStringLiteral("system-model"),
+                      QStringLiteral("LLM that answers system_summary calls when no inner API is set, as "
+                                     "PROVIDER/MODEL, e.g. langgenius/openai/openai/gpt-4o-mini."),
+                      QStringLiteral("PROVIDER/MODEL")});
+}
+
+QString runtimeOptionsError(const QCommandLineParser &parser)
+{
+    const QString url = parser.value(QStringLiteral("dify-inner-url"));
+    const bool keySet = parser.isSet(QStringLiteral("dify-inner-key"))
+                        || !qEnvironmentVariableIsEmpty("STUDIO_DIFY_INNER_API_KEY");
+    if (!url.isEmpty()) {
+        const QUrl u(url);
+        if (!u.isValid() || (u.scheme() != QLatin1String("http") && u.scheme() != QLatin1String("https")) || u.host().isEmpty())
+            return QStringLiteral("--dify-inner-url \"%1\" is not an http(s) URL such as http://localhost:5001.").arg(url);
+        if (!keySet)
+            return QStringLiteral("--dify-inner-url needs the inner API key too: give --dify-inner-key or set "
+                                  "STUDIO_DIFY_INNER_API_KEY (Dify's INNER_API_KEY_FOR_PLUGIN).");
+    } else if (parser.isSet(QStringLiteral("dify-inner-key"))) {
+        return QStringLiteral("--dify-inner-key needs --dify-inner-url (the Dify API server, e.g. http://localhost:5001).");
+    }
+    if (parser.isSet(QStringLiteral("system-model"))
+        && !Runtime::SystemModelConfig::fromString(parser.value(QStringLiteral("system-model"))).isConfigured())
+        return QStringLiteral("--system-model \"%1\" is not PROVIDER/MODEL; write e.g. "
+                              "langgenius/openai/openai/gpt-4o-mini or openai/gpt-4o-mini.")
+            .arg(parser.value(QStringLiteral("system-model")));
+    return {};
 }
 
 Runtime::PluginHostOptions runtimeHostOptions(const QCommandLineParser &parser, const QString &pluginDir)
@@ -83,6 +119,10 @@ Runtime::PluginHostOptions runtimeHostOptions(const QCommandLineParser &parser, 
         o.plugin.heartbeatIntervalSec = parser.value(QStringLiteral("heartbeat")).toDouble();
     o.dify.baseUrl = QUrl(parser.value(QStringLiteral("dify-url")));
     o.dify.apiKey = parser.value(QStringLiteral("dify-key"));
+    o.difyInner.url = QUrl(parser.value(QStringLiteral("dify-inner-url")));
+    o.difyInner.key = parser.isSet(QStringLiteral("dify-inner-key")) ? parser.value(QStringLiteral("dify-inner-key"))
+                                                                     : qEnvironmentVariable("STUDIO_DIFY_INNER_API_KEY");
+    o.systemModel = Runtime::SystemModelConfig::fromString(parser.value(QStringLiteral("system-model")));
     return o;
 }
 
@@ -112,6 +152,10 @@ static int runRun(const QStringList &args)
     parser.process(args);
     if (parser.positionalArguments().size() != 1) {
         printErr(QStringLiteral("run: give exactly one plugin folder. See 'plugin-studio-cli run --help'.\n"));
+        return ExitUsage;
+    }
+    if (const QString bad = runtimeOptionsError(parser); !bad.isEmpty()) {
+        printErr(QStringLiteral("run: %1\n").arg(bad));
         return ExitUsage;
     }
     const QString path = parser.positionalArguments().first();

@@ -18,6 +18,8 @@ namespace Studio::Cli {
 
 void addRuntimeOptions(QCommandLineParser &parser);
 Runtime::PluginHostOptions runtimeHostOptions(const QCommandLineParser &parser, const QString &pluginDir);
+// What is wrong with the runtime options (a sentence for stderr), or "" when they are fine.
+QString runtimeOptionsError(const QCommandLineParser &parser);
 void runtimeLogToStderr(Runtime::LocalPlugin *plugin);
 // SIGINT/SIGTERM -> `handler` on the event loop (self-pipe), so commands stop cleanly.
 void runtimeOnTerminationSignal(QObject *context, std::function<void()> handler);

@@ -41,6 +41,8 @@ VoidResult PluginHost::open(const QString &pluginDir, const PluginHostOptions &o
     m_handler->setStorage(m_storage.get());
     m_handler->setFileStore(m_files);
     m_handler->setDifyInstance(options.dify);
+    m_handler->setDifyInnerApi(options.difyInner);
+    m_handler->setSystemModel(options.systemModel);
     m_plugin = new LocalPlugin(pluginDir, options.plugin, m_handler, this);
     if (auto r = m_plugin->load(); !r)
         return r;

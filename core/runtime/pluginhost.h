@@ -22,6 +22,8 @@ struct PluginHostOptions
     QString workspaceDir;        // storage.db lives here; empty: a temporary folder
     LocalPluginOptions plugin;
     DifyInstanceConfig dify;
+    DifyInnerApiConfig difyInner;  // workflow-node/summary calls go to Dify when set
+    SystemModelConfig systemModel; // else system_summary runs locally on this model
 };
 
 class PluginHost : public QObject

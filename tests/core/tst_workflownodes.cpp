@@ -14,6 +14,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -177,6 +178,54 @@ bool isStructReply(const QJsonValue &replies)
     return a.size() == 2 && a[0].toObject().value(QStringLiteral("event")).toString() == QLatin1String("response")
            && a[0].toObject().value(QStringLiteral("message")).toString() == QLatin1String("struct")
            && a[1].toObject().value(QStringLiteral("event")).toString() == QLatin1String("end");
+}
+
+struct CliRun
+{
+    int exitCode = -1;
+    QList<QJsonObject> lines;
+    QString err;
+};
+
+// The real plugin-studio-cli, run while this event loop keeps serving the fake inner API.
+CliRun runCli(const QStringList &args, const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
+{
+    QProcess p;
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(STUDIO_CLI), args);
+    CliRun r;
+    QElapsedTimer t;
+    t.start();
+    while (p.state() != QProcess::NotRunning && t.elapsed() < 60000)
+        QTest::qWait(10);
+    if (p.state() != QProcess::NotRunning) {
+        p.kill();
+        p.waitForFinished();
+        r.err = QStringLiteral("timed out");
+        return r;
+    }
+    r.exitCode = p.exitCode();
+    r.err = QString::fromUtf8(p.readAllStandardError());
+    for (const QByteArray &l : p.readAllStandardOutput().split('\n'))
+        if (!l.trimmed().isEmpty())
+            r.lines << QJsonDocument::fromJson(l).object();
+    return r;
+}
+
+QStringList cliCalls(const QJsonArray &calls)
+{
+    return {QStringLiteral("invoke"), nodeFixtureDir(), QStringLiteral("--tool"), QStringLiteral("node/calls"),
+            QStringLiteral("--params"), QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("calls"), calls}}).toJson(QJsonDocument::Compact)),
+            QStringLiteral("--python"), QStringLiteral("python3"), QStringLiteral("--heartbeat"), QStringLiteral("0.2")};
+}
+
+QJsonArray cliReplies(const CliRun &r)
+{
+    QJsonArray out;
+    for (const QJsonObject &l : r.lines)
+        if (l.contains(QStringLiteral("message")))
+            out.append(l.value(QStringLiteral("message")).toObject().value(QStringLiteral("json_object")).toObject().value(QStringLiteral("replies")));
+    return out;
 }
 
 } // namespace
@@ -516,6 +565,55 @@ private slots:
         handler.setSystemModel(SystemModelConfig::fromString(QStringLiteral("studio-tests/node_plugin/scripted/broken")));
         r = runCalls(caller, {summarize(QStringLiteral("x"))});
         QVERIFY2(errorOf(r[0]).contains(QStringLiteral("broken on purpose")), qPrintable(errorOf(r[0])));
+    }
+
+    void cliFlags()
+    {
+        FakeInnerApi dify;
+        QVERIFY(dify.isListening());
+        dify.answer = [](const HttpCall &c) -> QPair<int, QByteArray> {
+            if (c.headers.value("x-inner-api-key") != "cli-secret")
+                return {200, envelope(QJsonValue::Null, QStringLiteral("bad key"))};
+            return {200, envelope(QJsonObject{{QStringLiteral("summary"), QStringLiteral("from dify")}})};
+        };
+        QStringList args = cliCalls({summarize(QStringLiteral("t"))});
+        CliRun r = runCli(args + QStringList{QStringLiteral("--dify-inner-url"), dify.url().toString(),
+                                             QStringLiteral("--dify-inner-key"), QStringLiteral("cli-secret")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(dataOf(cliReplies(r).first()).value(QStringLiteral("summary")).toString(), QStringLiteral("from dify"));
+        QCOMPARE(dify.calls.size(), 1);
+
+        // The key from the environment (kept off the command line).
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("STUDIO_DIFY_INNER_API_KEY"), QStringLiteral("cli-secret"));
+        r = runCli(args + QStringList{QStringLiteral("--dify-inner-url"), dify.url().toString()}, env);
+        QCOMPARE(dataOf(cliReplies(r).first()).value(QStringLiteral("summary")).toString(), QStringLiteral("from dify"));
+
+        // No inner API: the plugin's own scripted model is the system model.
+        r = runCli(cliCalls({summarize(QStringLiteral("[[local summary]]")),
+                             classify(QStringLiteral("[[{\"category_id\":\"c3\"}]]"), modelConfig(QStringLiteral("studio-tests/node_plugin/node")))})
+                   + QStringList{QStringLiteral("--system-model"), QStringLiteral("studio-tests/node_plugin/node/scripted-1")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QJsonArray local = cliReplies(r);
+        QCOMPARE(local.size(), 2);
+        QCOMPARE(dataOf(local[0]).value(QStringLiteral("summary")).toString(), QStringLiteral("local summary"));
+        QCOMPARE(dataOf(local[1]).value(QStringLiteral("outputs")).toObject().value(QStringLiteral("class_name")).toString(), QStringLiteral("Other"));
+
+        // Without --system-model the error names the flags.
+        r = runCli(cliCalls({summarize(QStringLiteral("x"))}));
+        QVERIFY2(errorOf(cliReplies(r).first()).contains(QStringLiteral("--system-model")), qPrintable(r.err));
+
+        // Bad flags are refused before anything starts.
+        r = runCli(args + QStringList{QStringLiteral("--dify-inner-url"), QStringLiteral("ftp://x")});
+        QCOMPARE(r.exitCode, 64);
+        QVERIFY2(r.err.contains(QStringLiteral("not an http(s) URL")), qPrintable(r.err));
+        r = runCli(args + QStringList{QStringLiteral("--dify-inner-url"), dify.url().toString()},
+                   [] { auto e = QProcessEnvironment::systemEnvironment(); e.remove(QStringLiteral("STUDIO_DIFY_INNER_API_KEY")); return e; }());
+        QCOMPARE(r.exitCode, 64);
+        QVERIFY2(r.err.contains(QStringLiteral("--dify-inner-key")), qPrintable(r.err));
+        r = runCli(args + QStringList{QStringLiteral("--system-model"), QStringLiteral("gpt-4o")});
+        QCOMPARE(r.exitCode, 64);
+        QVERIFY2(r.err.contains(QStringLiteral("PROVIDER/MODEL")), qPrintable(r.err));
     }
 
     void permissionStillChecked()
