@@ -243,6 +243,10 @@ private:
     void decodeManifest(const NodePtr &root);
     Identity decodeIdentity(const NodePtr &node, const Where &w, bool nameRegex, bool descriptionRequired,
                             bool iconRequired, bool hasTags);
+    // A provider's `identity` block (name, author, label, description, icon, icon_dark, tags) with its
+    // icon files and tags checked; `darkWhat` empty when the kind has no dark icon.
+    Identity decodeProviderIdentity(const NodePtr &root, const Where &w, bool nameRegex, const QString &iconWhat,
+                                    const QString &darkWhat, const QString &tagOwner);
     ConfigField decodeConfigField(const NodePtr &node, const Where &w, const QString &nameFromKey = {});
     QList<ConfigField> decodeConfigList(const NodePtr &node, const Where &w, bool mapAllowed, bool *asMap = nullptr);
     Option decodeOption(const NodePtr &node, const Where &w, bool valueAny);
@@ -788,6 +792,22 @@ QList<T> Decoder::decodeChildren(const NodePtr &list, const Where &w, const QStr
 
 // ------------------------------------------------------------------------------------------------
 // Shared building blocks
+
+Identity Decoder::decodeProviderIdentity(const NodePtr &root, const Where &w, bool nameRegex, const QString &iconWhat,
+                                         const QString &darkWhat, const QString &tagOwner)
+{
+    NodePtr id = field(root, QStringLiteral("identity"), w);
+    const Where wid = at(w, QStringLiteral("identity"), id);
+    Identity identity = decodeIdentity(id, wid, nameRegex, true, true, true);
+    const auto sub = [&](const char *key) {
+        return Where{w.file, joinPath(wid.path, QLatin1String(key)), identity.mark};
+    };
+    checkIcon(identity.icon, sub("icon"), iconWhat);
+    if (!darkWhat.isEmpty())
+        checkIcon(identity.iconDark, sub("icon_dark"), darkWhat);
+    checkTags(identity.tags, sub("tags"), tagOwner);
+    return identity;
+}
 
 Identity Decoder::decodeIdentity(const NodePtr &node, const Where &w, bool nameRegex, bool descriptionRequired,
                                  bool iconRequired, bool hasTags)
@@ -1579,15 +1599,7 @@ void Decoder::decodeToolProvider(const NodePtr &root, const Where &w)
 {
     ToolProvider p;
     p.file = w.file;
-    NodePtr id = field(root, QStringLiteral("identity"), w);
-    Where wid = at(w, QStringLiteral("identity"), id);
-    p.identity = decodeIdentity(id, wid, true, true, true, true);
-    checkIcon(p.identity.icon, Where{w.file, joinPath(wid.path, QStringLiteral("icon")), p.identity.mark},
-              tr("Tool provider icon"));
-    checkIcon(p.identity.iconDark, Where{w.file, joinPath(wid.path, QStringLiteral("icon_dark")), p.identity.mark},
-              tr("Tool provider dark icon"));
-    checkTags(p.identity.tags, Where{w.file, joinPath(wid.path, QStringLiteral("tags")), p.identity.mark},
-              QStringLiteral("tool"));
+    p.identity = decodeProviderIdentity(root, w, true, tr("Tool provider icon"), tr("Tool provider dark icon"), QStringLiteral("tool"));
     NodePtr cs = field(root, QStringLiteral("credentials_schema"), w);
     bool csMap = false;
     QList<ConfigField> listForm = decodeConfigList(cs, at(w, QStringLiteral("credentials_schema"), cs), true, &csMap);
@@ -2173,15 +2185,7 @@ void Decoder::decodeAgentProvider(const NodePtr &root, const Where &w)
 {
     AgentStrategyProvider p;
     p.file = w.file;
-    NodePtr id = field(root, QStringLiteral("identity"), w);
-    Where wid = at(w, QStringLiteral("identity"), id);
-    p.identity = decodeIdentity(id, wid, true, true, true, true);
-    checkIcon(p.identity.icon, Where{w.file, joinPath(wid.path, QStringLiteral("icon")), p.identity.mark},
-              tr("Agent strategy provider icon"));
-    checkIcon(p.identity.iconDark, Where{w.file, joinPath(wid.path, QStringLiteral("icon_dark")), p.identity.mark},
-              tr("Agent strategy provider dark icon"));
-    checkTags(p.identity.tags, Where{w.file, joinPath(wid.path, QStringLiteral("tags")), p.identity.mark},
-              QStringLiteral("agent"));
+    p.identity = decodeProviderIdentity(root, w, true, tr("Agent strategy provider icon"), tr("Agent strategy provider dark icon"), QStringLiteral("agent"));
     NodePtr st = field(root, QStringLiteral("strategies"), w);
     p.strategies = decodeChildren<AgentStrategy>(st, at(w, QStringLiteral("strategies"), st),
                                                  QStringLiteral("agent strategy"),
@@ -2218,13 +2222,7 @@ void Decoder::decodeDatasourceProvider(const NodePtr &root, const Where &w)
                                               QStringLiteral("online_drive")};
     DatasourceProvider p;
     p.file = w.file;
-    NodePtr id = field(root, QStringLiteral("identity"), w);
-    Where wid = at(w, QStringLiteral("identity"), id);
-    p.identity = decodeIdentity(id, wid, false, true, true, true);
-    checkIcon(p.identity.icon, Where{w.file, joinPath(wid.path, QStringLiteral("icon")), p.identity.mark},
-              tr("Datasource provider icon"));
-    checkTags(p.identity.tags, Where{w.file, joinPath(wid.path, QStringLiteral("tags")), p.identity.mark},
-              QStringLiteral("datasource"));
+    p.identity = decodeProviderIdentity(root, w, false, tr("Datasource provider icon"), QString(), QStringLiteral("datasource"));
     NodePtr cs = field(root, QStringLiteral("credentials_schema"), w);
     Where wcs = at(w, QStringLiteral("credentials_schema"), cs);
     bool asMap = false;
@@ -2271,15 +2269,7 @@ void Decoder::decodeTriggerProvider(const NodePtr &root, const Where &w)
 {
     TriggerProvider p;
     p.file = w.file;
-    NodePtr id = field(root, QStringLiteral("identity"), w);
-    Where wid = at(w, QStringLiteral("identity"), id);
-    p.identity = decodeIdentity(id, wid, true, true, true, true);
-    checkIcon(p.identity.icon, Where{w.file, joinPath(wid.path, QStringLiteral("icon")), p.identity.mark},
-              tr("Trigger provider icon"));
-    checkIcon(p.identity.iconDark, Where{w.file, joinPath(wid.path, QStringLiteral("icon_dark")), p.identity.mark},
-              tr("Trigger provider dark icon"));
-    checkTags(p.identity.tags, Where{w.file, joinPath(wid.path, QStringLiteral("tags")), p.identity.mark},
-              QStringLiteral("trigger"));
+    p.identity = decodeProviderIdentity(root, w, true, tr("Trigger provider icon"), tr("Trigger provider dark icon"), QStringLiteral("trigger"));
     NodePtr ss = field(root, QStringLiteral("subscription_schema"), w);
     Where wss = at(w, QStringLiteral("subscription_schema"), ss);
     bool ssMap = false;
