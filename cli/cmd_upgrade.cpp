@@ -8,6 +8,10 @@
 #include <QCommandLineParser>
 #include <QFileInfo>
 
+namespace Studio::Cli {
+int runAutoUpgrade(const QStringList &args); // cmd_upgradeauto.cpp
+}
+
 namespace {
 
 using namespace Studio;
@@ -16,11 +20,14 @@ using namespace Studio::Workspace;
 
 int run(const QStringList &args)
 {
+    if (args.contains(QStringLiteral("--auto")))
+        return runAutoUpgrade(args);
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
         "Upgrades (or downgrades) an installed plugin. Without --to, a Marketplace plugin goes to the "
         "Marketplace's latest version. --to takes a version (resolved with the Marketplace, or as the "
-        "release tag of a GitHub install), a unique identifier, or a .difypkg file."));
+        "release tag of a GitHub install), a unique identifier, or a .difypkg file. `upgrade --auto` runs one "
+        "automatic-upgrade pass instead (see `upgrade --auto --help`)."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("PLUGIN_ID"), QStringLiteral("author/name"));
     const QCommandLineOption wsOpt(QStringLiteral("workspace"), QStringLiteral("Workspace data folder."), QStringLiteral("DIR"));

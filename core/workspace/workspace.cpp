@@ -664,6 +664,20 @@ VoidResult WorkspaceStore::updateCredential(const QString &id, const QString &na
     return {};
 }
 
+VoidResult WorkspaceStore::refreshCredential(const QString &id, const QJsonObject &values, qint64 expiresAt)
+{
+    Result<QByteArray> sealed = seal(values, "credential:" + id.toUtf8());
+    if (!sealed)
+        return sealed.error();
+    auto r = run(QSqlDatabase::database(m_connection), QStringLiteral("UPDATE credentials SET data = ?, expires_at = ? WHERE id = ?"),
+                 {sealed.value(), expiresAt, id}, tr("refreshing a credential"));
+    if (!r)
+        return r.error();
+    if (r->numRowsAffected() == 0)
+        return Error(ErrorCode::NotFound, tr("No credential with id %1.").arg(id));
+    return {};
+}
+
 VoidResult WorkspaceStore::deleteCredential(const QString &id)
 {
     auto r = run(QSqlDatabase::database(m_connection), QStringLiteral("DELETE FROM credentials WHERE id = ?"), {id},
@@ -726,6 +740,33 @@ Result<std::optional<QJsonObject>> WorkspaceStore::oauthClient(const QString &pl
     if (!v)
         return v.error();
     return std::optional<QJsonObject>(v.value());
+}
+
+Result<std::optional<OAuthClientSettings>> WorkspaceStore::oauthClientSettings(const QString &pluginId, const QString &provider) const
+{
+    auto q = run(QSqlDatabase::database(m_connection),
+                 QStringLiteral("SELECT params, enabled FROM oauth_clients WHERE plugin_id = ? AND provider = ?"), {pluginId, provider},
+                 tr("reading the OAuth client"));
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return std::optional<OAuthClientSettings>();
+    Result<QJsonObject> v = unseal(q->value(0).toByteArray(), "oauth:" + pluginId.toUtf8() + '/' + provider.toUtf8());
+    if (!v)
+        return v.error();
+    OAuthClientSettings s;
+    s.params = v.value();
+    s.enabled = q->value(1).toBool();
+    return std::optional<OAuthClientSettings>(s);
+}
+
+VoidResult WorkspaceStore::removeOAuthClient(const QString &pluginId, const QString &provider)
+{
+    auto r = run(QSqlDatabase::database(m_connection), QStringLiteral("DELETE FROM oauth_clients WHERE plugin_id = ? AND provider = ?"),
+                 {pluginId, provider}, tr("removing the OAuth client"));
+    if (!r)
+        return r.error();
+    return {};
 }
 
 // ---------------------------------------------------------------- trusted keys

@@ -80,6 +80,14 @@ struct Credential
     qint64 expiresAt = -1;
 };
 
+// A provider's custom OAuth client (install-and-marketplace.md §4.2): `params` follow the provider's
+// oauth_schema.client_schema; `enabled` = use this client (off = the system/default client).
+struct OAuthClientSettings
+{
+    QJsonObject params; // decrypted
+    bool enabled = false;
+};
+
 struct TrustedKey
 {
     qint64 id = 0;
@@ -154,10 +162,14 @@ public:
     VoidResult deleteCredential(const QString &id);
     VoidResult setDefaultCredential(const QString &id);
     Result<QList<Credential>> credentials(const QString &pluginId, const QString &provider = {}) const;
+    // Replaces the values and expiry of a credential (an OAuth refresh), one transaction.
+    VoidResult refreshCredential(const QString &id, const QJsonObject &values, qint64 expiresAt);
 
     // ---- OAuth client settings
     VoidResult setOAuthClient(const QString &pluginId, const QString &provider, const QJsonObject &params, bool enabled);
     Result<std::optional<QJsonObject>> oauthClient(const QString &pluginId, const QString &provider) const;
+    Result<std::optional<OAuthClientSettings>> oauthClientSettings(const QString &pluginId, const QString &provider) const;
+    VoidResult removeOAuthClient(const QString &pluginId, const QString &provider);
 
     // ---- trusted public keys (PEM, PKCS#1)
     Result<qint64> addTrustedKey(const QString &name, const QByteArray &pem);
