@@ -4,6 +4,7 @@
 #include "cli/command.h"
 #include "core/marketplace/marketplaceclient.h"
 #include "core/workspace/installtask.h"
+#include "core/workspace/keychain.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>
@@ -29,10 +30,13 @@ int run(const QStringList &args)
     const QCommandLineOption mpOpt(QStringLiteral("marketplace"), QStringLiteral("Marketplace base URL."), QStringLiteral("URL"));
     const QCommandLineOption unsignedOpt(QStringLiteral("allow-unsigned"), QStringLiteral("Install unsigned/unverified packages (with a warning)."));
     const QCommandLineOption skipEnvOpt(QStringLiteral("skip-env"), QStringLiteral("Do not prepare the Python environment."));
+    const QCommandLineOption tokenOpt(QStringLiteral("github-token"),
+                                      QStringLiteral("GitHub token sent to the GitHub API only (default: $GITHUB_TOKEN, then the workspace setting)."),
+                                      QStringLiteral("TOKEN"));
     const QCommandLineOption ghOpt(QStringLiteral("github-url"), QStringLiteral("GitHub download base (default https://github.com)."), QStringLiteral("URL"));
     const QCommandLineOption ghApiOpt(QStringLiteral("github-api-url"), QStringLiteral("GitHub API base (default https://api.github.com)."), QStringLiteral("URL"));
     const QCommandLineOption jsonOpt(QStringLiteral("json"), QStringLiteral("Print the result as JSON."));
-    parser.addOptions({wsOpt, mpOpt, unsignedOpt, skipEnvOpt, ghOpt, ghApiOpt, jsonOpt});
+    parser.addOptions({wsOpt, mpOpt, unsignedOpt, skipEnvOpt, ghOpt, ghApiOpt, tokenOpt, jsonOpt});
     if (!parser.parse(args)) {
         printErr(parser.errorText() + QLatin1Char('\n'));
         return ExitUsage;
@@ -50,7 +54,7 @@ int run(const QStringList &args)
         printErr(QStringLiteral("error: %1\n").arg(source.error().toString()));
         return source.error().code == ErrorCode::NotFound ? ExitUnreadable : ExitUsage;
     }
-    auto ws = WorkspaceStore::open(parser.isSet(wsOpt) ? parser.value(wsOpt) : WorkspaceStore::defaultDataDir());
+    auto ws = openWorkspace(parser.isSet(wsOpt) ? parser.value(wsOpt) : WorkspaceStore::defaultDataDir());
     if (!ws) {
         printErr(QStringLiteral("error: %1\n").arg(ws.error().toString()));
         return ExitFailure;
@@ -63,6 +67,7 @@ int run(const QStringList &args)
     options.skipEnv = parser.isSet(skipEnvOpt);
     if (parser.isSet(ghOpt))
         options.githubDownloadBase = QUrl(parser.value(ghOpt));
+    options.githubToken = resolveGithubToken(**ws, parser.value(tokenOpt));
     if (parser.isSet(ghApiOpt))
         options.githubApiBase = QUrl(parser.value(ghApiOpt));
     InstallTask task(ws->get(), source.value(), options);

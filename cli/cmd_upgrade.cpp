@@ -4,6 +4,7 @@
 #include "cli/command.h"
 #include "core/marketplace/marketplaceclient.h"
 #include "core/workspace/installtask.h"
+#include "core/workspace/keychain.h"
 
 #include <QCommandLineParser>
 #include <QFileInfo>
@@ -35,8 +36,11 @@ int run(const QStringList &args)
     const QCommandLineOption toOpt(QStringLiteral("to"), QStringLiteral("Target version, identifier or file."), QStringLiteral("VERSION|ID|FILE"));
     const QCommandLineOption unsignedOpt(QStringLiteral("allow-unsigned"), QStringLiteral("Allow unsigned/unverified packages."));
     const QCommandLineOption skipEnvOpt(QStringLiteral("skip-env"), QStringLiteral("Do not prepare the Python environment."));
+    const QCommandLineOption tokenOpt(QStringLiteral("github-token"),
+                                      QStringLiteral("GitHub token sent to the GitHub API only (default: $GITHUB_TOKEN, then the workspace setting)."),
+                                      QStringLiteral("TOKEN"));
     const QCommandLineOption ghOpt(QStringLiteral("github-url"), QStringLiteral("GitHub download base."), QStringLiteral("URL"));
-    parser.addOptions({wsOpt, mpOpt, toOpt, unsignedOpt, skipEnvOpt, ghOpt});
+    parser.addOptions({wsOpt, mpOpt, toOpt, unsignedOpt, skipEnvOpt, ghOpt, tokenOpt});
     if (!parser.parse(args)) {
         printErr(parser.errorText() + QLatin1Char('\n'));
         return ExitUsage;
@@ -50,7 +54,7 @@ int run(const QStringList &args)
         return ExitUsage;
     }
     const QString pluginId = parser.positionalArguments().first();
-    auto ws = WorkspaceStore::open(parser.isSet(wsOpt) ? parser.value(wsOpt) : WorkspaceStore::defaultDataDir());
+    auto ws = openWorkspace(parser.isSet(wsOpt) ? parser.value(wsOpt) : WorkspaceStore::defaultDataDir());
     if (!ws) {
         printErr(QStringLiteral("error: %1\n").arg(ws.error().toString()));
         return ExitFailure;
@@ -117,6 +121,7 @@ int run(const QStringList &args)
     options.skipEnv = parser.isSet(skipEnvOpt);
     if (parser.isSet(ghOpt))
         options.githubDownloadBase = QUrl(parser.value(ghOpt));
+    options.githubToken = resolveGithubToken(**ws, parser.value(tokenOpt));
     InstallTask task(ws->get(), source.value(), options);
     task.setMarketplaceClient(&market);
     QObject::connect(&task, &InstallTask::progress, [](const QString &line) { printErr(line + QLatin1Char('\n')); });

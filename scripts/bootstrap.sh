@@ -16,6 +16,8 @@ PACKAGES=(
   python3 python3-venv python3-pip
   # tests: offscreen/Xvfb GUI, archive interop
   xvfb xauth zip unzip procps
+  # tests: a real Secret Service for the OS keychain (tst_keychain, under dbus-run-session)
+  gnome-keyring dbus-daemon
   # desktop integration checks
   desktop-file-utils appstream
 )

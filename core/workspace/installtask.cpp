@@ -120,18 +120,62 @@ void InstallTask::report(const QString &message)
     emit progress(message);
 }
 
-void InstallTask::fail(const Error &e)
+void InstallTask::fail(const Error &eIn)
 {
     if (m_finished)
         return;
     m_finished = true;
-    m_error = e;
+    m_cancel = true; // stops an extraction still running on the worker thread
     m_cancelCurrent = nullptr;
+    Error e = eIn;
+    // An extracted folder that was never committed goes now (or when its extraction stops).
+    if (!m_pendingDir.isEmpty() && !m_extracting && !m_ws->isFolderReferenced(m_pendingDir))
+        QDir(m_pendingDir).removeRecursively();
+    if (m_source.kind == InstallSource::Kind::BundleFile && m_jobIndex > 0) {
+        const QString undone = rollbackBundle();
+        e.message = tr("Bundle dependency %1 of %2 (%3) failed: %4 %5")
+                        .arg(m_jobIndex).arg(m_jobCount).arg(m_jobLabel, e.message, undone);
+    }
+    m_error = e;
     if (!m_taskId.isEmpty())
         (void)m_ws->updateTask(m_taskId, e.code == ErrorCode::Cancelled ? QStringLiteral("cancelled") : QStringLiteral("failed"),
                                e.message, e.message);
     m_lock.reset();
     emit finished();
+}
+
+QString InstallTask::rollbackBundle()
+{
+    if (m_applied.isEmpty())
+        return tr("Nothing had been installed yet; the workspace is unchanged.");
+    QStringList done, problems;
+    for (auto it = m_applied.crbegin(); it != m_applied.crend(); ++it) {
+        if (it->previous) {
+            auto r = m_ws->putInstalled(*it->previous);
+            if (r)
+                done << tr("restored %1 %2").arg(it->previous->pluginId, it->previous->version);
+            else
+                problems << tr("could not restore %1 %2 (%3)").arg(it->previous->pluginId, it->previous->version, r.error().message);
+        } else {
+            auto r = m_ws->removeInstalled(it->row.pluginId, true);
+            if (r)
+                done << tr("removed %1").arg(it->row.pluginId);
+            else
+                problems << tr("could not remove %1 (%2)").arg(it->row.pluginId, r.error().message);
+        }
+    }
+    // The folders of the versions this run installed, unless a restored row uses them.
+    for (const Applied &a : std::as_const(m_applied))
+        if (!m_ws->isFolderReferenced(a.row.installPath))
+            QDir(a.row.installPath).removeRecursively();
+    m_outcome.rolledBack = done;
+    m_outcome.installed.clear();
+    m_outcome.previous.clear();
+    m_applied.clear();
+    if (!problems.isEmpty())
+        return tr("The rollback was incomplete: %1 (done: %2). Check the installed list.")
+            .arg(problems.join(QStringLiteral("; ")), done.join(QStringLiteral(", ")));
+    return tr("The workspace was rolled back (%1).").arg(done.join(QStringLiteral(", ")));
 }
 
 void InstallTask::succeed()
@@ -140,6 +184,11 @@ void InstallTask::succeed()
         return;
     m_finished = true;
     m_cancelCurrent = nullptr;
+    // A bundle kept the replaced versions' folders until now.
+    for (const Applied &a : std::as_const(m_applied))
+        if (a.previous && !m_ws->isFolderReferenced(a.previous->installPath))
+            QDir(a.previous->installPath).removeRecursively();
+    m_applied.clear();
     QStringList ids;
     for (const InstalledPlugin &p : m_outcome.installed)
         ids << p.uniqueIdentifier;
@@ -198,6 +247,8 @@ void InstallTask::start()
     }
     if (!m_options.envPreparer && !m_options.skipEnv)
         m_options.envPreparer = runtimeEnvPreparer();
+    if (!m_options.githubToken)
+        m_options.githubToken = resolveGithubToken(*m_ws);
     Job job;
     switch (m_source.kind) {
     case InstallSource::Kind::PackageFile:
@@ -252,18 +303,49 @@ void InstallTask::nextJob()
     if (m_jobs.isEmpty())
         return succeed();
     const Job job = m_jobs.takeFirst();
+    ++m_jobIndex;
+    m_jobLabel = job.label;
     fetch(job);
 }
 
-void InstallTask::fetchUrl(const QUrl &url, const std::function<void(Result<QByteArray>)> &done)
+QString resolveGithubToken(const WorkspaceStore &workspace, const QString &explicitToken)
+{
+    if (!explicitToken.trimmed().isEmpty())
+        return explicitToken.trimmed();
+    const QString env = qEnvironmentVariable("GITHUB_TOKEN").trimmed();
+    if (!env.isEmpty())
+        return env;
+    return workspace.githubToken();
+}
+
+static bool sameOrigin(const QUrl &a, const QUrl &b)
+{
+    const auto defaultPort = [](const QUrl &u) { return u.port(u.scheme() == QLatin1String("https") ? 443 : 80); };
+    return a.scheme().compare(b.scheme(), Qt::CaseInsensitive) == 0 && a.host().compare(b.host(), Qt::CaseInsensitive) == 0
+        && defaultPort(a) == defaultPort(b);
+}
+
+bool InstallTask::isGithubApi(const QUrl &url) const
+{
+    return sameOrigin(url, m_options.githubApiBase);
+}
+
+void InstallTask::fetchUrl(const QUrl &url, const std::function<void(Result<QByteArray>)> &done, int redirects)
 {
     if (!m_nam) {
         m_nam = new QNetworkAccessManager(this);
-        m_nam->setRedirectPolicy(QNetworkRequest::NoLessSafeRedirectPolicy);
+        // Redirects are followed below, so the GitHub token never travels to another host.
+        m_nam->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
     }
     QNetworkRequest req(url);
     req.setTransferTimeout(m_options.networkTimeoutMs);
     req.setHeader(QNetworkRequest::UserAgentHeader, QStringLiteral("PluginStudio/%1").arg(QStringLiteral(STUDIO_VERSION)));
+    const QString token = m_options.githubToken.value_or(QString());
+    const bool withToken = !token.isEmpty() && isGithubApi(url);
+    if (withToken)
+        req.setRawHeader("Authorization", "Bearer " + token.toUtf8());
+    if (isGithubApi(url))
+        req.setRawHeader("Accept", "application/vnd.github+json");
     QNetworkReply *reply = m_nam->get(req);
     const qint64 limit = qMax(m_options.limits.maxArchiveBytes, Package::ReadLimits::bundle().maxArchiveBytes);
     QPointer<QNetworkReply> guard(reply);
@@ -280,7 +362,7 @@ void InstallTask::fetchUrl(const QUrl &url, const std::function<void(Result<QByt
         if (total > 0)
             emit progress(tr("Downloading %1: %2 / %3 KiB").arg(url.fileName()).arg(got / 1024).arg(total / 1024));
     });
-    connect(reply, &QNetworkReply::finished, this, [this, reply, url, done, limit] {
+    connect(reply, &QNetworkReply::finished, this, [this, reply, url, done, limit, redirects, withToken] {
         reply->deleteLater();
         m_cancelCurrent = nullptr;
         if (m_finished)
@@ -288,6 +370,34 @@ void InstallTask::fetchUrl(const QUrl &url, const std::function<void(Result<QByt
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         if (reply->property("tooLarge").toBool())
             return done(Error(ErrorCode::TooLarge, tr("%1 is larger than %2 MiB.").arg(url.toString()).arg(limit / Package::kMiB)));
+        if (status >= 300 && status < 400 && status != 304) {
+            const QUrl next = url.resolved(QUrl::fromEncoded(reply->rawHeader("Location")));
+            if (!next.isValid() || reply->rawHeader("Location").isEmpty())
+                return done(Error(ErrorCode::NetworkError, tr("%1 answered HTTP %2 without a usable Location.").arg(url.toString()).arg(status)));
+            if (redirects >= 10)
+                return done(Error(ErrorCode::NetworkError, tr("Too many redirects from %1.").arg(url.toString())));
+            if (url.scheme() == QLatin1String("https") && next.scheme() != QLatin1String("https"))
+                return done(Error(ErrorCode::Unsafe, tr("%1 redirects to the less safe %2; refused.").arg(url.toString(), next.toString())));
+            if (next.scheme() != QLatin1String("https") && next.scheme() != QLatin1String("http"))
+                return done(Error(ErrorCode::Unsafe, tr("%1 redirects to %2; refused.").arg(url.toString(), next.toString())));
+            return fetchUrl(next, done, redirects + 1);
+        }
+        const QByteArray remaining = reply->rawHeader("x-ratelimit-remaining");
+        if ((status == 403 || status == 429) && (remaining.trimmed() == "0" || (status == 429 && remaining.isEmpty()))) {
+            const qint64 reset = reply->rawHeader("x-ratelimit-reset").toLongLong();
+            const QString when = reset > 0 ? tr(" It resets at %1 UTC.").arg(QDateTime::fromSecsSinceEpoch(reset, Qt::UTC).toString(QStringLiteral("HH:mm")))
+                                           : QString();
+            return done(Error(ErrorCode::NetworkError,
+                              withToken ? tr("GitHub's rate limit for your token was reached (HTTP %1 from %2).%3 Wait, or use another token.")
+                                              .arg(status).arg(url.host(), when)
+                                        : tr("GitHub's rate limit for anonymous requests was reached (HTTP %1 from %2).%3 Set a GitHub "
+                                             "token (Workspace Settings > GitHub token, the GITHUB_TOKEN environment variable or "
+                                             "--github-token) to get a much higher limit.")
+                                              .arg(status).arg(url.host(), when)));
+        }
+        if (status == 401 && withToken)
+            return done(Error(ErrorCode::PermissionDenied, tr("GitHub refused the token (HTTP 401 from %1). Check or replace the GitHub "
+                                                              "token in Workspace Settings, GITHUB_TOKEN or --github-token.").arg(url.host())));
         if (reply->error() != QNetworkReply::NoError || status >= 400)
             return done(Error(status == 404 ? ErrorCode::NotFound : ErrorCode::NetworkError,
                               tr("Download of %1 failed: %2").arg(url.toString(), status ? QStringLiteral("HTTP %1").arg(status) : reply->errorString())));
@@ -483,6 +593,7 @@ void InstallTask::expandBundle(const QByteArray &bytes)
         }
         m_jobs.append(job);
     }
+    m_jobCount = int(m_jobs.size());
     report(tr("Bundle %1 %2: %3 dependencies").arg(manifest->name, manifest->version).arg(m_jobs.size()));
     nextJob();
 }
@@ -582,11 +693,17 @@ void InstallTask::decide(const Job &job, std::shared_ptr<Prepared> p)
         return afterExtract(job, p);
     report(tr("Extracting %1").arg(p->identifier));
     QDir().mkpath(QFileInfo(p->targetDir).absolutePath());
+    m_pendingDir = p->targetDir;
+    m_extracting = true;
     auto *watcher = new QFutureWatcher<VoidResult>(this);
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, job, p] {
         watcher->deleteLater();
-        if (m_finished)
+        m_extracting = false;
+        if (m_finished) {
+            if (!m_ws->isFolderReferenced(p->targetDir))
+                QDir(p->targetDir).removeRecursively();
             return;
+        }
         VoidResult r = watcher->result();
         if (!r)
             return fail(r.error());
@@ -605,8 +722,11 @@ void InstallTask::afterExtract(const Job &job, std::shared_ptr<Prepared> p)
         p->targetDir, [this](const QString &line) { emit progress(line); },
         [this, job, p](VoidResult r) {
             m_cancelCurrent = nullptr;
-            if (m_finished)
+            if (m_finished) {
+                if (!p->reuse && !m_ws->isFolderReferenced(p->targetDir))
+                    QDir(p->targetDir).removeRecursively();
                 return;
+            }
             if (!r) {
                 // The new folder stays unreferenced; remove it now (the old version is untouched).
                 if (!p->reuse)
@@ -640,7 +760,10 @@ void InstallTask::commit(const Job &job, std::shared_ptr<Prepared> p)
             QDir(p->targetDir).removeRecursively();
         return fail(previous.error());
     }
-    if (previous->has_value() && (*previous)->installPath != row.installPath && !m_ws->isFolderReferenced((*previous)->installPath))
+    m_pendingDir.clear();
+    if (m_source.kind == InstallSource::Kind::BundleFile)
+        m_applied.append(Applied{row, previous.value()}); // the old folder stays until the whole bundle succeeds
+    else if (previous->has_value() && (*previous)->installPath != row.installPath && !m_ws->isFolderReferenced((*previous)->installPath))
         QDir((*previous)->installPath).removeRecursively();
     m_outcome.installed.append(row);
     m_outcome.previous.append(previous.value());

@@ -15,6 +15,17 @@
 // is unreferenced and removed by WorkspaceStore::open(). The workspace install lock
 // (install.lock) is held for the whole task, so two installs never interleave.
 //
+// A bundle is all or nothing: the folders of versions a bundle run replaces are kept until the
+// whole bundle succeeds; on any failure or cancel every plugin the run installed is removed and
+// every plugin it upgraded gets its previous row (and so its folder and cached environment) back.
+// Credentials, endpoints and plugin storage are never touched by the rollback. The error names the
+// dependency that failed and says that the workspace was rolled back.
+//
+// GitHub: a token (InstallOptions::githubToken, else $GITHUB_TOKEN, else the workspace's sealed
+// `github_token` setting) is sent as `Authorization: Bearer` to the GitHub API origin only.
+// Redirects are followed by hand, so the header is never forwarded to another host. A rate-limit
+// answer (403/429 with x-ratelimit-remaining: 0) becomes an error that says to set a token.
+//
 // Reading, checking and extracting run on a worker thread; the database is touched only from the
 // thread that owns the WorkspaceStore. Results: finished() once; then error() / outcome().
 
@@ -70,14 +81,21 @@ struct InstallOptions
     EnvPreparer envPreparer;           // unset: runtimeEnvPreparer()
     QUrl githubDownloadBase = QUrl(QStringLiteral("https://github.com"));
     QUrl githubApiBase = QUrl(QStringLiteral("https://api.github.com"));
+    // Unset: resolveGithubToken(workspace, {}) at start. Set (even to ""): used as is.
+    std::optional<QString> githubToken;
     int networkTimeoutMs = 120000;
 };
+
+// The GitHub token to use: `explicitToken` (--github-token) if not empty, else $GITHUB_TOKEN, else
+// the workspace's sealed `github_token` setting, else "".
+QString resolveGithubToken(const WorkspaceStore &workspace, const QString &explicitToken = {});
 
 struct InstallOutcome
 {
     QList<InstalledPlugin> installed;           // in order
     QList<std::optional<InstalledPlugin>> previous; // the rows they replaced
     QStringList warnings;                       // e.g. "unsigned package installed"
+    QStringList rolledBack;                     // bundle rollback: what was undone ("removed x", "restored y 1.0")
 };
 
 class InstallTask : public QObject
@@ -113,7 +131,9 @@ private:
     void report(const QString &message);
     void nextJob();
     void fetch(const Job &job);
-    void fetchUrl(const QUrl &url, const std::function<void(Result<QByteArray>)> &done);
+    void fetchUrl(const QUrl &url, const std::function<void(Result<QByteArray>)> &done, int redirects = 0);
+    bool isGithubApi(const QUrl &url) const;
+    QString rollbackBundle();
     void resolveMarketplacePattern(const QString &pattern, const std::function<void(Result<QString>)> &done);
     void resolveGithubPattern(const QString &pattern, const std::function<void(Result<QUrl>, QJsonObject)> &done);
     void expandBundle(const QByteArray &bytes);
@@ -136,6 +156,18 @@ private:
     std::function<void()> m_cancelCurrent;
     std::optional<Error> m_error;
     InstallOutcome m_outcome;
+    // Bundle runs: what was committed so far (rolled back on failure), the current dependency.
+    struct Applied
+    {
+        InstalledPlugin row;
+        std::optional<InstalledPlugin> previous;
+    };
+    QList<Applied> m_applied;
+    int m_jobIndex = 0;
+    int m_jobCount = 0;
+    QString m_jobLabel;
+    QString m_pendingDir;     // extracted, not committed yet
+    bool m_extracting = false;
 };
 
 // Uninstall: removes the row (credentials too unless kept; KV storage always kept) and the

@@ -52,6 +52,15 @@ Result<QByteArray> FileKeyProvider::workspaceKey()
     const QByteArray key = randomBytes(SecretBox::KeySize);
     if (key.size() != SecretBox::KeySize)
         return Error(ErrorCode::IoError, tr("The system random generator failed; cannot create a workspace key."));
+    if (VoidResult w = store(key); !w)
+        return w.error();
+    return key;
+}
+
+VoidResult FileKeyProvider::store(const QByteArray &key)
+{
+    if (key.size() != SecretBox::KeySize)
+        return Error(ErrorCode::InvalidInput, tr("The workspace key has the wrong size."));
     QDir().mkpath(QFileInfo(m_path).absolutePath());
     QSaveFile out(m_path);
     if (!out.open(QIODevice::WriteOnly))
@@ -62,7 +71,15 @@ Result<QByteArray> FileKeyProvider::workspaceKey()
         return Error(ErrorCode::IoError, tr("Cannot write the workspace key %1: %2").arg(m_path, out.errorString()), m_path);
     QFile::setPermissions(m_path, QFile::ReadOwner | QFile::WriteOwner);
     m_cached = key;
-    return key;
+    return {};
+}
+
+VoidResult FileKeyProvider::remove()
+{
+    m_cached.clear();
+    if (QFile::exists(m_path) && !QFile::remove(m_path))
+        return Error(ErrorCode::IoError, tr("Cannot remove the old workspace key file %1; delete it by hand.").arg(m_path), m_path);
+    return {};
 }
 
 namespace {

@@ -24,6 +24,8 @@ public:
     virtual Result<QByteArray> workspaceKey() = 0;
     // Where the key lives, for messages ("OS keychain", a file path).
     virtual QString describe() const = 0;
+    // "file" or "keychain" (the value recorded in the workspace's `key_store` setting).
+    virtual QString storeName() const { return QStringLiteral("file"); }
 };
 
 class FileKeyProvider final : public KeyProvider
@@ -32,6 +34,11 @@ public:
     explicit FileKeyProvider(QString path) : m_path(std::move(path)) {}
     Result<QByteArray> workspaceKey() override;
     QString describe() const override { return m_path; }
+    QString path() const { return m_path; }
+    // Writes `key` (32 bytes) as the key file (0600, atomic replace); used when a key moves here.
+    VoidResult store(const QByteArray &key);
+    // Removes the key file (after the key moved elsewhere).
+    VoidResult remove();
 
 private:
     QString m_path;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/workspace/workspace.h"
 
+#include "core/workspace/keychain.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QDirIterator>
@@ -143,7 +145,7 @@ Result<std::unique_ptr<WorkspaceStore>> WorkspaceStore::open(const QString &data
         return Error(ErrorCode::IoError, tr("Cannot create the workspace folder %1; choose a writable folder with --workspace.").arg(dir), dir);
     std::unique_ptr<WorkspaceStore> ws(new WorkspaceStore);
     ws->m_dir = dir;
-    ws->m_keys = keys ? std::move(keys) : std::make_shared<FileKeyProvider>(dir + QStringLiteral("/workspace.key"));
+    ws->m_keys = std::move(keys);
     ws->m_connection = QStringLiteral("studio-workspace-%1").arg(++g_connectionCounter);
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), ws->m_connection);
@@ -160,6 +162,9 @@ Result<std::unique_ptr<WorkspaceStore>> WorkspaceStore::open(const QString &data
     }
     if (VoidResult m = ws->migrate(); !m)
         return m.error();
+    // No provider given: where the `key_store` setting says the key lives (a file by default).
+    if (!ws->m_keys)
+        ws->m_keys = recordedKeyProvider(*ws);
     ws->failInterruptedTasks();
     ws->m_cleaned = ws->cleanupStale();
     return ws;
@@ -888,6 +893,136 @@ VoidResult WorkspaceStore::setDifyApiKey(const QString &key)
     if (!r)
         return r.error();
     return {};
+}
+
+QString WorkspaceStore::difyInnerApiUrl() const
+{
+    return setting(QStringLiteral("dify_inner_api_url"));
+}
+
+VoidResult WorkspaceStore::setDifyInnerApiUrl(const QString &url)
+{
+    if (!url.isEmpty()) {
+        const QUrl u(url);
+        if (!u.isValid() || (u.scheme() != QLatin1String("http") && u.scheme() != QLatin1String("https")) || u.host().isEmpty())
+            return Error(ErrorCode::InvalidInput, tr("\"%1\" is not an http(s) URL such as http://localhost:5001.").arg(url));
+    }
+    return setSetting(QStringLiteral("dify_inner_api_url"), url);
+}
+
+// Stored like the other sealed settings: {"value": key} bound to "setting:<name>".
+Result<QString> WorkspaceStore::difyInnerApiKey() const
+{
+    auto q = run(QSqlDatabase::database(m_connection),
+                 QStringLiteral("SELECT secret FROM settings WHERE key = 'dify_inner_api_key'"), {},
+                 tr("reading the Dify inner API key"));
+    if (!q)
+        return q.error();
+    if (!q->next() || q->value(0).isNull())
+        return QString();
+    Result<QJsonObject> v = unseal(q->value(0).toByteArray(), "setting:dify_inner_api_key");
+    if (!v)
+        return v.error();
+    return v->value(QStringLiteral("value")).toString();
+}
+
+VoidResult WorkspaceStore::setDifyInnerApiKey(const QString &key)
+{
+    if (key.isEmpty()) {
+        auto r = run(QSqlDatabase::database(m_connection), QStringLiteral("DELETE FROM settings WHERE key = 'dify_inner_api_key'"),
+                     {}, tr("removing the Dify inner API key"));
+        if (!r)
+            return r.error();
+        return {};
+    }
+    Result<QByteArray> sealed = seal(QJsonObject{{QStringLiteral("value"), key}}, "setting:dify_inner_api_key");
+    if (!sealed)
+        return sealed.error();
+    auto r = run(QSqlDatabase::database(m_connection),
+                 QStringLiteral("INSERT INTO settings (key, value, secret) VALUES ('dify_inner_api_key', '', ?) "
+                                "ON CONFLICT(key) DO UPDATE SET secret = excluded.secret"),
+                 {sealed.value()}, tr("saving the Dify inner API key"));
+    if (!r)
+        return r.error();
+    return {};
+}
+
+QString WorkspaceStore::systemModelProvider() const
+{
+    return setting(QStringLiteral("system_model_provider"));
+}
+
+QString WorkspaceStore::systemModelName() const
+{
+    return setting(QStringLiteral("system_model_name"));
+}
+
+VoidResult WorkspaceStore::setSystemModel(const QString &provider, const QString &model)
+{
+    if (provider.trimmed().isEmpty() != model.trimmed().isEmpty())
+        return Error(ErrorCode::InvalidInput,
+                     tr("The system model needs both a provider (e.g. langgenius/openai/openai) and a model "
+                        "(e.g. gpt-4o-mini), or neither."));
+    if (auto r = setSetting(QStringLiteral("system_model_provider"), provider.trimmed()); !r)
+        return r;
+    return setSetting(QStringLiteral("system_model_name"), model.trimmed());
+}
+
+Result<QString> WorkspaceStore::secretSetting(const QString &key) const
+{
+    auto q = run(QSqlDatabase::database(m_connection), QStringLiteral("SELECT secret FROM settings WHERE key = ?"), {key},
+                 tr("reading a setting"));
+    if (!q)
+        return q.error();
+    if (!q->next() || q->value(0).isNull())
+        return QString();
+    Result<QJsonObject> v = unseal(q->value(0).toByteArray(), "setting:" + key.toUtf8());
+    if (!v)
+        return v.error();
+    return v->value(QStringLiteral("value")).toString();
+}
+
+VoidResult WorkspaceStore::setSecretSetting(const QString &key, const QString &value)
+{
+    if (value.isEmpty()) {
+        auto r = run(QSqlDatabase::database(m_connection), QStringLiteral("DELETE FROM settings WHERE key = ?"), {key},
+                     tr("saving a setting"));
+        if (!r)
+            return r.error();
+        return {};
+    }
+    Result<QByteArray> sealed = seal(QJsonObject{{QStringLiteral("value"), value}}, "setting:" + key.toUtf8());
+    if (!sealed)
+        return sealed.error();
+    auto r = run(QSqlDatabase::database(m_connection),
+                 QStringLiteral("INSERT INTO settings (key, value, secret) VALUES (?, '', ?) "
+                                "ON CONFLICT(key) DO UPDATE SET secret = excluded.secret"),
+                 {key, sealed.value()}, tr("saving a setting"));
+    if (!r)
+        return r.error();
+    return {};
+}
+
+QString WorkspaceStore::githubToken() const
+{
+    const Result<QString> t = secretSetting(QStringLiteral("github_token"));
+    return t ? t.value() : QString();
+}
+
+QString WorkspaceStore::workspaceId()
+{
+    QString id = setting(QStringLiteral("workspace_id"));
+    if (id.isEmpty()) {
+        id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        (void)setSetting(QStringLiteral("workspace_id"), id);
+    }
+    return id;
+}
+
+void WorkspaceStore::setKeyProvider(std::shared_ptr<KeyProvider> keys)
+{
+    if (keys)
+        m_keys = std::move(keys);
 }
 
 } // namespace Studio::Workspace

@@ -6,7 +6,8 @@
 // Layout of the data folder:
 //   workspace.db            installed plugins, tasks, endpoints, credentials, OAuth clients,
 //                           trusted keys, settings (secrets sealed with AES-256-GCM)
-//   workspace.key           0600 key file (FileKeyProvider, when no keychain provider is given)
+//   workspace.key           0600 key file (FileKeyProvider) unless the `key_store` setting says the
+//                           key lives in the OS keychain (keychain.h)
 //   storage.db              the runtime's plugin KV storage (Runtime::SqliteStorage), by author/name
 //   plugins/<author>/<name>-<version>@<checksum>/   extracted installations
 //   downloads/              temporary downloads
@@ -185,8 +186,29 @@ public:
     VoidResult setDifyBaseUrl(const QString &url);
     Result<QString> difyApiKey() const; // decrypted ("" when not set)
     VoidResult setDifyApiKey(const QString &key);
+    // Dify inner API for workflow-node and summary reverse calls (the daemon's DIFY_INNER_API_URL and
+    // Dify's INNER_API_KEY_FOR_PLUGIN, the key sealed like the other secrets). An empty URL turns the
+    // route off: the studio then runs those nodes itself on a model plugin.
+    QString difyInnerApiUrl() const;
+    VoidResult setDifyInnerApiUrl(const QString &url); // "" or an http(s) URL
+    Result<QString> difyInnerApiKey() const;           // decrypted ("" when not set)
+    VoidResult setDifyInnerApiKey(const QString &key); // "" removes it
+    // The "system model" that answers system_summary calls when no inner API is set.
+    QString systemModelProvider() const; // e.g. langgenius/openai/openai
+    QString systemModelName() const;     // e.g. gpt-4o-mini
+    VoidResult setSystemModel(const QString &provider, const QString &model); // both or neither
     QString setting(const QString &key, const QString &fallback = {}) const;
     VoidResult setSetting(const QString &key, const QString &value);
+    // A sealed setting (e.g. "github_token"): "" when not set. Bound to its key (associated data).
+    Result<QString> secretSetting(const QString &key) const;
+    VoidResult setSecretSetting(const QString &key, const QString &value); // "" removes it
+    QString githubToken() const; // sealed setting "github_token" ("" when unset or unreadable)
+    // A stable random id for this workspace (created on first call), used to name its keychain entry.
+    QString workspaceId();
+
+    // ---- the workspace key (see keychain.h: openKeyProvider() picks and records where it lives)
+    std::shared_ptr<KeyProvider> keyProvider() const { return m_keys; }
+    void setKeyProvider(std::shared_ptr<KeyProvider> keys);
 
 private:
     WorkspaceStore() = default;

@@ -1,15 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // InstallTask end to end: real packages (packager + signer), real SQLite workspace, loopback
 // Marketplace and GitHub servers, bundles with every dependency kind, signature policy.
+#include "core/runtime/localplugin.h"
 #include "core/runtime/storage.h"
 #include "core/workspace/installtask.h"
 #include "core/workspace/updates.h"
 #include "tst_install_support.h"
 #include "tst_marketplace_fakeserver.h"
 
+#include <QDirIterator>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -60,12 +63,50 @@ private:
 
     static QString err(const InstallTask &t) { return t.error() ? t.error()->message : QString(); }
 
+    // What "identical" means for a rollback: the installed rows and every file under plugins/.
+    static QStringList snapshot(WorkspaceStore &ws)
+    {
+        QStringList out;
+        for (const InstalledPlugin &p : ws.installedPlugins())
+            out << QStringLiteral("row %1 %2 %3 enabled=%4").arg(p.uniqueIdentifier, p.installPath, p.source).arg(p.enabled);
+        QDirIterator it(ws.pluginsDir(), QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden, QDirIterator::Subdirectories);
+        while (it.hasNext())
+            out << QStringLiteral("file ") + it.next().mid(ws.pluginsDir().size());
+        out.sort();
+        return out;
+    }
+
+    // A bundle zip: `deps` are manifest dependency items (YAML), `assets` embedded packages.
+    QString bundle(const QString &name, const QByteArray &deps, const QStringList &embedded)
+    {
+        const QByteArray manifest = "name: " + name.toUtf8() + "\nlabels:\n  en_US: Kit\ndescription:\n  en_US: Test kit\nicon: icon.svg\n"
+                                    "version: 0.0.1\nauthor: studio-tests\ntype: bundle\ntags: []\ndependencies:\n" + deps;
+        QList<QPair<QString, QByteArray>> entries{{QStringLiteral("manifest.yaml"), manifest}, {QStringLiteral("_assets/icon.svg"), "<svg/>"}};
+        for (const QString &e : embedded)
+            entries.append({QStringLiteral("_assets/") + checksumOf(e), TestSupport::readAll(e)});
+        const QString out = work.path() + QLatin1Char('/') + name + QStringLiteral(".difybndl");
+        QFile::remove(out);
+        if (!TestSupport::writeZip(out, entries))
+            qFatal("cannot write the bundle %s", qPrintable(out));
+        return out;
+    }
+    static QString checksumOf(const QString &pkgPath)
+    {
+        auto reader = Package::PackageReader::open(pkgPath);
+        return reader ? (*reader)->checksum().value() : QString();
+    }
+    static QByteArray packageDep(const QString &pkgPath)
+    {
+        return "  - type: package\n    value:\n      path: " + checksumOf(pkgPath).toUtf8() + "\n";
+    }
+
 private slots:
     void initTestCase()
     {
         QVERIFY(work.isValid());
         keyPath = work.path() + QStringLiteral("/trusted");
         otherKey = work.path() + QStringLiteral("/other");
+        qunsetenv("GITHUB_TOKEN"); // the tests choose their tokens
         QVERIFY(Package::generateKeyPair(keyPath, 2048));
         QVERIFY(Package::generateKeyPair(otherKey, 2048));
         keyPath += QStringLiteral(".private.pem");
@@ -399,6 +440,295 @@ private slots:
         QVERIFY(TestSupport::writeZip(noManifest, {{QStringLiteral("readme.md"), "x"}}));
         auto nm = run(ws.get(), noManifest, o, &mp);
         QVERIFY(err(*nm).contains(QStringLiteral("failed to load bundle manifest")));
+    }
+
+    // A bundle whose third dependency 404s on the Marketplace: the two installed before it are
+    // removed again, the workspace is identical to before (rows and files), and the error names
+    // the dependency and says that the workspace was rolled back.
+    void bundleRollsBackWhenADependencyFails()
+    {
+        QTemporaryDir data;
+        auto ws = openWs(data.path());
+        QVERIFY(ws->setAllowUnsignedPackages(true));
+        QVERIFY(!run(ws.get(), pkg(TestSupport::PackageSpec().withName(QStringLiteral("kept_plugin"))))->error());
+        const QStringList before = snapshot(*ws);
+
+        FakeHttpServer server;
+        QVERIFY(server.start());
+        const QString id = QStringLiteral("studio-tests/mp_plugin:0.1.0@") + QString(64, QLatin1Char('1'));
+        server.onJson("GET", "/api/v1/plugins/studio-tests/mp_plugin/versions",
+                      QJsonDocument(QJsonObject{{QStringLiteral("versions"),
+                                                 QJsonArray{QJsonObject{{QStringLiteral("version"), QStringLiteral("0.1.0")},
+                                                                        {QStringLiteral("unique_identifier"), id}}}}})
+                          .toJson(QJsonDocument::Compact)); // ...but no download route: 404
+        Marketplace::MarketplaceClient mp;
+        mp.setBaseUrl(server.url());
+        mp.setCacheDir(data.path() + QStringLiteral("/mpcache"));
+        const QString a = pkg(TestSupport::PackageSpec().withName(QStringLiteral("first_plugin")));
+        const QString b = pkg(TestSupport::PackageSpec().withName(QStringLiteral("second_plugin")));
+        const QString file = bundle(QStringLiteral("fails3"),
+                                    packageDep(a) + packageDep(b)
+                                        + "  - type: marketplace\n    value:\n      marketplace_pattern: studio-tests/mp_plugin:0.1.0\n",
+                                    {a, b});
+        auto t = run(ws.get(), file, {}, &mp);
+        QVERIFY(t->error());
+        QVERIFY2(err(*t).contains(QStringLiteral("Bundle dependency 3 of 3 (studio-tests/mp_plugin:0.1.0) failed")), qPrintable(err(*t)));
+        QVERIFY2(err(*t).contains(QStringLiteral("rolled back")) && err(*t).contains(QStringLiteral("removed studio-tests/first_plugin"))
+                     && err(*t).contains(QStringLiteral("removed studio-tests/second_plugin")),
+                 qPrintable(err(*t)));
+        QCOMPARE(t->outcome().rolledBack.size(), 2);
+        QVERIFY(t->outcome().installed.isEmpty());
+        QCOMPARE(snapshot(*ws), before);
+        QCOMPARE(ws->task(t->taskId())->status, QStringLiteral("failed"));
+        QVERIFY(ws->task(t->taskId())->error.contains(QStringLiteral("rolled back")));
+        // The downloads really were asked for (the 404 is what failed, not a resolution error).
+        bool downloadAsked = false;
+        for (const auto &r : server.requests)
+            downloadAsked = downloadAsked || r.path == "/api/v1/plugins/download";
+        QVERIFY(downloadAsked);
+    }
+
+    // A dependency upgrades an installed plugin, a later one fails: the old version is back (row,
+    // folder, credentials, storage) and still starts; the new version's folder is gone. The same
+    // bundle without the failing dependency upgrades for good and then drops the old folder.
+    void bundleRollbackRestoresAnUpgradedPlugin()
+    {
+        QTemporaryDir data;
+        auto ws = openWs(data.path());
+        QVERIFY(ws->setAllowUnsignedPackages(true));
+        QVERIFY(!run(ws.get(), pkg(TestSupport::PackageSpec()))->error());
+        const InstalledPlugin old = *ws->installed(QStringLiteral("studio-tests/echo_plugin"));
+        QVERIFY(ws->setAutoUpgrade(old.pluginId, AutoUpgrade::FixOnly));
+        Credential c;
+        c.pluginId = old.pluginId;
+        c.provider = QStringLiteral("echo");
+        c.name = QStringLiteral("main");
+        c.values = QJsonObject{{QStringLiteral("api_key"), QStringLiteral("kept")}};
+        QVERIFY(ws->addCredential(c));
+        {
+            Runtime::SqliteStorage storage(ws->storageDbPath());
+            QVERIFY(storage.open());
+            QVERIFY(storage.set(old.pluginId, QStringLiteral("k"), "kept", 0));
+        }
+        const QStringList before = snapshot(*ws);
+
+        FakeHttpServer server; // GitHub: the repository has no releases route -> 404
+        QVERIFY(server.start());
+        InstallOptions o;
+        o.githubApiBase = server.url();
+        o.githubDownloadBase = server.url();
+        o.githubToken = QString();
+        const QString v2 = pkg(TestSupport::PackageSpec().withVersion(QStringLiteral("0.0.2")));
+        const QString other = pkg(TestSupport::PackageSpec().withName(QStringLiteral("other_plugin")));
+        const QString file = bundle(QStringLiteral("upgrade-then-fail"),
+                                    packageDep(v2) + packageDep(other)
+                                        + "  - type: github\n    value:\n      repo_pattern: studio-tests/missing:0.1.0/x.difypkg\n",
+                                    {v2, other});
+        auto t = run(ws.get(), file, o);
+        QVERIFY(t->error());
+        QVERIFY2(err(*t).contains(QStringLiteral("Bundle dependency 3 of 3")) && err(*t).contains(QStringLiteral("HTTP 404"))
+                     && err(*t).contains(QStringLiteral("restored studio-tests/echo_plugin 0.0.1")),
+                 qPrintable(err(*t)));
+        QCOMPARE(snapshot(*ws), before);
+        const InstalledPlugin back = *ws->installed(old.pluginId);
+        QCOMPARE(back.uniqueIdentifier, old.uniqueIdentifier);
+        QCOMPARE(back.installPath, old.installPath);
+        QCOMPARE(back.autoUpgrade, AutoUpgrade::FixOnly);
+        QCOMPARE(ws->credentials(old.pluginId)->size(), 1);
+        QCOMPARE(ws->credentials(old.pluginId)->first().values.value(QStringLiteral("api_key")).toString(), QStringLiteral("kept"));
+        {
+            Runtime::SqliteStorage storage(ws->storageDbPath());
+            QVERIFY(storage.open());
+            QCOMPARE(storage.get(old.pluginId, QStringLiteral("k")).value(), QByteArray("kept"));
+        }
+        // Still runnable: the restored folder starts and registers.
+        Runtime::LocalPluginOptions lo;
+        lo.interpreter = QStandardPaths::findExecutable(QStringLiteral("python3"));
+        lo.restartOnCrash = false;
+        Runtime::LocalPlugin plugin(back.installPath, lo, nullptr);
+        plugin.start();
+        QTRY_VERIFY_WITH_TIMEOUT(plugin.state() == Runtime::RuntimeState::Active, 60000);
+        plugin.stop();
+
+        // Without the failing dependency the upgrade sticks and the old folder goes at the end.
+        const QString good = bundle(QStringLiteral("upgrade-ok"), packageDep(v2) + packageDep(other), {v2, other});
+        auto ok = run(ws.get(), good, o);
+        QVERIFY2(!ok->error(), qPrintable(err(*ok)));
+        QCOMPARE(ws->installed(old.pluginId)->version, QStringLiteral("0.0.2"));
+        QVERIFY(ws->installed(QStringLiteral("studio-tests/other_plugin")));
+        QVERIFY(!QFileInfo::exists(old.installPath));
+        QVERIFY(QFileInfo::exists(ws->installed(old.pluginId)->installPath));
+    }
+
+    // Cancel while the third dependency downloads: both earlier ones are undone.
+    void bundleCancelRollsBack()
+    {
+        QTemporaryDir data;
+        auto ws = openWs(data.path());
+        QVERIFY(ws->setAllowUnsignedPackages(true));
+        QVERIFY(!run(ws.get(), pkg(TestSupport::PackageSpec()))->error());
+        const QStringList before = snapshot(*ws);
+        FakeHttpServer server;
+        QVERIFY(server.start());
+        server.onStatic("GET", "/repos/studio-tests/slow/releases",
+                        FakeResponse{200, "application/json", R"([{"tag_name":"v1.0.0","assets":[{"name":"slow.difypkg"}]}])"});
+        FakeResponse slow;
+        slow.contentType = "application/octet-stream";
+        slow.body = QByteArray(4 * 1024 * 1024, 'x');
+        slow.chunkDelayMs = 100;
+        server.onStatic("GET", "/studio-tests/slow/releases/download/v1.0.0/slow.difypkg", slow);
+        InstallOptions o;
+        o.githubApiBase = server.url();
+        o.githubDownloadBase = server.url();
+        o.githubToken = QString();
+        o.skipEnv = true;
+        const QString v2 = pkg(TestSupport::PackageSpec().withVersion(QStringLiteral("0.0.2")));
+        const QString other = pkg(TestSupport::PackageSpec().withName(QStringLiteral("other_plugin")));
+        const QString file = bundle(QStringLiteral("cancelled"),
+                                    packageDep(other) + packageDep(v2)
+                                        + "  - type: github\n    value:\n      repo_pattern: studio-tests/slow:1.0.0/slow.difypkg\n",
+                                    {v2, other});
+        InstallTask t(ws.get(), InstallSource::parse(file).value(), o);
+        QSignalSpy done(&t, &InstallTask::finished);
+        bool downloading = false;
+        connect(&t, &InstallTask::progress, this, [&downloading](const QString &l) {
+            downloading = downloading || l.contains(QStringLiteral("slow.difypkg: "));
+        });
+        t.start();
+        QTRY_VERIFY_WITH_TIMEOUT(downloading, 20000);
+        QCOMPARE(ws->installedPlugins().size(), 2); // the first two are in...
+        QCOMPARE(ws->installed(QStringLiteral("studio-tests/echo_plugin"))->version, QStringLiteral("0.0.2"));
+        t.cancel();
+        QCOMPARE(done.size(), 1);
+        QCOMPARE(t.error()->code, ErrorCode::Cancelled);
+        QVERIFY2(err(t).contains(QStringLiteral("rolled back")), qPrintable(err(t)));
+        QCOMPARE(ws->task(t.taskId())->status, QStringLiteral("cancelled"));
+        QCOMPARE(snapshot(*ws), before); // ...and out again
+    }
+
+    // The GitHub token goes to the API origin only: not to a host the API redirects to, not to
+    // the download host, not after the download host redirects elsewhere.
+    void githubTokenStaysWithTheApi()
+    {
+        QTemporaryDir data;
+        auto ws = openWs(data.path());
+        QVERIFY(ws->setAllowUnsignedPackages(true));
+        QVERIFY(ws->setSecretSetting(QStringLiteral("github_token"), QStringLiteral("ghp_workspaceToken")));
+        const QByteArray pkgBytes = TestSupport::readAll(pkg(TestSupport::PackageSpec().withName(QStringLiteral("gh_plugin"))));
+        FakeHttpServer api, mirror, downloads;
+        QVERIFY(api.start() && mirror.start() && downloads.start());
+        // The API moved the listing to another host (a redirect the token must not follow).
+        FakeResponse moved;
+        moved.status = 302;
+        moved.headers = {{"Location", mirror.url().toString().toUtf8() + "/listing/releases"}};
+        api.onStatic("GET", "/repos/studio-tests/gh/releases", moved);
+        mirror.onStatic("GET", "/listing/releases",
+                        FakeResponse{200, "application/json", R"([{"tag_name":"v0.2.0","assets":[{"name":"gh.difypkg"}]}])"});
+        FakeResponse toBlob;
+        toBlob.status = 302;
+        toBlob.headers = {{"Location", mirror.url().toString().toUtf8() + "/blob/gh.difypkg"}};
+        downloads.onStatic("GET", "/studio-tests/gh/releases/download/v0.2.0/gh.difypkg", toBlob);
+        mirror.onStatic("GET", "/blob/gh.difypkg", FakeResponse{200, "application/octet-stream", pkgBytes});
+
+        InstallOptions o; // githubToken unset: resolved from $GITHUB_TOKEN (unset here), then the workspace
+        o.githubApiBase = api.url();
+        o.githubDownloadBase = downloads.url();
+        const QString file = bundle(QStringLiteral("gh-token"),
+                                    "  - type: github\n    value:\n      repo_pattern: studio-tests/gh:0.2.x/gh.difypkg\n", {});
+        auto t = run(ws.get(), file, o);
+        QVERIFY2(!t->error(), qPrintable(err(*t)));
+        QCOMPARE(ws->installed(QStringLiteral("studio-tests/gh_plugin"))->version, QStringLiteral("0.0.1"));
+        QCOMPARE(api.requests.size(), 1);
+        QCOMPARE(api.requests.first().headers.value("authorization"), QByteArray("Bearer ghp_workspaceToken"));
+        QCOMPARE(downloads.requests.size(), 1);
+        QCOMPARE(mirror.requests.size(), 2);
+        for (const auto &r : downloads.requests + mirror.requests)
+            QVERIFY2(!r.headers.contains("authorization"), r.path.constData());
+
+        // A same-origin redirect on the API keeps the token (it is still the API).
+        FakeResponse renamed;
+        renamed.status = 301;
+        renamed.headers = {{"Location", "/repositories/42/releases"}};
+        api.onStatic("GET", "/repos/studio-tests/gh/releases", renamed);
+        api.onStatic("GET", "/repositories/42/releases",
+                     FakeResponse{200, "application/json", R"([{"tag_name":"v0.2.0","assets":[{"name":"gh.difypkg"}]}])"});
+        o.githubToken = QStringLiteral("ghp_explicit");
+        auto again = run(ws.get(), file, o);
+        QVERIFY2(!again->error(), qPrintable(err(*again)));
+        QCOMPARE(api.requests.size(), 3);
+        QCOMPARE(api.requests.at(1).headers.value("authorization"), QByteArray("Bearer ghp_explicit"));
+        QCOMPARE(api.requests.at(2).path, QByteArray("/repositories/42/releases"));
+        QCOMPARE(api.requests.at(2).headers.value("authorization"), QByteArray("Bearer ghp_explicit"));
+        for (const auto &r : downloads.requests + mirror.requests)
+            QVERIFY2(!r.headers.contains("authorization"), r.path.constData());
+    }
+
+    // Rate limits: a clear error that tells the user to set a token (or, with one, to wait).
+    void githubRateLimitSaysSetAToken()
+    {
+        QTemporaryDir data;
+        auto ws = openWs(data.path());
+        FakeHttpServer api;
+        QVERIFY(api.start());
+        FakeResponse limited;
+        limited.status = 403;
+        limited.body = R"({"message":"API rate limit exceeded"})";
+        limited.headers = {{"x-ratelimit-remaining", "0"}, {"x-ratelimit-reset", "1700000000"}};
+        api.onStatic("GET", "/repos/studio-tests/gh/releases", limited);
+        InstallOptions o;
+        o.githubApiBase = api.url();
+        o.githubDownloadBase = api.url();
+        o.githubToken = QString();
+        const QString file = bundle(QStringLiteral("gh-limited"),
+                                    "  - type: github\n    value:\n      repo_pattern: studio-tests/gh:0.2.x/gh.difypkg\n", {});
+        auto t = run(ws.get(), file, o);
+        QVERIFY(t->error());
+        QVERIFY2(err(*t).contains(QStringLiteral("rate limit")) && err(*t).contains(QStringLiteral("GITHUB_TOKEN"))
+                     && err(*t).contains(QStringLiteral("--github-token")) && err(*t).contains(QStringLiteral("22:13 UTC")),
+                 qPrintable(err(*t)));
+        QVERIFY(!api.requests.first().headers.contains("authorization"));
+        limited.status = 429;
+        api.onStatic("GET", "/repos/studio-tests/gh/releases", limited);
+        o.githubToken = QStringLiteral("ghp_used_up");
+        auto withToken = run(ws.get(), file, o);
+        QVERIFY2(err(*withToken).contains(QStringLiteral("rate limit for your token")), qPrintable(err(*withToken)));
+        // A 403 that is not a rate limit stays an ordinary HTTP error.
+        FakeResponse forbidden;
+        forbidden.status = 403;
+        forbidden.headers = {{"x-ratelimit-remaining", "4999"}};
+        api.onStatic("GET", "/repos/studio-tests/gh/releases", forbidden);
+        auto plain = run(ws.get(), file, o);
+        QVERIFY2(err(*plain).contains(QStringLiteral("HTTP 403")) && !err(*plain).contains(QStringLiteral("rate limit")), qPrintable(err(*plain)));
+        // A refused token says so.
+        FakeResponse unauthorized;
+        unauthorized.status = 401;
+        api.onStatic("GET", "/repos/studio-tests/gh/releases", unauthorized);
+        auto bad = run(ws.get(), file, o);
+        QCOMPARE(bad->error()->code, ErrorCode::PermissionDenied);
+        QVERIFY2(err(*bad).contains(QStringLiteral("refused the token")), qPrintable(err(*bad)));
+    }
+
+    // --github-token / $GITHUB_TOKEN / the workspace's sealed setting, in that order; the token is
+    // never stored in clear.
+    void githubTokenResolution()
+    {
+        QTemporaryDir data;
+        auto ws = openWs(data.path());
+        QCOMPARE(resolveGithubToken(*ws), QString());
+        QVERIFY(ws->setSecretSetting(QStringLiteral("github_token"), QStringLiteral("ghp_fromWorkspace")));
+        QCOMPARE(resolveGithubToken(*ws), QStringLiteral("ghp_fromWorkspace"));
+        qputenv("GITHUB_TOKEN", "ghp_fromEnv");
+        QCOMPARE(resolveGithubToken(*ws), QStringLiteral("ghp_fromEnv"));
+        QCOMPARE(resolveGithubToken(*ws, QStringLiteral(" ghp_explicit ")), QStringLiteral("ghp_explicit"));
+        qunsetenv("GITHUB_TOKEN");
+        QDirIterator it(data.path(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            QFile f(it.next());
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            QVERIFY2(!f.readAll().contains("ghp_fromWorkspace"), qPrintable(f.fileName()));
+        }
+        QVERIFY(ws->setSecretSetting(QStringLiteral("github_token"), QString()));
+        QCOMPARE(ws->githubToken(), QString());
     }
 
     void cancelLeavesNothing()
