@@ -375,6 +375,21 @@ Result<void> Editor::apply(const QList<Splice> &splicesIn, const Expectation &ex
                 return QJsonValue(a);
             });
             break;
+        case Op::Rename: {
+            QList<PathSegment> parent = expect.path;
+            const PathSegment last = parent.takeLast();
+            expected = editJson(before, parent, 0, [&](const QJsonValue &v) {
+                QJsonObject o = v.toObject();
+                const QJsonValue moved = o.value(last.key);
+                o.remove(last.key);
+                o.insert(expect.newKey, moved);
+                return QJsonValue(o);
+            });
+            break;
+        }
+        case Op::MoveKey:
+            expected = before; // JSON objects have no order: checked below through keyOrder
+            break;
         }
         const QJsonValue actual = toJson(parsed->root, mode);
         after[mi] = actual;
@@ -382,6 +397,20 @@ Result<void> Editor::apply(const QList<Splice> &splicesIn, const Expectation &ex
             return editError(ErrorCode::Unsupported,
                              tr("the edit at %1 would change more than that value (is it shared "
                                 "through a YAML alias, or written in an unusual style?); nothing was "
+                                "changed — edit the text directly")
+                                 .arg(pathToString(expect.path)));
+    }
+    if (!expect.keyOrder.isEmpty()) {
+        // JSON objects are unordered, so the order of the keys is checked on the tree itself.
+        const NodePtr m = locate(parsed->root, expect.path.mid(0, expect.path.size() - 1)).node;
+        QStringList keys;
+        if (m && m->isMapping()) {
+            for (const Node::Pair &pair : m->pairs())
+                keys << (pair.key ? pair.key->scalar() : QString());
+        }
+        if (keys != expect.keyOrder)
+            return editError(ErrorCode::Unsupported,
+                             tr("the edit at %1 would not leave the keys in the intended order; nothing was "
                                 "changed — edit the text directly")
                                  .arg(pathToString(expect.path)));
     }
@@ -434,7 +463,7 @@ Result<void> Editor::setValueAt(const QList<PathSegment> &path, const QJsonValue
         return editError(ErrorCode::InvalidInput, tr("no document is loaded"));
     const QByteArray &s = m_doc.source;
     const Loc loc = locate(m_doc.root, path);
-    Expectation expect{Op::Set, path, value, -1, -1};
+    Expectation expect{Op::Set, path, value, -1, -1, {}, {}};
 
     if (!loc.node) {
         // Create what is missing: the first missing segment must be a mapping key.
@@ -598,7 +627,7 @@ Result<void> Editor::insertKeyAt(const QList<PathSegment> &mpath, const QString 
         if (!m && loc.missingFrom < 0 && !mpath.isEmpty())
             return editError(ErrorCode::NotFound, tr("%1 was not found").arg(pathToString(mpath)));
         if (m && m == m_doc.root && m->isNull()) {
-            Expectation expect{Op::Set, {}, single, -1, -1};
+            Expectation expect{Op::Set, {}, single, -1, -1, {}, {}};
             QByteArray prefix = s.trimmed().isEmpty() ? QByteArray() : s;
             if (!prefix.isEmpty() && !isBreak(prefix.back()))
                 prefix += '\n';
@@ -618,7 +647,7 @@ Result<void> Editor::insertKeyAt(const QList<PathSegment> &mpath, const QString 
             return editError(ErrorCode::NotFound,
                              tr("key '%1' not found in %2").arg(afterKey, pathToString(mpath)));
     }
-    Expectation expect{Op::Insert, full, value, -1, -1};
+    Expectation expect{Op::Insert, full, value, -1, -1, {}, {}};
     const Node::Pair &ap = m->pairs().at(after);
     const bool flow = loc.inFlow || m->collectionStyle() == CollectionStyle::Flow;
     if (flow) {
@@ -664,7 +693,7 @@ Result<void> Editor::removeKey(const QString &path)
         return setValueAt(parentPath, QJsonObject(), false);
     const int i = loc.pairIndex;
     const Node::Pair &pair = m->pairs().at(i);
-    Expectation expect{Op::Remove, p, {}, -1, -1};
+    Expectation expect{Op::Remove, p, {}, -1, -1, {}, {}};
     const qsizetype keyStart = off(pair.key);
     const qsizetype valueEnd = std::max(endOff(pair.value), endOff(pair.key));
     if (loc.inFlow || m->collectionStyle() == CollectionStyle::Flow) {
@@ -707,7 +736,7 @@ Result<void> Editor::appendItemAt(const QList<PathSegment> &p, const QJsonValue 
         return setValueAt(p, QJsonArray{value}, false);
     if (!sq->isSequence())
         return editError(ErrorCode::InvalidInput, tr("%1 is not a list").arg(pathToString(p)));
-    Expectation expect{Op::Append, p, value, -1, -1};
+    Expectation expect{Op::Append, p, value, -1, -1, {}, {}};
     const NodePtr last = sq->items().last();
     if (loc.inFlow || sq->collectionStyle() == CollectionStyle::Flow) {
         if (sq->size() == 0)
@@ -752,7 +781,7 @@ Result<void> Editor::removeItem(const QString &seqPath, int index)
     if (sq->size() == 1)
         return setValueAt(p, QJsonArray(), false);
     const QByteArray &s = m_doc.source;
-    Expectation expect{Op::RemoveItem, p, {}, index, -1};
+    Expectation expect{Op::RemoveItem, p, {}, index, -1, {}, {}};
     const NodePtr item = sq->items().at(index);
     if (loc.inFlow || sq->collectionStyle() == CollectionStyle::Flow) {
         if (index + 1 < sq->size())
@@ -797,7 +826,7 @@ Result<void> Editor::moveItem(const QString &seqPath, int from, int to)
     if (from == to)
         return {};
     const QByteArray &s = m_doc.source;
-    Expectation expect{Op::Move, p, {}, from, to};
+    Expectation expect{Op::Move, p, {}, from, to, {}, {}};
     QList<QByteArray> chunks;
     if (loc.inFlow || sq->collectionStyle() == CollectionStyle::Flow) {
         for (const NodePtr &it : sq->items())
@@ -846,7 +875,199 @@ Result<void> Editor::moveItem(const QString &seqPath, int from, int to)
     chunks.move(from, to);
     QByteArray joined = chunks.join();
     if (!endsWithBreak)
-        joined.chop(1);
+        joined.chop(joined.endsWith("\r\n") ? 2 : 1);
+    return apply({{regionStart, prevEnd, joined}}, expect);
+}
+
+// Checks shared by renameKey() and moveKey(): `path` names an existing key of a mapping.
+static Result<Loc> locateKey(const NodePtr &root, const QList<Editor::PathSegment> &p, const QString &path)
+{
+    if (!root)
+        return editError(ErrorCode::InvalidInput, tr("no document is loaded"));
+    if (p.isEmpty() || p.last().index >= 0)
+        return editError(ErrorCode::InvalidInput, tr("'%1' does not name a mapping key").arg(path));
+    if (auto e = duplicateKeyError(root, p))
+        return *e;
+    const Loc loc = locate(root, p);
+    if (!loc.node || !loc.key || !loc.parent || !loc.parent->isMapping())
+        return editError(ErrorCode::NotFound, tr("%1 was not found").arg(pathToString(p)));
+    for (const Node::Pair &pair : loc.parent->pairs()) {
+        if (!pair.key || !(pair.key->isScalar() || pair.key->isNull()))
+            return editError(ErrorCode::Unsupported,
+                             tr("%1 has a key that is not a plain name; edit the text directly")
+                                 .arg(pathToString(p, int(p.size()) - 1)));
+    }
+    return loc;
+}
+
+static QStringList keysOf(const NodePtr &m)
+{
+    QStringList keys;
+    for (const Node::Pair &pair : m->pairs())
+        keys << pair.key->scalar();
+    return keys;
+}
+
+Result<void> Editor::renameKey(const QString &path, const QString &newName)
+{
+    auto pr = parsePath(path);
+    if (!pr)
+        return pr.error();
+    const QList<PathSegment> p = *pr;
+    auto located = locateKey(m_doc.root, p, path);
+    if (!located)
+        return located.error();
+    const Loc loc = *located;
+    const QString oldName = p.last().key;
+    if (newName.isEmpty())
+        return editError(ErrorCode::InvalidInput,
+                         tr("cannot rename %1: the new name is empty; type a name").arg(pathToString(p)));
+    if (newName.size() > 1000)
+        return editError(ErrorCode::InvalidInput,
+                         tr("cannot rename %1: the new name is longer than 1000 characters").arg(pathToString(p)));
+    for (QChar c : newName) {
+        if (c.category() == QChar::Other_Control)
+            return editError(ErrorCode::InvalidInput,
+                             tr("cannot rename %1: the new name contains a control character (line break, tab…); "
+                                "use letters, digits, '_' or '-'")
+                                 .arg(pathToString(p)));
+    }
+    if (newName == oldName)
+        return {};
+    if (pairIndexOf(loc.parent, newName) >= 0) {
+        QList<PathSegment> target = p;
+        target.last().key = newName;
+        return editError(ErrorCode::Conflict,
+                         tr("cannot rename %1: %2 already exists; choose another name")
+                             .arg(pathToString(p), pathToString(target)));
+    }
+    const NodePtr key = loc.key;
+    if (!key->tag().isEmpty() || !key->anchor().isEmpty())
+        return editError(ErrorCode::Unsupported,
+                         tr("cannot rename %1: the key carries a tag or an anchor; edit the text directly")
+                             .arg(pathToString(p)));
+    const bool flow = loc.inFlow || loc.parent->collectionStyle() == CollectionStyle::Flow;
+    QString text = formatScalarInStyle(newName, key->scalarStyle(), flow);
+    if (key->scalarStyle() == ScalarStyle::Literal || key->scalarStyle() == ScalarStyle::Folded)
+        text = formatKey(newName, flow);
+    Expectation expect{Op::Rename, p, {}, -1, -1, newName, {}};
+    expect.keyOrder = keysOf(loc.parent);
+    expect.keyOrder[loc.pairIndex] = newName;
+    return apply({{off(key), endOff(key), text.toUtf8()}}, expect);
+}
+
+Result<void> Editor::moveKey(const QString &path, int newIndex)
+{
+    auto pr = parsePath(path);
+    if (!pr)
+        return pr.error();
+    const QList<PathSegment> p = *pr;
+    auto located = locateKey(m_doc.root, p, path);
+    if (!located)
+        return located.error();
+    const Loc loc = *located;
+    const NodePtr m = loc.parent;
+    const int n = m->size();
+    const int from = loc.pairIndex;
+    if (newIndex < 0 || newIndex >= n)
+        return editError(ErrorCode::NotFound,
+                         tr("cannot move %1 to position %2: the mapping has %3 keys")
+                             .arg(pathToString(p))
+                             .arg(newIndex)
+                             .arg(n));
+    if (newIndex == from)
+        return {};
+    const QByteArray &s = m_doc.source;
+    Expectation expect{Op::MoveKey, p, {}, from, newIndex, {}, {}};
+    expect.keyOrder = keysOf(m);
+    expect.keyOrder.move(from, newIndex);
+    auto entryEnd = [](const Node::Pair &pair) { return std::max(endOff(pair.value), endOff(pair.key)); };
+
+    if (loc.inFlow || m->collectionStyle() == CollectionStyle::Flow) {
+        // Each entry's text swaps places; what lies between the entries (", ", line breaks,
+        // comments) stays where it is.
+        QList<QByteArray> entries;
+        for (const Node::Pair &pair : m->pairs())
+            entries.append(s.mid(off(pair.key), entryEnd(pair) - off(pair.key)));
+        QList<QByteArray> order = entries;
+        order.move(from, newIndex);
+        QList<Splice> splices;
+        for (int i = 0; i < n; ++i) {
+            const Node::Pair &pair = m->pairs().at(i);
+            splices.append({off(pair.key), entryEnd(pair), order.at(i)});
+        }
+        return apply(splices, expect);
+    }
+
+    // Block mapping. Each entry: the comment and blank lines above its key (its "lead"), then
+    // the key and everything up to the end of its value's last line (its "body", which starts
+    // at the key, without the indentation).
+    struct Entry
+    {
+        QByteArray lead;
+        QByteArray body;
+    };
+    QList<Entry> entries;
+    const qsizetype column = columnOf(s, off(m->pairs().at(0).key));
+    const bool firstInline = !firstOnLine(s, off(m->pairs().at(0).key)); // `- name: x` or `? `
+    qsizetype regionStart = -1;
+    qsizetype prevEnd = -1;
+    for (int i = 0; i < n; ++i) {
+        const Node::Pair &pair = m->pairs().at(i);
+        const qsizetype keyStart = off(pair.key);
+        Entry entry;
+        if (i == 0 && firstInline) {
+            regionStart = keyStart;
+        } else {
+            if (!firstOnLine(s, keyStart) || columnOf(s, keyStart) != column)
+                return editError(ErrorCode::Unsupported,
+                                 tr("cannot reorder %1: its keys do not each start on their own line")
+                                     .arg(pathToString(p, int(p.size()) - 1)));
+            qsizetype start = i == 0 ? lineStart(s, keyStart) : prevEnd;
+            if (i == 0) {
+                // Comment lines right above the first key (up to a blank line) belong to it.
+                while (start > 0) {
+                    const qsizetype prevLine = lineStart(s, start - 1);
+                    qsizetype k = prevLine;
+                    while (k < start && isBlank(s[k]))
+                        ++k;
+                    if (k >= start || s[k] != '#' || columnOf(s, k) != column)
+                        break;
+                    start = prevLine;
+                }
+                regionStart = start;
+            }
+            entry.lead = s.mid(start, lineStart(s, keyStart) - start);
+        }
+        const qsizetype end = afterValueLine(s, entryEnd(pair));
+        if (end < 0)
+            return editError(ErrorCode::Unsupported,
+                             tr("cannot reorder %1 in this layout").arg(pathToString(p, int(p.size()) - 1)));
+        entry.body = s.mid(keyStart, end - keyStart);
+        if (entry.body.isEmpty() || !isBreak(entry.body.back()))
+            entry.body += '\n';
+        entries.append(entry);
+        prevEnd = end;
+    }
+    const bool endsWithBreak = prevEnd > 0 && isBreak(s[prevEnd - 1]);
+    entries.move(from, newIndex);
+    const QByteArray indent(column, ' ');
+    QByteArray joined;
+    for (int i = 0; i < n; ++i) {
+        const Entry &entry = entries.at(i);
+        if (i == 0 && firstInline) {
+            if (!entry.lead.trimmed().isEmpty())
+                return editError(ErrorCode::Unsupported,
+                                 tr("cannot move %1 there: the entry that would come first has comment lines "
+                                    "above it, and the first key shares its line with '-'; edit the text directly")
+                                     .arg(pathToString(p)));
+            joined += entry.body;
+        } else {
+            joined += entry.lead + indent + entry.body;
+        }
+    }
+    if (!endsWithBreak)
+        joined.chop(joined.endsWith("\r\n") ? 2 : 1);
     return apply({{regionStart, prevEnd, joined}}, expect);
 }
 

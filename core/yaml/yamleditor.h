@@ -23,6 +23,7 @@
 #include <QJsonValue>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace Studio::Yaml {
 
@@ -61,6 +62,15 @@ public:
     Result<void> appendItem(const QString &seqPath, const QJsonValue &value);
     Result<void> removeItem(const QString &seqPath, int index);
     Result<void> moveItem(const QString &seqPath, int from, int to);
+    // Renames the mapping key at `path` (last segment a key); its value, its comments and its
+    // position stay. The key keeps its quoting style where `newName` can be written in it. Fails
+    // with Conflict if the mapping already has `newName`, InvalidInput for an empty name.
+    Result<void> renameKey(const QString &path, const QString &newName);
+    // Moves the mapping entry at `path` to position `newIndex` among its siblings (0 = first).
+    // In block mappings the entry travels with its nested block and with the comment and blank
+    // lines written above it; in flow mappings (`{a: 1, b: 2}`) the entries swap places and the
+    // separators stay.
+    Result<void> moveKey(const QString &path, int newIndex);
 
     static Result<QList<PathSegment>> parsePath(const QString &path);
     static QString escapePathKey(const QString &key);
@@ -72,7 +82,7 @@ private:
         qsizetype end = 0;
         QByteArray text;
     };
-    enum class Op { Set, Insert, Remove, Append, RemoveItem, Move };
+    enum class Op { Set, Insert, Remove, Append, RemoveItem, Move, Rename, MoveKey };
     struct Expectation
     {
         Op op = Op::Set;
@@ -80,6 +90,8 @@ private:
         QJsonValue value;
         int from = -1;
         int to = -1;
+        QString newKey;         // Rename
+        QStringList keyOrder;   // Rename/MoveKey: the keys of the parent mapping afterwards
     };
 
     Result<void> apply(const QList<Splice> &splices, const Expectation &expect);

@@ -4,9 +4,14 @@
 #include "core/yaml/yamleditor.h"
 #include "core/yaml/yamljson.h"
 
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QtTest>
+
+#include <functional>
 
 using namespace Studio;
 using namespace Studio::Yaml;
@@ -427,6 +432,303 @@ private slots:
         QVERIFY(!empty.setScalar(QStringLiteral("a"), QStringLiteral("b")));
         // fromText refuses broken YAML.
         QVERIFY(!Editor::fromText("a: [1\n"));
+    }
+
+    void renameKeys_data()
+    {
+        QTest::addColumn<QByteArray>("source");
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QByteArray>("expected");
+        const QByteArray creds = "credentials_for_provider:\n"
+                                 "  # the key from the console\n"
+                                 "  api_key: # inline\n"
+                                 "    type: secret-input\n"
+                                 "\n"
+                                 "  # optional\n"
+                                 "  base_url:\n"
+                                 "    type: text-input\n"
+                                 "tools: []\n";
+        QTest::newRow("block with comments") << creds << "credentials_for_provider.api_key" << "token"
+                                             << QByteArray(creds).replace("  api_key: # inline", "  token: # inline");
+        QTest::newRow("second entry") << creds << "credentials_for_provider.base_url" << "endpoint"
+                                      << QByteArray(creds).replace("  base_url:", "  endpoint:");
+        QTest::newRow("last entry without newline") << QByteArray("a: 1\nb: 2") << "b" << "c" << QByteArray("a: 1\nc: 2");
+        QTest::newRow("nested") << QByteArray("a:\n  b:\n    c: 1 # one\n    d: 2\n") << "a.b.c" << "e"
+                                << QByteArray("a:\n  b:\n    e: 1 # one\n    d: 2\n");
+        QTest::newRow("crlf") << QByteArray("m:\r\n  # c\r\n  a: 1\r\n  b: 2\r\n") << "m.a" << "z"
+                              << QByteArray("m:\r\n  # c\r\n  z: 1\r\n  b: 2\r\n");
+        QTest::newRow("flow") << QByteArray("m: {a: 1, b: 2} # f\n") << "m.b" << "c" << QByteArray("m: {a: 1, c: 2} # f\n");
+        QTest::newRow("flow needs quotes") << QByteArray("m: {a: 1, b: 2}\n") << "m.a" << "x, y"
+                                           << QByteArray("m: {'x, y': 1, b: 2}\n");
+        QTest::newRow("single quoted kept") << QByteArray("'a': 1\n") << "a" << "b" << QByteArray("'b': 1\n");
+        QTest::newRow("double quoted kept") << QByteArray("\"a\": 1\n") << "a" << "b" << QByteArray("\"b\": 1\n");
+        QTest::newRow("needs quotes: colon") << QByteArray("a: 1\n") << "a" << "x: y" << QByteArray("'x: y': 1\n");
+        QTest::newRow("needs quotes: comment") << QByteArray("a: 1\n") << "a" << "x #y" << QByteArray("'x #y': 1\n");
+        QTest::newRow("needs quotes: number") << QByteArray("a: 1\n") << "a" << "123" << QByteArray("'123': 1\n");
+        QTest::newRow("needs quotes: bool") << QByteArray("a: 1\n") << "a" << "yes" << QByteArray("'yes': 1\n");
+        QTest::newRow("dot in name") << QByteArray("a: 1\n") << "a" << "x.y" << QByteArray("x.y: 1\n");
+        QTest::newRow("key of item") << QByteArray("l:\n  - name: x\n    v: 1\n") << "l[0].name" << "id"
+                                     << QByteArray("l:\n  - id: x\n    v: 1\n");
+        QTest::newRow("unicode") << QByteArray("a: 1\n") << "a" << "天气" << QByteArray("天气: 1\n");
+        QTest::newRow("same name") << QByteArray("a: 1 # x\n") << "a" << "a" << QByteArray("a: 1 # x\n");
+    }
+    void renameKeys()
+    {
+        QFETCH(QByteArray, source);
+        QFETCH(QString, path);
+        QFETCH(QString, name);
+        QFETCH(QByteArray, expected);
+        Editor e = load(source);
+        VERIFY_OK(e.renameKey(path, name));
+        QCOMPARE(e.text(), expected);
+        QList<Editor::PathSegment> p = *Editor::parsePath(path);
+        p.last().key = name;
+        QString renamed;
+        for (const auto &seg : p)
+            renamed += seg.index >= 0 ? QStringLiteral("[%1]").arg(seg.index)
+                                      : (renamed.isEmpty() ? QString() : QStringLiteral(".")) + Editor::escapePathKey(seg.key);
+        QVERIFY(e.node(renamed));
+        if (name != p.last().key || path != renamed)
+            QVERIFY(!e.node(path));
+    }
+
+    void renameRefusals()
+    {
+        const QByteArray src = "creds:\n  a: 1 # keep\n  b: 2\n";
+        Editor e = load(src);
+        auto dup = e.renameKey(QStringLiteral("creds.a"), QStringLiteral("b"));
+        QVERIFY(!dup);
+        QCOMPARE(dup.error().code, ErrorCode::Conflict);
+        QVERIFY2(dup.error().message.contains(QStringLiteral("already exists")), qPrintable(dup.error().message));
+        auto empty = e.renameKey(QStringLiteral("creds.a"), QString());
+        QCOMPARE(empty.error().code, ErrorCode::InvalidInput);
+        QVERIFY(empty.error().message.contains(QStringLiteral("empty")));
+        auto control = e.renameKey(QStringLiteral("creds.a"), QStringLiteral("x\ny"));
+        QCOMPARE(control.error().code, ErrorCode::InvalidInput);
+        QCOMPARE(e.renameKey(QStringLiteral("creds.zz"), QStringLiteral("y")).error().code, ErrorCode::NotFound);
+        QCOMPARE(e.renameKey(QStringLiteral("creds"), QStringLiteral("creds")).hasValue(), true);
+        QCOMPARE(e.renameKey(QStringLiteral("[0]"), QStringLiteral("y")).error().code, ErrorCode::InvalidInput);
+        QCOMPARE(e.renameKey(QString(), QStringLiteral("y")).error().code, ErrorCode::InvalidInput);
+        QCOMPARE(e.text(), src);
+        // A mapping with a duplicate key: ambiguous.
+        Editor d = load("m:\n  a: 1\n  a: 2\n");
+        QCOMPARE(d.renameKey(QStringLiteral("m.a"), QStringLiteral("c")).error().code, ErrorCode::Conflict);
+        // An anchored key or an aliased mapping: refused, text untouched.
+        const QByteArray anchored = "base: &b\n  x: 1\ncopy: *b\n";
+        Editor a = load(anchored);
+        auto ra = a.renameKey(QStringLiteral("base.x"), QStringLiteral("y"));
+        QVERIFY(!ra);
+        QVERIFY(ra.error().message.contains(QStringLiteral("nothing was changed")));
+        QCOMPARE(a.text(), anchored);
+        // A complex (mapping) key next to the one renamed.
+        Editor c = load("? {a: 1}\n: x\nb: 2\n");
+        QVERIFY(!c.renameKey(QStringLiteral("b"), QStringLiteral("c")));
+        // A merge key would change the meaning: refused by the verification.
+        const QByteArray merge = "base: &b {x: 1}\nm:\n  <<: *b\n  y: 2\n";
+        Editor mg = load(merge);
+        QVERIFY(!mg.renameKey(QStringLiteral("m.y"), QStringLiteral("<<")));
+        QCOMPARE(mg.text(), merge);
+    }
+
+    void moveKeys_data()
+    {
+        QTest::addColumn<QByteArray>("source");
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<int>("to");
+        QTest::addColumn<QByteArray>("expected");
+        const QByteArray creds = "# header\n"
+                                 "creds:\n"
+                                 "  # about a\n"
+                                 "  a:\n"
+                                 "    type: x   # t\n"
+                                 "    label:\n"
+                                 "      en_US: A\n"
+                                 "  # about b\n"
+                                 "  b: 2\n"
+                                 "\n"
+                                 "  # about c\n"
+                                 "  c:\n"
+                                 "    - 1\n"
+                                 "after: 1 # end\n";
+        QTest::newRow("last to first") << creds << "creds.c" << 0
+                                       << QByteArray("# header\n"
+                                                     "creds:\n"
+                                                     "\n"
+                                                     "  # about c\n"
+                                                     "  c:\n"
+                                                     "    - 1\n"
+                                                     "  # about a\n"
+                                                     "  a:\n"
+                                                     "    type: x   # t\n"
+                                                     "    label:\n"
+                                                     "      en_US: A\n"
+                                                     "  # about b\n"
+                                                     "  b: 2\n"
+                                                     "after: 1 # end\n");
+        QTest::newRow("first down one") << creds << "creds.a" << 1
+                                        << QByteArray("# header\n"
+                                                      "creds:\n"
+                                                      "  # about b\n"
+                                                      "  b: 2\n"
+                                                      "  # about a\n"
+                                                      "  a:\n"
+                                                      "    type: x   # t\n"
+                                                      "    label:\n"
+                                                      "      en_US: A\n"
+                                                      "\n"
+                                                      "  # about c\n"
+                                                      "  c:\n"
+                                                      "    - 1\n"
+                                                      "after: 1 # end\n");
+        QTest::newRow("no trailing newline") << QByteArray("a: 1\nb: 2") << "b" << 0 << QByteArray("b: 2\na: 1");
+        QTest::newRow("no trailing newline, first to last") << QByteArray("a: 1\nb: 2") << "a" << 1 << QByteArray("b: 2\na: 1");
+        QTest::newRow("crlf") << QByteArray("m:\r\n  # a\r\n  a: 1\r\n  b:\r\n    c: 2\r\nz: 0") << "m.b" << 0
+                              << QByteArray("m:\r\n  b:\r\n    c: 2\r\n  # a\r\n  a: 1\r\nz: 0");
+        QTest::newRow("crlf without final break") << QByteArray("a: 1\r\nb: 2") << "a" << 1 << QByteArray("b: 2\r\na: 1");
+        QTest::newRow("flow") << QByteArray("m: {a: 1, b: [2, 3], c: x} # f\n") << "m.a" << 2
+                              << QByteArray("m: {b: [2, 3], c: x, a: 1} # f\n");
+        QTest::newRow("flow multi-line") << QByteArray("m: {\n  a: 1,\n  b: 2\n}\n") << "m.b" << 0
+                                         << QByteArray("m: {\n  b: 2,\n  a: 1\n}\n");
+        QTest::newRow("compact item") << QByteArray("l:\n  - name: a\n    type: x # t\n  - name: b\n") << "l[0].type" << 0
+                                      << QByteArray("l:\n  - type: x # t\n    name: a\n  - name: b\n");
+        QTest::newRow("literal block value") << QByteArray("a: |\n  text\n\n  more\nb: 1\n") << "b" << 0
+                                             << QByteArray("b: 1\na: |\n  text\n\n  more\n");
+        QTest::newRow("same place") << QByteArray("a: 1\nb: 2\n") << "a" << 0 << QByteArray("a: 1\nb: 2\n");
+    }
+    void moveKeys()
+    {
+        QFETCH(QByteArray, source);
+        QFETCH(QString, path);
+        QFETCH(int, to);
+        QFETCH(QByteArray, expected);
+        Editor e = load(source);
+        VERIFY_OK(e.moveKey(path, to));
+        QCOMPARE(e.text(), expected);
+    }
+
+    void moveRefusals()
+    {
+        const QByteArray src = "m:\n  a: 1\n  b: 2\n";
+        Editor e = load(src);
+        QCOMPARE(e.moveKey(QStringLiteral("m.a"), 2).error().code, ErrorCode::NotFound);
+        QCOMPARE(e.moveKey(QStringLiteral("m.a"), -1).error().code, ErrorCode::NotFound);
+        QCOMPARE(e.moveKey(QStringLiteral("m.x"), 0).error().code, ErrorCode::NotFound);
+        QCOMPARE(e.moveKey(QStringLiteral("m"), 0).hasValue(), true);
+        QCOMPARE(e.text(), src);
+        // Keys that do not each start a line.
+        Editor odd = load("m:\n  a: 1\n  b: 2\n  ? c\n  : 3\n");
+        QVERIFY(!odd.moveKey(QStringLiteral("m.c"), 0));
+        // The first key shares its line with '-' and the entry moving there has a comment above it.
+        const QByteArray item = "l:\n  - a: 1\n    # about b\n    b: 2\n";
+        Editor it = load(item);
+        auto r = it.moveKey(QStringLiteral("l[0].b"), 0);
+        QVERIFY(!r);
+        QVERIFY(r.error().message.contains(QStringLiteral("comment")));
+        QCOMPARE(it.text(), item);
+        // A duplicated key is ambiguous; another key of that mapping moves fine.
+        Editor d = load("m:\n  a: 1\n  a: 2\n  b: 3\n");
+        QCOMPARE(d.moveKey(QStringLiteral("m.a"), 2).error().code, ErrorCode::Conflict);
+        VERIFY_OK(d.moveKey(QStringLiteral("m.b"), 0));
+        QCOMPARE(d.text(), QByteArray("m:\n  b: 3\n  a: 1\n  a: 2\n"));
+    }
+
+    // Properties that must hold for any file: renaming a key and back gives the same bytes;
+    // moving a key of a block mapping keeps every line (only their order changes) and moving it
+    // back restores the key order. Run over the samples here and, when STUDIO_YAML_CORPUS names a
+    // folder (e.g. provider YAML extracted from dify-official-plugins), over every YAML file in it.
+    void renameMoveCorpus_data()
+    {
+        QTest::addColumn<QByteArray>("source");
+        QTest::newRow("manifest") << kManifest;
+        QTest::newRow("provider") << QByteArray("identity:\n  author: acme\n  name: w\n  label:\n    en_US: W # l\n"
+                                                "credentials_for_provider:\n  # first\n  api_key:\n    type: secret-input\n"
+                                                "    required: true\n    label:\n      en_US: API key\n\n  region:\n"
+                                                "    type: select\n    options:\n      - value: eu\n        label: {en_US: EU}\n"
+                                                "tools:\n  - tools/a.yaml\nextra:\n  python:\n    source: provider/w.py");
+        const QString dir = qEnvironmentVariable("STUDIO_YAML_CORPUS");
+        if (dir.isEmpty())
+            return;
+        QDirIterator it(dir, {QStringLiteral("*.yaml"), QStringLiteral("*.yml")}, QDir::Files, QDirIterator::Subdirectories);
+        int count = 0;
+        while (it.hasNext()) {
+            const QString file = it.next();
+            QFile f(file);
+            if (!f.open(QIODevice::ReadOnly))
+                continue;
+            QTest::newRow(qPrintable(QDir(dir).relativeFilePath(file))) << f.readAll();
+            ++count;
+        }
+        QVERIFY2(count > 0, "STUDIO_YAML_CORPUS holds no YAML files");
+    }
+    void renameMoveCorpus()
+    {
+        QFETCH(QByteArray, source);
+        auto opened = Editor::fromText(source);
+        if (!opened)
+            return; // not YAML this parser accepts: nothing to edit
+        const Editor original = *opened;
+        auto sortedLines = [](const QByteArray &t) {
+            QList<QByteArray> lines = QByteArray(t).replace("\r\n", "\n").split('\n');
+            while (!lines.isEmpty() && lines.last().isEmpty())
+                lines.removeLast();
+            std::sort(lines.begin(), lines.end());
+            return lines;
+        };
+        int edits = 0;
+        // Mappings down to three levels (the root, `credentials_for_provider`, one credential) and
+        // the first item of each list: enough to cover every shape without re-parsing big files
+        // thousands of times.
+        std::function<void(const NodePtr &, const QString &, int)> walk = [&](const NodePtr &n, const QString &path, int depth) {
+            if (!n || depth > 3)
+                return;
+            if (n->isSequence()) {
+                if (n->size() > 0)
+                    walk(n->items().at(0), path + QStringLiteral("[0]"), depth + 1);
+                return;
+            }
+            if (!n->isMapping())
+                return;
+            QStringList keys;
+            for (const Node::Pair &pair : n->pairs())
+                keys << (pair.key ? pair.key->scalar() : QString());
+            for (int i = 0; i < keys.size(); ++i) {
+                const QString child = (path.isEmpty() ? QString() : path + QLatin1Char('.')) + Editor::escapePathKey(keys.at(i));
+                if (keys.count(keys.at(i)) != 1 || !n->pairs().at(i).key->isScalar())
+                    continue;
+                // Rename there and back.
+                Editor e = original;
+                const QString tmp = QStringLiteral("renamed_%1").arg(i);
+                if (!keys.contains(tmp) && e.renameKey(child, tmp)) {
+                    ++edits;
+                    const QString parent = path;
+                    const QString back = (parent.isEmpty() ? QString() : parent + QLatin1Char('.')) + tmp;
+                    VERIFY_OK(e.renameKey(back, keys.at(i)));
+                    QCOMPARE(e.text(), original.text());
+                }
+                // Move to the end and back.
+                const QByteArray &t = original.text();
+                qsizetype k = n->pairs().at(0).key->mark().offset;
+                while (k > 0 && (t[k - 1] == ' ' || t[k - 1] == '\t'))
+                    --k;
+                const bool ownLines = k == 0 || t[k - 1] == '\n' || t[k - 1] == '\r';
+                if (keys.size() > 1 && i + 1 < keys.size() && n->collectionStyle() == CollectionStyle::Block && ownLines) {
+                    Editor m = original;
+                    if (m.moveKey(child, int(keys.size()) - 1)) {
+                        ++edits;
+                        QCOMPARE(sortedLines(m.text()), sortedLines(original.text()));
+                        VERIFY_OK(m.moveKey(child, i));
+                        QStringList now;
+                        for (const Node::Pair &pair : m.node(path)->pairs())
+                            now << pair.key->scalar();
+                        QCOMPARE(now, keys);
+                    }
+                }
+                walk(n->pairs().at(i).value, child, depth + 1);
+            }
+        };
+        walk(original.root(), QString(), 0);
+        QVERIFY(edits > 0 || !original.root() || !original.root()->isMapping());
     }
 
     void copiesAreSnapshots()
