@@ -22,6 +22,7 @@
 #include "core/runtime/reverse.h"
 #include "core/runtime/storage.h"
 #include "core/workspace/credentialcheck.h"
+#include "core/workspace/keychain.h"
 #include "core/workspace/workspace.h"
 
 #include <QCoreApplication>
@@ -229,7 +230,8 @@ void installStudioPanels(MainWindow *window)
     marketDock->setObjectName(QStringLiteral("marketplaceDock"));
     window->addPanel(marketDock, Qt::RightDockWidgetArea);
 
-    auto store = Workspace::WorkspaceStore::open(ws);
+    // The key lives where the workspace recorded it (OS keychain or 0600 file), as for the CLI.
+    auto store = Workspace::openWorkspace(ws);
     if (store) {
         auto *holder = new WorkspaceHolder(std::move(store.value()), window);
         ctx->setService(QStringLiteral("workspaceStore"), holder);

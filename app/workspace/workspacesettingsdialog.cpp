@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/workspace/workspacesettingsdialog.h"
 
+#include "core/workspace/keychain.h"
 #include "core/workspace/workspace.h"
 
 #include <QCheckBox>
@@ -8,6 +9,7 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -35,6 +37,8 @@ WorkspaceSettingsDialog::WorkspaceSettingsDialog(Workspace::WorkspaceStore *stor
     m_keyWasSet = key && !key->isEmpty();
     m_difyKey->setPlaceholderText(m_keyWasSet ? tr("(stored, encrypted; type to replace)") : tr("app API key"));
     form->addRow(tr("Dify API key"), m_difyKey);
+
+    addSafetyRows(form);
 
     m_allowUnsigned = new QCheckBox(tr("Allow installing unsigned or unverified packages"), this);
     m_allowUnsigned->setChecked(store->allowUnsignedPackages());
@@ -90,9 +94,79 @@ bool WorkspaceSettingsDialog::save()
         r = m_store->setDifyApiKey(m_difyKey->text());
     if (r)
         r = m_store->setAllowUnsignedPackages(m_allowUnsigned->isChecked());
+    if (r && !m_githubToken->text().trimmed().isEmpty())
+        r = m_store->setSecretSetting(QStringLiteral("github_token"), m_githubToken->text().trimmed());
     if (!r)
         return fail(tr("The settings could not be saved: %1").arg(r.error().message));
     return true;
+}
+
+void WorkspaceSettingsDialog::addSafetyRows(QFormLayout *form)
+{
+    m_githubToken = new QLineEdit(this);
+    m_githubToken->setObjectName(QStringLiteral("githubTokenEdit"));
+    m_githubToken->setEchoMode(QLineEdit::Password);
+    m_githubTokenWasSet = !m_store->githubToken().isEmpty();
+    m_githubToken->setPlaceholderText(m_githubTokenWasSet ? tr("(stored, encrypted; type to replace)")
+                                                          : tr("optional; raises GitHub's rate limit"));
+    m_githubToken->setToolTip(tr("Sent as a Bearer token to the GitHub API only (release listings), never to download "
+                                 "hosts. GITHUB_TOKEN in the environment takes precedence."));
+    auto *clearToken = new QPushButton(tr("Remove"), this);
+    clearToken->setObjectName(QStringLiteral("githubTokenRemove"));
+    clearToken->setEnabled(m_githubTokenWasSet);
+    connect(clearToken, &QPushButton::clicked, this, [this, clearToken] {
+        if (VoidResult r = m_store->setSecretSetting(QStringLiteral("github_token"), QString()); !r) {
+            m_error->setText(tr("The GitHub token could not be removed: %1").arg(r.error().message));
+            m_error->show();
+            return;
+        }
+        m_githubTokenWasSet = false;
+        m_githubToken->clear();
+        m_githubToken->setPlaceholderText(tr("optional; raises GitHub's rate limit"));
+        clearToken->setEnabled(false);
+    });
+    auto *tokenRow = new QHBoxLayout;
+    tokenRow->addWidget(m_githubToken, 1);
+    tokenRow->addWidget(clearToken);
+    form->addRow(tr("GitHub token"), tokenRow);
+
+    m_keyLocation = new QLabel(this);
+    m_keyLocation->setObjectName(QStringLiteral("keyLocationLabel"));
+    m_keyLocation->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_moveKey = new QPushButton(this);
+    m_moveKey->setObjectName(QStringLiteral("moveKeyButton"));
+    connect(m_moveKey, &QPushButton::clicked, this, &WorkspaceSettingsDialog::moveKey);
+    auto *keyRow = new QHBoxLayout;
+    keyRow->addWidget(m_keyLocation, 1);
+    keyRow->addWidget(m_moveKey);
+    form->addRow(tr("Workspace key"), keyRow);
+    showKeyLocation();
+}
+
+void WorkspaceSettingsDialog::showKeyLocation()
+{
+    const Workspace::KeyStoreInfo info = Workspace::recordedKeyStore(*m_store);
+    const bool inKeychain = info.recorded && info.store == Workspace::KeyStore::Keychain;
+    const QString where = inKeychain ? tr("OS keychain, service \"%1\"").arg(info.service)
+                                     : tr("File %1 (readable by you only)").arg(info.filePath);
+    m_keyLocation->setText(m_keyLocation->fontMetrics().elidedText(where, Qt::ElideMiddle, 320));
+    m_keyLocation->setToolTip(tr("%1\nSecrets (credentials, API keys, the GitHub token) are encrypted with this key. "
+                                 "The CLI uses the same location.").arg(inKeychain ? info.describe() : info.filePath));
+    m_moveKey->setText(inKeychain ? tr("Move to file") : tr("Move to keychain"));
+    m_moveKey->setEnabled(inKeychain || Workspace::keychainSupported());
+}
+
+void WorkspaceSettingsDialog::moveKey()
+{
+    const bool inKeychain = Workspace::recordedKeyStore(*m_store).store == Workspace::KeyStore::Keychain;
+    m_moveKey->setEnabled(false);
+    const VoidResult r = Workspace::moveWorkspaceKey(*m_store, inKeychain ? Workspace::KeyStore::File : Workspace::KeyStore::Keychain);
+    showKeyLocation();
+    // The error already says that the key was not moved and where it stays.
+    m_error->setText(r ? QString() : r.error().message);
+    m_error->setVisible(!r);
+    layout()->activate();
+    resize(width(), qMax(height(), sizeHint().height())); // grow so the message is never clipped
 }
 
 void WorkspaceSettingsDialog::accept()

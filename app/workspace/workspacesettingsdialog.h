@@ -9,6 +9,8 @@
 #include <QDialog>
 
 class QCheckBox;
+class QFormLayout;
+class QPushButton;
 class QLabel;
 class QLineEdit;
 
@@ -33,10 +35,23 @@ public:
     QLineEdit *difyKeyEdit() const { return m_difyKey; }
     QCheckBox *allowUnsignedBox() const { return m_allowUnsigned; }
 
+    // Workspace safety (issue #7): the sealed GitHub token and where the workspace key lives.
+    QLineEdit *githubTokenEdit() const { return m_githubToken; }
+    QLabel *keyLocationLabel() const { return m_keyLocation; }
+    QPushButton *moveKeyButton() const { return m_moveKey; }
+
     void accept() override;
 
 private:
+    void addSafetyRows(QFormLayout *form);
+    void showKeyLocation();
+    void moveKey();
+
     Workspace::WorkspaceStore *m_store;
+    QLineEdit *m_githubToken = nullptr;
+    bool m_githubTokenWasSet = false;
+    QLabel *m_keyLocation = nullptr;
+    QPushButton *m_moveKey = nullptr;
     QLineEdit *m_marketplace;
     QLineEdit *m_difyUrl;
     QLineEdit *m_difyKey;
