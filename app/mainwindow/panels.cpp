@@ -305,6 +305,11 @@ void installStudioPanels(MainWindow *window)
             dify.baseUrl = QUrl(ws_->difyBaseUrl());
             dify.apiKey = ws_->difyApiKey().valueOr(QString());
             reverse->setDifyInstance(dify);
+            Runtime::DifyInnerApiConfig inner;
+            inner.url = QUrl(ws_->difyInnerApiUrl());
+            inner.key = ws_->difyInnerApiKey().valueOr(QString());
+            reverse->setDifyInnerApi(inner);
+            reverse->setSystemModel({ws_->systemModelProvider(), ws_->systemModelName()});
         };
         applySettings();
         if (QMenu *edit = window->editMenu()) {

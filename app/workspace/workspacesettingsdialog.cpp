@@ -7,10 +7,12 @@
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QUrl>
+#include <QHBoxLayout>
 #include <QVBoxLayout>
 
 namespace Studio::App {
@@ -37,6 +39,40 @@ WorkspaceSettingsDialog::WorkspaceSettingsDialog(Workspace::WorkspaceStore *stor
     m_keyWasSet = key && !key->isEmpty();
     m_difyKey->setPlaceholderText(m_keyWasSet ? tr("(stored, encrypted; type to replace)") : tr("app API key"));
     form->addRow(tr("Dify API key"), m_difyKey);
+
+    // Workflow-node and summary reverse calls: a real Dify (inner API) or the studio's own emulation.
+    auto *nodes = new QGroupBox(tr("Workflow nodes and summaries called by plugins"), this);
+    auto *nodeForm = new QFormLayout(nodes);
+    m_innerUrl = new QLineEdit(store->difyInnerApiUrl(), nodes);
+    m_innerUrl->setObjectName(QStringLiteral("difyInnerUrlEdit"));
+    m_innerUrl->setPlaceholderText(tr("e.g. http://localhost:5001 (empty: the studio runs them itself)"));
+    m_innerUrl->setToolTip(tr("Dify API server that runs question-classifier, parameter-extractor and summary "
+                              "calls (the daemon's DIFY_INNER_API_URL). Leave empty to run them in the studio on "
+                              "a model plugin."));
+    nodeForm->addRow(tr("Dify inner API URL"), m_innerUrl);
+    m_innerKey = new QLineEdit(nodes);
+    m_innerKey->setObjectName(QStringLiteral("difyInnerKeyEdit"));
+    m_innerKey->setEchoMode(QLineEdit::Password);
+    const auto innerKey = store->difyInnerApiKey();
+    m_innerKey->setPlaceholderText(innerKey && !innerKey->isEmpty() ? tr("(stored, encrypted; type to replace)")
+                                                                    : tr("INNER_API_KEY_FOR_PLUGIN of the Dify side"));
+    nodeForm->addRow(tr("Inner API key"), m_innerKey);
+    m_systemProvider = new QLineEdit(store->systemModelProvider(), nodes);
+    m_systemProvider->setObjectName(QStringLiteral("systemModelProviderEdit"));
+    m_systemProvider->setPlaceholderText(tr("provider, e.g. langgenius/openai/openai"));
+    m_systemModel = new QLineEdit(store->systemModelName(), nodes);
+    m_systemModel->setObjectName(QStringLiteral("systemModelNameEdit"));
+    m_systemModel->setPlaceholderText(tr("model, e.g. gpt-4o-mini"));
+    auto *systemRow = new QHBoxLayout;
+    systemRow->addWidget(m_systemProvider, 3);
+    systemRow->addWidget(m_systemModel, 2);
+    nodeForm->addRow(tr("System model"), systemRow);
+    auto *nodesHint = new QLabel(tr("Without an inner API, classifier and extractor nodes run on the model they name "
+                                    "and summaries on the system model; the plugin that provides the model must be "
+                                    "running in the studio."), nodes);
+    nodesHint->setWordWrap(true);
+    nodeForm->addRow(nodesHint);
+    form->addRow(nodes);
 
     addSafetyRows(form);
 
@@ -87,11 +123,29 @@ bool WorkspaceSettingsDialog::save()
         if (!u.isValid() || u.scheme().isEmpty() || u.host().isEmpty())
             return fail(tr("The Dify instance URL must be a full URL such as http://localhost/v1, or empty."));
     }
+    const QString inner = m_innerUrl->text().trimmed();
+    if (!inner.isEmpty()) {
+        const QUrl u(inner);
+        if (!u.isValid() || (u.scheme() != QLatin1String("http") && u.scheme() != QLatin1String("https")) || u.host().isEmpty())
+            return fail(tr("The Dify inner API URL must be a full URL such as http://localhost:5001, or empty."));
+        const auto storedKey = m_store->difyInnerApiKey();
+        if (m_innerKey->text().isEmpty() && !(storedKey && !storedKey->isEmpty()))
+            return fail(tr("The Dify inner API needs its key (INNER_API_KEY_FOR_PLUGIN in Dify's settings)."));
+    }
+    const QString systemProvider = m_systemProvider->text().trimmed(), systemModel = m_systemModel->text().trimmed();
+    if (systemProvider.isEmpty() != systemModel.isEmpty())
+        return fail(tr("The system model needs both its provider and its model name, or leave both empty."));
     VoidResult r = m_store->setMarketplaceUrl(market);
     if (r)
         r = m_store->setDifyBaseUrl(dify);
     if (r && !m_difyKey->text().isEmpty())
         r = m_store->setDifyApiKey(m_difyKey->text());
+    if (r)
+        r = m_store->setDifyInnerApiUrl(inner);
+    if (r && !m_innerKey->text().isEmpty())
+        r = m_store->setDifyInnerApiKey(m_innerKey->text());
+    if (r)
+        r = m_store->setSystemModel(systemProvider, systemModel);
     if (r)
         r = m_store->setAllowUnsignedPackages(m_allowUnsigned->isChecked());
     if (r && !m_githubToken->text().trimmed().isEmpty())

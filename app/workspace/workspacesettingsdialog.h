@@ -2,8 +2,9 @@
 #pragma once
 
 // Workspace settings (Edit > Workspace Settings): the Marketplace URL, the Dify instance that serves
-// plugins' reverse app calls (base URL + API key, the key stored encrypted), and whether unsigned
-// packages may be installed. Wiring: `WorkspaceSettingsDialog dlg(store, this); if (dlg.exec()) ...`
+// plugins' reverse app calls (base URL + API key, the key stored encrypted), the Dify inner API and
+// system model that serve workflow-node and summary reverse calls, and whether unsigned packages may
+// be installed. Wiring: `WorkspaceSettingsDialog dlg(store, this); if (dlg.exec()) ...`
 // then apply `store` values to the MarketplaceClient and the DefaultReverseHandler.
 
 #include <QDialog>
@@ -34,6 +35,10 @@ public:
     QLineEdit *difyUrlEdit() const { return m_difyUrl; }
     QLineEdit *difyKeyEdit() const { return m_difyKey; }
     QCheckBox *allowUnsignedBox() const { return m_allowUnsigned; }
+    QLineEdit *difyInnerUrlEdit() const { return m_innerUrl; }
+    QLineEdit *difyInnerKeyEdit() const { return m_innerKey; }
+    QLineEdit *systemModelProviderEdit() const { return m_systemProvider; }
+    QLineEdit *systemModelNameEdit() const { return m_systemModel; }
 
     // Workspace safety (issue #7): the sealed GitHub token and where the workspace key lives.
     QLineEdit *githubTokenEdit() const { return m_githubToken; }
@@ -59,6 +64,10 @@ private:
     QLabel *m_unsignedWarning;
     QLabel *m_error;
     bool m_keyWasSet = false;
+    QLineEdit *m_innerUrl;
+    QLineEdit *m_innerKey;
+    QLineEdit *m_systemProvider;
+    QLineEdit *m_systemModel;
 };
 
 } // namespace Studio::App

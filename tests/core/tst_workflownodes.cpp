@@ -11,13 +11,17 @@
 #include "core/runtime/pluginconnection.h"
 #include "core/runtime/reverse.h"
 #include "core/runtime/workflownodes.h"
+#include "core/workspace/workspace.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Studio::Runtime;
@@ -614,6 +618,57 @@ private slots:
         r = runCli(args + QStringList{QStringLiteral("--system-model"), QStringLiteral("gpt-4o")});
         QCOMPARE(r.exitCode, 64);
         QVERIFY2(r.err.contains(QStringLiteral("PROVIDER/MODEL")), qPrintable(r.err));
+    }
+
+    void workspaceSettings()
+    {
+        QTemporaryDir tmp;
+        {
+            auto ws = Studio::Workspace::WorkspaceStore::open(tmp.path());
+            QVERIFY(ws);
+            auto &w = *ws.value();
+            QCOMPARE(w.difyInnerApiUrl(), QString());
+            QCOMPARE(*w.difyInnerApiKey(), QString());
+            QVERIFY(w.setDifyInnerApiUrl(QStringLiteral("http://dify-api:5001")));
+            QVERIFY(w.setDifyInnerApiKey(QStringLiteral("inner-key-123")));
+            QVERIFY(w.setSystemModel(QStringLiteral("langgenius/openai/openai"), QStringLiteral("gpt-4o-mini")));
+            const auto badUrl = w.setDifyInnerApiUrl(QStringLiteral("dify-api:5001"));
+            QVERIFY(!badUrl);
+            QVERIFY(badUrl.error().message.contains(QStringLiteral("http://localhost:5001")));
+            const auto half = w.setSystemModel(QStringLiteral("openai"), QString());
+            QVERIFY(!half);
+            QVERIFY(half.error().message.contains(QStringLiteral("or neither")));
+        }
+        {
+            auto ws = Studio::Workspace::WorkspaceStore::open(tmp.path()); // survives a restart
+            QVERIFY(ws);
+            auto &w = *ws.value();
+            QCOMPARE(w.difyInnerApiUrl(), QStringLiteral("http://dify-api:5001"));
+            QCOMPARE(*w.difyInnerApiKey(), QStringLiteral("inner-key-123"));
+            QCOMPARE(w.systemModelProvider(), QStringLiteral("langgenius/openai/openai"));
+            QCOMPARE(w.systemModelName(), QStringLiteral("gpt-4o-mini"));
+        }
+        {
+            // The key is sealed at rest: not in the file in clear.
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("peek"));
+            db.setDatabaseName(tmp.filePath(QStringLiteral("workspace.db")));
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("SELECT value, secret FROM settings WHERE key = 'dify_inner_api_key'")));
+            QVERIFY(q.next());
+            QCOMPARE(q.value(0).toString(), QString());
+            QVERIFY(!q.value(1).toByteArray().isEmpty());
+            QVERIFY(!q.value(1).toByteArray().contains("inner-key-123"));
+            q.finish();
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("peek"));
+        QFile raw(tmp.filePath(QStringLiteral("workspace.db")));
+        QVERIFY(raw.open(QIODevice::ReadOnly));
+        QVERIFY(!raw.readAll().contains("inner-key-123"));
+        auto ws = Studio::Workspace::WorkspaceStore::open(tmp.path());
+        QVERIFY(ws->get()->setDifyInnerApiKey(QString()));
+        QCOMPARE(*ws->get()->difyInnerApiKey(), QString());
     }
 
     void permissionStillChecked()
