@@ -1,9 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/marketplace/marketplacepage.h"
 
+#include "app/marketplace/bannerstrip.h"
 #include "app/marketplace/marketplacemodel.h"
 
+#include <QAbstractItemView>
 #include <QComboBox>
+#include <QCompleter>
+#include <QDesktopServices>
 #include <QDir>
 #include <QDockWidget>
 #include <QFile>
@@ -18,9 +22,11 @@
 #include <QScrollBar>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QStandardItemModel>
 #include <QStandardPaths>
 #include <QTabBar>
 #include <QTextBrowser>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace Studio::App {
@@ -74,6 +80,26 @@ MarketplacePage::MarketplacePage(MarketplaceClient *client, QWidget *parent)
     m_error->hide();
     m_count->setObjectName(QStringLiteral("count"));
 
+    m_bannerStrip = new BannerStrip(this);
+    m_suggestModel = new QStandardItemModel(this);
+    m_completer = new QCompleter(m_suggestModel, this);
+    m_completer->setObjectName(QStringLiteral("suggestions"));
+    m_completer->setWidget(m_search);
+    m_completer->setCompletionMode(QCompleter::UnfilteredPopupCompletion);
+    m_completer->setMaxVisibleItems(8);
+    m_completer->popup()->setObjectName(QStringLiteral("suggestionPopup"));
+    m_completer->popup()->setIconSize(QSize(20, 20));
+    m_suggestTimer = new QTimer(this);
+    m_suggestTimer->setSingleShot(true);
+    m_suggestTimer->setInterval(250);
+    m_bundleDepsTitle = new QLabel(this);
+    m_bundleDepsTitle->setObjectName(QStringLiteral("bundleDependenciesTitle"));
+    m_bundleDeps = new QListWidget(this);
+    m_bundleDeps->setObjectName(QStringLiteral("bundleDependencies"));
+    m_bundleDeps->setIconSize(QSize(24, 24));
+    m_bundleDepsTitle->hide();
+    m_bundleDeps->hide();
+
     auto *searchBtn = new QPushButton(tr("Search"), this);
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_search, 3);
@@ -101,6 +127,7 @@ MarketplacePage::MarketplacePage(MarketplaceClient *client, QWidget *parent)
     auto *listPage = new QWidget(this);
     auto *ll = new QVBoxLayout(listPage);
     ll->setContentsMargins(0, 0, 0, 0);
+    ll->addWidget(m_bannerStrip);
     ll->addWidget(m_list, 1);
     auto *foot = new QHBoxLayout;
     foot->addWidget(m_count, 1);
@@ -142,6 +169,7 @@ MarketplacePage::MarketplacePage(MarketplaceClient *client, QWidget *parent)
     auto *split = new QSplitter(Qt::Horizontal, detailPage);
     split->addWidget(m_readme);
     auto *verBox = new QWidget(split);
+    m_versionsBox = verBox;
     auto *vl = new QVBoxLayout(verBox);
     vl->setContentsMargins(0, 0, 0, 0);
     vl->addWidget(new QLabel(tr("Versions"), verBox));
@@ -153,6 +181,8 @@ MarketplacePage::MarketplacePage(MarketplaceClient *client, QWidget *parent)
     dl->addWidget(m_progress);
     dl->addWidget(m_installStatus);
     dl->addWidget(split, 1);
+    dl->addWidget(m_bundleDepsTitle);
+    dl->addWidget(m_bundleDeps, 2);
 
     m_stack->addWidget(listPage);
     m_stack->addWidget(detailPage);
@@ -166,7 +196,37 @@ MarketplacePage::MarketplacePage(MarketplaceClient *client, QWidget *parent)
     lay->addWidget(m_stack, 1);
 
     connect(searchBtn, &QPushButton::clicked, this, &MarketplacePage::search);
-    connect(m_search, &QLineEdit::returnPressed, this, &MarketplacePage::search);
+    connect(m_search, &QLineEdit::returnPressed, this, [this] {
+        // The Enter that picks a suggestion belongs to the suggestion list, not to a search.
+        const QAbstractItemView *popup = m_completer->popup();
+        if (m_suggestionJustActivated || (popup->isVisible() && popup->currentIndex().isValid()))
+            return;
+        search();
+    });
+    connect(m_search, &QLineEdit::textEdited, this, [this] { m_suggestTimer->start(); });
+    connect(m_suggestTimer, &QTimer::timeout, this, &MarketplacePage::requestSuggestions);
+    connect(m_completer, QOverload<const QModelIndex &>::of(&QCompleter::activated), this, [this](const QModelIndex &index) {
+        const QString id = index.data(MarketplaceListModel::PluginIdRole).toString();
+        m_suggestTimer->stop();
+        m_suggestionJustActivated = true;
+        QTimer::singleShot(0, this, [this] { m_suggestionJustActivated = false; });
+        if (!id.isEmpty())
+            openDetail(id);
+    });
+    connect(m_bannerStrip, &BannerStrip::activated, this, &MarketplacePage::activateBanner);
+    // Picking a version installs that one (connected once; the list is refilled per plugin).
+    connect(m_versions, &QListWidget::currentItemChanged, this, [this](QListWidgetItem *item) {
+        if (!item)
+            return;
+        m_detailIdentifier = item->data(Qt::UserRole).toString();
+        m_install->setText(tr("Install %1").arg(item->text().section(QLatin1Char(' '), 0, 0)));
+        m_install->setEnabled(!m_detailIdentifier.isEmpty());
+    });
+    connect(m_bundleDeps, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
+        const QString id = item ? item->data(Qt::UserRole).toString() : QString();
+        if (!id.isEmpty())
+            openDetail(id);
+    });
     connect(m_tags, &QLineEdit::returnPressed, this, &MarketplacePage::search);
     connect(m_sort, &QComboBox::currentIndexChanged, this, &MarketplacePage::search);
     connect(m_tabs, &QTabBar::currentChanged, this, &MarketplacePage::search);
@@ -215,6 +275,17 @@ void MarketplacePage::runSearch(int page)
         return;
     if (m_pending)
         m_pending->abort();
+    m_suggestTimer->stop();
+    if (m_suggestReply) {
+        m_suggestReply->abort();
+        ++m_suggestCancelled;
+    }
+    m_completer->popup()->hide();
+    if (page == 1) {
+        if (!m_bannersRequested && isHome())
+            loadBanners();
+        updateBannerVisibility();
+    }
     SearchQuery q;
     q.query = m_search->text().trimmed();
     const QString cat = categories().value(m_tabs->currentIndex());
@@ -314,8 +385,19 @@ void MarketplacePage::openDetail(const QString &pluginId)
 {
     if (!m_client || !pluginId.contains(QLatin1Char('/')))
         return;
+    for (const PluginListing &l : m_model->listings()) {
+        if (l.pluginId == pluginId && l.type == QLatin1String("bundle")) {
+            openBundle(l);
+            return;
+        }
+    }
     const QString org = pluginId.section(QLatin1Char('/'), 0, 0);
     const QString name = pluginId.section(QLatin1Char('/'), 1);
+    m_bundleDepsTitle->hide();
+    m_bundleDeps->hide();
+    m_versionsBox->show();
+    m_install->show();
+    m_detailIcon->clear();
     m_detailId = pluginId;
     m_detailIdentifier.clear();
     m_detailTitle->setText(QStringLiteral("<b>%1</b>").arg(pluginId.toHtmlEscaped()));
@@ -369,13 +451,232 @@ void MarketplacePage::openDetail(const QString &pluginId)
             item->setData(Qt::UserRole, vi.uniqueIdentifier);
         }
     });
-    connect(m_versions, &QListWidget::currentItemChanged, this, [this](QListWidgetItem *item) {
-        if (!item)
+}
+
+bool MarketplacePage::isHome() const
+{
+    return m_search->text().trimmed().isEmpty() && m_tabs->currentIndex() == 0;
+}
+
+bool MarketplacePage::bannersVisible() const { return !m_bannerStrip->isHidden(); }
+
+void MarketplacePage::updateBannerVisibility()
+{
+    m_bannerStrip->setVisible(m_bannersAvailable && isHome() && m_bannerStrip->count() > 0);
+}
+
+void MarketplacePage::setLanguage(const QString &language)
+{
+    if (language.isEmpty() || language == m_language)
+        return;
+    m_language = language;
+    m_model->setLanguage(language);
+    if (m_bannersRequested)
+        loadBanners();
+}
+
+void MarketplacePage::loadBanners()
+{
+    if (!m_client)
+        return;
+    if (m_bannerReply)
+        m_bannerReply->abort();
+    m_bannersRequested = true;
+    MarketplaceReply *r = m_client->banners(m_language);
+    m_bannerReply = r;
+    connect(r, &MarketplaceReply::finished, this, [this, r] {
+        r->deleteLater();
+        if (m_bannerReply == r)
+            m_bannerReply = nullptr;
+        if (!r->isOk() && r->error() && r->error()->code == ErrorCode::Cancelled)
             return;
-        m_detailIdentifier = item->data(Qt::UserRole).toString();
-        m_install->setText(tr("Install %1").arg(item->text().section(QLatin1Char(' '), 0, 0)));
-        m_install->setEnabled(!m_detailIdentifier.isEmpty());
-    }, Qt::UniqueConnection);
+        // Failing banners (offline with nothing cached, no such endpoint) simply stay hidden.
+        const QList<Banner> banners = r->isOk() ? r->banners() : QList<Banner>();
+        m_bannerStrip->setBanners(banners, m_language);
+        m_bannersAvailable = !banners.isEmpty();
+        for (BannerCard *card : m_bannerStrip->cards()) {
+            if (card->banner().imageUrl.isEmpty() || !m_client)
+                continue;
+            QPointer<BannerCard> guard(card);
+            MarketplaceReply *img = m_client->image(card->banner().imageUrl);
+            connect(img, &MarketplaceReply::finished, this, [img, guard] {
+                img->deleteLater();
+                if (guard && img->isOk())
+                    guard->setImage(imageFromBytes(img->bytes(), 128));
+            });
+        }
+        updateBannerVisibility();
+        Q_EMIT bannersLoaded(int(m_bannerStrip->count()));
+    });
+}
+
+void MarketplacePage::activateBanner(const Banner &banner)
+{
+    if (!banner.pluginId.isEmpty()) {
+        openDetail(banner.pluginId);
+        return;
+    }
+    QUrl url(banner.link);
+    if (url.isRelative() && m_client)
+        url = m_client->baseUrl().resolved(url);
+    if (!url.isValid() || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")))
+        return;
+    Q_EMIT linkOpened(url);
+    QDesktopServices::openUrl(url);
+}
+
+void MarketplacePage::requestSuggestions()
+{
+    if (m_suggestReply) {
+        m_suggestReply->abort();
+        ++m_suggestCancelled;
+    }
+    const QString query = m_search->text().trimmed();
+    if (!m_client || query.size() < 2) {
+        m_suggestModel->clear();
+        m_completer->popup()->hide();
+        return;
+    }
+    MarketplaceReply *r = m_client->unifiedSearch(query, 8);
+    m_suggestReply = r;
+    connect(r, &MarketplaceReply::finished, this, [this, r, query] { showSuggestions(r, query); });
+}
+
+void MarketplacePage::showSuggestions(MarketplaceReply *reply, const QString &query)
+{
+    reply->deleteLater();
+    if (m_suggestReply != reply)
+        return; // superseded
+    m_suggestReply = nullptr;
+    // No suggestions is not an error worth a banner: the search button still works.
+    if (!reply->isOk() || m_search->text().trimmed() != query)
+        return;
+    const UnifiedSearchResult result = reply->unifiedSearch();
+    m_suggestModel->clear();
+    for (const PluginListing &p : result.plugins) {
+        const QString label = p.label.text(m_language).isEmpty() ? p.name : p.label.text(m_language);
+        const QString version = p.latestVersion.isEmpty() ? p.version : p.latestVersion;
+        auto *item = new QStandardItem(version.isEmpty() ? tr("%1 — %2").arg(label, p.pluginId)
+                                                         : tr("%1 — %2 · %3").arg(label, p.pluginId, version));
+        item->setData(p.pluginId, MarketplaceListModel::PluginIdRole);
+        item->setToolTip(p.brief.text(m_language));
+        item->setEditable(false);
+        // A blank icon until the real one arrives, so the list is sized for icons from the start.
+        static const QIcon blank = [] {
+            QPixmap pm(20, 20);
+            pm.fill(Qt::transparent);
+            return QIcon(pm);
+        }();
+        item->setIcon(blank);
+        m_suggestModel->appendRow(item);
+        if (p.org.isEmpty() || p.name.isEmpty() || !m_client)
+            continue;
+        const QPersistentModelIndex index(item->index());
+        MarketplaceReply *icon = m_client->icon(p.org, p.name, p.type == QLatin1String("bundle"));
+        connect(icon, &MarketplaceReply::finished, this, [this, icon, index] {
+            icon->deleteLater();
+            if (!index.isValid() || !icon->isOk())
+                return;
+            const QImage img = imageFromBytes(icon->bytes(), 40);
+            if (!img.isNull())
+                m_suggestModel->setData(index, QIcon(QPixmap::fromImage(img)), Qt::DecorationRole);
+        });
+    }
+    if (m_suggestModel->rowCount() == 0) {
+        m_completer->popup()->hide();
+    } else {
+        m_completer->setCompletionPrefix(QString());
+        m_completer->complete();
+    }
+    Q_EMIT suggestionsShown(m_suggestModel->rowCount());
+}
+
+void MarketplacePage::openBundle(const PluginListing &bundle)
+{
+    if (!m_client || bundle.org.isEmpty() || bundle.name.isEmpty())
+        return;
+    const QString id = bundle.pluginId;
+    const QString version = bundle.version.isEmpty() ? bundle.latestVersion : bundle.version;
+    m_detailId = id;
+    m_detailIdentifier.clear();
+    m_detailTitle->setText(QStringLiteral("<span style=\"font-size:large\"><b>%1</b></span> <code>%2</code> "
+                                          "<span style=\"background:#0b7285;color:white\">&nbsp;%3&nbsp;</span>")
+                               .arg(bundle.label.text(m_language).toHtmlEscaped(), id.toHtmlEscaped(), tr("bundle")));
+    m_detailMeta->setText(tr("Bundle · version %1").arg(version));
+    const QString text = bundle.description.text(m_language).isEmpty() ? bundle.brief.text(m_language)
+                                                                        : bundle.description.text(m_language);
+    m_readme->setMarkdown(text);
+    m_detailIcon->clear();
+    for (int i = 0; i < m_model->rowCount(); ++i)
+        if (m_model->listing(i).pluginId == id)
+            m_detailIcon->setPixmap(QPixmap::fromImage(m_model->data(m_model->index(i), MarketplaceListModel::IconRole).value<QImage>()));
+    m_versionsBox->hide();
+    m_install->hide();
+    m_installStatus->clear();
+    m_bundleDepsTitle->setText(tr("Plugins in this bundle: loading…"));
+    m_bundleDepsTitle->show();
+    m_bundleDeps->clear();
+    m_bundleDeps->show();
+    m_stack->setCurrentIndex(1);
+    if (version.isEmpty()) {
+        m_bundleDepsTitle->setText(tr("The Marketplace did not say which version of this bundle is current."));
+        return;
+    }
+    MarketplaceReply *r = m_client->bundleDetail(bundle.org, bundle.name, version);
+    connect(r, &MarketplaceReply::finished, this, [this, r, id] {
+        r->deleteLater();
+        if (m_detailId != id)
+            return;
+        if (!r->isOk()) {
+            m_bundleDepsTitle->setText(tr("Could not load the bundle's plugins: %1").arg(r->error() ? r->error()->message : QString()));
+            Q_EMIT bundleDependenciesLoaded(-1);
+            return;
+        }
+        if (r->offline())
+            setOffline(true);
+        describeDependencies(m_client, r->bundleDependencies(), this, [this, id](const QList<DependencyInfo> &infos, bool offline) {
+            if (m_detailId != id)
+                return;
+            if (offline)
+                setOffline(true);
+            m_bundleDeps->clear();
+            for (const DependencyInfo &d : infos) {
+                QString label = d.label.text(m_language);
+                QString line;
+                if (d.type == QLatin1String("marketplace"))
+                    line = tr("%1  ·  %2  ·  %3").arg(label.isEmpty() ? d.name : label, d.pluginId, d.version);
+                else if (d.type == QLatin1String("github"))
+                    line = tr("GitHub  ·  %1").arg(d.pattern);
+                else if (d.type == QLatin1String("package"))
+                    line = label.isEmpty() ? tr("Embedded package  ·  %1").arg(d.pattern.left(12))
+                                           : tr("%1  ·  embedded package  ·  %2").arg(label, d.version);
+                else
+                    line = d.type;
+                if (!d.error.isEmpty())
+                    line += QStringLiteral("  —  ") + d.error;
+                auto *item = new QListWidgetItem(line, m_bundleDeps);
+                if (!d.error.isEmpty())
+                    item->setForeground(QColor(0xc6, 0x28, 0x28));
+                if (d.type != QLatin1String("marketplace") || !m_client)
+                    continue;
+                item->setData(Qt::UserRole, d.pluginId);
+                item->setToolTip(d.uniqueIdentifier.isEmpty() ? d.pattern : d.uniqueIdentifier);
+                MarketplaceReply *icon = m_client->icon(d.org, d.name);
+                QPointer<QListWidget> list(m_bundleDeps);
+                const int row = m_bundleDeps->count() - 1;
+                connect(icon, &MarketplaceReply::finished, this, [icon, list, row, id, this] {
+                    icon->deleteLater();
+                    if (!list || m_detailId != id || !icon->isOk() || row >= list->count())
+                        return;
+                    const QImage img = imageFromBytes(icon->bytes(), 48);
+                    if (!img.isNull())
+                        list->item(row)->setIcon(QIcon(QPixmap::fromImage(img)));
+                });
+            }
+            m_bundleDepsTitle->setText(tr("%n plugin(s) in this bundle", nullptr, int(infos.size())));
+            Q_EMIT bundleDependenciesLoaded(int(infos.size()));
+        });
+    });
 }
 
 void MarketplacePage::installShown()

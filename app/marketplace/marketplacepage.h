@@ -4,6 +4,10 @@
 // MarketplacePage: search the Dify Marketplace (category tabs, tags, 4 sort orders, paged cards),
 // open a detail page (README, versions) and download a package for installation, with an offline
 // banner when answers come from the cache.
+// Home (no query, "All" tab): a strip of the Marketplace's banners (#6); a banner opens the plugin
+// it points at, or its link in the browser. Typing in the search box shows suggestions (#7
+// unified search, 250 ms debounce, the previous request cancelled); Enter on one opens its detail.
+// A bundle's detail lists its plugins with label, icon and version (#13, then #11 + #10).
 // Wiring: `auto *dock = createMarketplaceDock(marketplaceClient, this);` `mainWindow->addPanel(dock, ...)`,
 //   then connect `MarketplacePage::packageDownloaded(identifier, filePath)` to the installer (the
 //   workspace install task); `setDownloadDir(workspace.downloadsDir())`.
@@ -14,6 +18,9 @@
 #include <QWidget>
 
 class QComboBox;
+class QCompleter;
+class QStandardItemModel;
+class QTimer;
 class QDockWidget;
 class QLabel;
 class QLineEdit;
@@ -27,6 +34,7 @@ class QTextBrowser;
 
 namespace Studio::App {
 
+class BannerStrip;
 class MarketplaceListModel;
 
 class MarketplacePage : public QWidget
@@ -60,12 +68,31 @@ public:
     QTextBrowser *readmeView() const { return m_readme; }
     QListWidget *versionsView() const { return m_versions; }
 
+    // Banners (#6): fetched once per page (again after setLanguage); shown on the home view only.
+    void loadBanners();
+    BannerStrip *bannerStrip() const { return m_bannerStrip; }
+    bool bannersVisible() const;
+    void setLanguage(const QString &language); // i18n key such as en_US, ja_JP
+    // Suggestions (#7).
+    QCompleter *suggestions() const { return m_completer; }
+    QStandardItemModel *suggestionModel() const { return m_suggestModel; }
+    QLineEdit *searchBox() const { return m_search; }
+    int cancelledSuggestionRequests() const { return m_suggestCancelled; }
+    // Bundle detail: the dependency list (one row per dependency; marketplace rows open their detail).
+    void openBundle(const Marketplace::PluginListing &bundle);
+    QListWidget *bundleDependenciesView() const { return m_bundleDeps; }
+
 Q_SIGNALS:
     void searchFinished(int count, qint64 total);
     void detailLoaded(const QString &pluginId);
     // The package was downloaded to filePath; install it through the workspace.
     void packageDownloaded(const QString &uniqueIdentifier, const QString &filePath);
     void downloadFailed(const QString &uniqueIdentifier, const QString &message);
+    void bannersLoaded(int count);
+    void suggestionsShown(int count);
+    void bundleDependenciesLoaded(int count);
+    // A banner link that is not a plugin; the page also opens it with QDesktopServices.
+    void linkOpened(const QUrl &url);
 
 private:
     void runSearch(int page);
@@ -73,6 +100,11 @@ private:
     void setOffline(bool offline);
     void requestIcons();
     void showError(const QString &message);
+    void updateBannerVisibility();
+    void requestSuggestions();
+    void showSuggestions(Marketplace::MarketplaceReply *reply, const QString &query);
+    void activateBanner(const Marketplace::Banner &banner);
+    bool isHome() const;
 
     QPointer<Marketplace::MarketplaceClient> m_client;
     MarketplaceListModel *m_model;
@@ -96,9 +128,23 @@ private:
     QPushButton *m_cancelDownload;
     QProgressBar *m_progress;
     QLabel *m_installStatus;
+    BannerStrip *m_bannerStrip;
+    QCompleter *m_completer;
+    QStandardItemModel *m_suggestModel;
+    QTimer *m_suggestTimer;
+    QLabel *m_bundleDepsTitle;
+    QListWidget *m_bundleDeps;
+    QWidget *m_versionsBox = nullptr;
 
     QPointer<Marketplace::MarketplaceReply> m_pending;
     QPointer<Marketplace::MarketplaceReply> m_download;
+    QPointer<Marketplace::MarketplaceReply> m_suggestReply;
+    QPointer<Marketplace::MarketplaceReply> m_bannerReply;
+    QString m_language = QStringLiteral("en_US");
+    bool m_bannersRequested = false;
+    bool m_bannersAvailable = false;
+    bool m_suggestionJustActivated = false;
+    int m_suggestCancelled = 0;
     QSet<QString> m_iconRequested;
     QString m_detailId;
     QString m_detailIdentifier;

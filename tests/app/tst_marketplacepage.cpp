@@ -1,11 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Marketplace browser against a loopback fake Marketplace (JSON written here): cards, categories,
 // sort, paging, detail page, download with progress, and the offline banner from the cache.
+#include "app/marketplace/bannerstrip.h"
 #include "app/marketplace/marketplacemodel.h"
 #include "app/marketplace/marketplacepage.h"
 #include "tests/core/tst_marketplace_fakeserver.h"
 
 #include <QAbstractItemModelTester>
+#include <QCompleter>
+#include <QDesktopServices>
+#include <QDir>
+#include <QLineEdit>
+#include <QPainter>
+#include <QStandardItemModel>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -52,8 +59,34 @@ QByteArray searchAnswer(int from, int count, int total, const QString &category)
     return QJsonDocument(QJsonObject{{QStringLiteral("plugins"), list}, {QStringLiteral("total"), total}}).toJson(QJsonDocument::Compact);
 }
 
+QByteArray unifiedAnswer(const QString &query, int padding = 0)
+{
+    QJsonArray items;
+    for (int i : {3, 1}) {
+        QJsonObject p = plugin(i, QStringLiteral("tool"));
+        p.insert(QStringLiteral("index_id"), QStringLiteral("acme___plugin%1").arg(i));
+        p.insert(QStringLiteral("label"), QJsonObject{{QStringLiteral("en_US"), QStringLiteral("%1 match %2").arg(query).arg(i)}});
+        items.append(p);
+    }
+    QJsonObject data{{QStringLiteral("plugins"), QJsonObject{{QStringLiteral("items"), items}, {QStringLiteral("total"), 2}}},
+                     {QStringLiteral("creators"), QJsonObject{{QStringLiteral("items"), QJsonArray()}, {QStringLiteral("total"), 0}}}};
+    if (padding > 0)
+        data.insert(QStringLiteral("padding"), QString(padding, QLatin1Char(' ')));
+    return TestSupport::envelope(QJsonDocument(data).toJson(QJsonDocument::Compact));
+}
+
 const QByteArray kSvg = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"16\" height=\"16\"><rect width=\"16\" height=\"16\" fill=\"#36c\"/></svg>";
 } // namespace
+
+// Catches the browser call of a banner link.
+class UrlCatcher : public QObject
+{
+    Q_OBJECT
+public:
+    QList<QUrl> urls;
+public Q_SLOTS:
+    void open(const QUrl &url) { urls.append(url); }
+};
 
 class TestMarketplacePage : public QObject
 {
@@ -179,6 +212,207 @@ private slots:
         page.search();
         QTRY_COMPARE_WITH_TIMEOUT(done.count(), 6, 20000);
         QVERIFY(page.errorText().contains(QStringLiteral("could not be reached")));
+    }
+
+    void bannersSuggestionsAndBundle()
+    {
+        QTemporaryDir dir;
+        FakeHttpServer server;
+        server.onJson("GET", "/api/v1/banners",
+                      "{\"banners\":[{\"id\":\"b1\",\"type\":\"recommend\",\"title\":{\"en_US\":\"Plugin number 3 is here\"},\"description\":{\"en_US\":\"Try the third plugin\"},\"link\":\"https://marketplace.example.test/plugins/acme/plugin3\",\"sort_order\":1},"
+                      "{\"id\":\"b2\",\"type\":\"blog\",\"title\":\"Writing plugins that last\",\"description\":\"A blog post\",\"image_url\":\"/static/blog.svg\",\"link\":\"https://blog.example.test/post\",\"sort_order\":2}]}");
+        server.onStatic("GET", "/static/blog.svg", FakeResponse{200, "image/svg+xml", kSvg, false, 0, {}});
+        server.on("POST", "/api/v1/plugins/search/advanced", [](const FakeRequest &) {
+            FakeResponse resp;
+            resp.body = TestSupport::envelope(searchAnswer(0, 6, 6, QString()));
+            return resp;
+        });
+        server.on("POST", "/api/v1/bundles/search/advanced", [](const FakeRequest &) {
+            const QJsonObject kit{{QStringLiteral("type"), QStringLiteral("bundle")}, {QStringLiteral("org"), QStringLiteral("acme")},
+                                  {QStringLiteral("name"), QStringLiteral("kit")}, {QStringLiteral("version"), QStringLiteral("1.0.0")},
+                                  {QStringLiteral("labels"), QJsonObject{{QStringLiteral("en_US"), QStringLiteral("Starter kit")}}},
+                                  {QStringLiteral("description"), QJsonObject{{QStringLiteral("en_US"), QStringLiteral("Three plugins to start with")}}}};
+            FakeResponse resp;
+            resp.body = TestSupport::envelope(QJsonDocument(QJsonObject{{QStringLiteral("bundles"), QJsonArray{kit}}, {QStringLiteral("total"), 1}})
+                                                  .toJson(QJsonDocument::Compact));
+            return resp;
+        });
+        server.onJson("GET", "/api/v1/bundles/acme/kit/1.0.0",
+                      "{\"version\":{\"dependencies\":[{\"type\":\"marketplace\",\"value\":{\"marketplace_pattern\":\"acme/plugin1:1.1.0\"}},"
+                      "{\"type\":\"marketplace\",\"value\":{\"plugin_unique_identifier\":\"acme/plugin2:1.2.0@bb\"}},"
+                      "{\"type\":\"github\",\"value\":{\"repo_pattern\":\"acme/tools:2.0.0/tools.difypkg\"}}]}}");
+        server.onJson("POST", "/api/v1/plugins/versions/batch",
+                      "{\"list\":[{\"plugin\":{},\"version\":{\"plugin_org\":\"acme\",\"plugin_name\":\"plugin1\",\"version\":\"1.1.0\",\"unique_identifier\":\"acme/plugin1:1.1.0@aa\"}}]}");
+        server.on("POST", "/api/v1/plugins/identifier/batch", [](const FakeRequest &) {
+            FakeResponse resp;
+            resp.body = TestSupport::envelope(QJsonDocument(QJsonObject{{QStringLiteral("plugins"), QJsonArray{plugin(1, QStringLiteral("tool")), plugin(2, QStringLiteral("model"))}}})
+                                                  .toJson(QJsonDocument::Compact));
+            return resp;
+        });
+        QStringList unifiedQueries;
+        server.on("POST", "/api/v1/search/unified", [&unifiedQueries](const FakeRequest &r) {
+            const QString q = QJsonDocument::fromJson(r.body).object().value(QStringLiteral("query")).toString();
+            unifiedQueries.append(q);
+            FakeResponse resp;
+            // "sl" answers slowly (about a second) so the next keystroke cancels it.
+            resp.body = unifiedAnswer(q, q == QLatin1String("sl") ? 400000 : 0);
+            resp.chunkDelayMs = q == QLatin1String("sl") ? 150 : 0;
+            return resp;
+        });
+        for (int i = 0; i < 8; ++i) {
+            server.on("GET", "/api/v1/plugins/acme/plugin" + QByteArray::number(i), [i](const FakeRequest &) {
+                FakeResponse resp;
+                resp.body = TestSupport::envelope(QJsonDocument(QJsonObject{{QStringLiteral("plugin"), plugin(i, QStringLiteral("tool"))}})
+                                                      .toJson(QJsonDocument::Compact));
+                return resp;
+            });
+            server.onJson("GET", "/api/v1/plugins/acme/plugin" + QByteArray::number(i) + "/versions", "{\"versions\":[]}");
+            server.onStatic("GET", "/api/v1/plugins/acme/plugin" + QByteArray::number(i) + "/icon",
+                            FakeResponse{200, "image/svg+xml", kSvg, false, 0, {}});
+        }
+        QVERIFY(server.start());
+
+        Marketplace::MarketplaceClient client;
+        client.setBaseUrl(server.url());
+        client.setCacheDir(dir.filePath(QStringLiteral("cache")));
+        client.setTimeoutMs(5000);
+        MarketplacePage page(&client);
+        page.resize(1100, 720);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+
+        // Home: banners above the results, the image of the second one fetched from the site.
+        QSignalSpy banners(&page, &MarketplacePage::bannersLoaded);
+        QSignalSpy done(&page, &MarketplacePage::searchFinished);
+        page.search();
+        QTRY_COMPARE_WITH_TIMEOUT(banners.count(), 1, 10000);
+        QCOMPARE(banners.first().first().toInt(), 2);
+        QTRY_COMPARE_WITH_TIMEOUT(done.count(), 1, 10000);
+        QVERIFY(page.bannersVisible());
+        QCOMPARE(page.bannerStrip()->count(), 2);
+        BannerCard *pluginCard = page.bannerStrip()->cards().at(0);
+        BannerCard *blogCard = page.bannerStrip()->cards().at(1);
+        QCOMPARE(pluginCard->titleText(), QStringLiteral("Plugin number 3 is here"));
+        QTRY_VERIFY_WITH_TIMEOUT(blogCard->hasImage(), 10000);
+        QVERIFY(!pluginCard->hasImage());
+
+        // A plugin banner opens the plugin's detail; any other opens the browser.
+        QSignalSpy detail(&page, &MarketplacePage::detailLoaded);
+        QTest::mouseClick(pluginCard, Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(detail.count(), 1, 10000);
+        QCOMPARE(detail.last().first().toString(), QStringLiteral("acme/plugin3"));
+        page.showList();
+        UrlCatcher catcher;
+        QDesktopServices::setUrlHandler(QStringLiteral("https"), &catcher, "open");
+        QSignalSpy links(&page, &MarketplacePage::linkOpened);
+        QTest::mouseClick(blogCard, Qt::LeftButton);
+        QCOMPARE(links.count(), 1);
+        QCOMPARE(catcher.urls, QList<QUrl>{QUrl(QStringLiteral("https://blog.example.test/post"))});
+        QDesktopServices::unsetUrlHandler(QStringLiteral("https"));
+
+        // Suggestions while typing: debounced (three keys, one request), shown with labels.
+        QSignalSpy shown(&page, &MarketplacePage::suggestionsShown);
+        page.searchBox()->setFocus();
+        QTest::keyClicks(page.searchBox(), QStringLiteral("plu"));
+        QTRY_COMPARE_WITH_TIMEOUT(shown.count(), 1, 10000);
+        QCOMPARE(unifiedQueries, QStringList{QStringLiteral("plu")});
+        QCOMPARE(page.suggestionModel()->rowCount(), 2);
+        QCOMPARE(page.suggestionModel()->index(0, 0).data().toString(), QStringLiteral("plu match 3 — acme/plugin3 · 1.3.0"));
+        QVERIFY(page.suggestions()->popup()->isVisible());
+        QTRY_VERIFY_WITH_TIMEOUT(!page.suggestionModel()->index(0, 0).data(Qt::DecorationRole).value<QIcon>().isNull(), 10000);
+
+        // The home view with banners and the suggestion list: the documentation screenshot.
+        {
+            QImage shot = page.grab().toImage();
+            QAbstractItemView *popup = page.suggestions()->popup();
+            const QPoint at = page.searchBox()->mapTo(&page, QPoint(0, page.searchBox()->height()));
+            QPainter painter(&shot);
+            painter.drawImage(at, popup->grab().toImage());
+            painter.end();
+            const QString out = qEnvironmentVariable("STUDIO_WRITE_SCREENSHOTS") == QLatin1String("1")
+                                    ? QStringLiteral(STUDIO_SOURCE_DIR "/docs/screenshots/marketplace-home.png")
+                                    : dir.filePath(QStringLiteral("marketplace-home.png"));
+            QVERIFY(shot.save(out));
+        }
+
+        // Down + Enter on a suggestion opens its detail, and the Enter does not also run a search.
+        const int searchesBefore = int(done.count());
+        QAbstractItemView *popup = page.suggestions()->popup();
+        popup->setCurrentIndex(page.suggestions()->completionModel()->index(1, 0));
+        QTest::keyClick(popup, Qt::Key_Return);
+        QTRY_COMPARE_WITH_TIMEOUT(detail.count(), 2, 10000);
+        QCOMPARE(detail.last().first().toString(), QStringLiteral("acme/plugin1"));
+        QTest::qWait(300);
+        QCOMPARE(int(done.count()), searchesBefore);
+        QVERIFY(page.readmeView()->isVisible()); // still on the detail page
+        QVERIFY(!popup->isVisible());
+
+        // A newer keystroke cancels the slow request before it answers.
+        page.showList();
+        page.searchBox()->clear();
+        unifiedQueries.clear();
+        shown.clear();
+        QTest::keyClicks(page.searchBox(), QStringLiteral("sl"));
+        QTRY_COMPARE_WITH_TIMEOUT(unifiedQueries.size(), 1, 10000);
+        QTest::keyClicks(page.searchBox(), QStringLiteral("o"));
+        QTRY_COMPARE_WITH_TIMEOUT(shown.count(), 1, 10000);
+        QCOMPARE(unifiedQueries, (QStringList{QStringLiteral("sl"), QStringLiteral("slo")}));
+        QCOMPARE(page.cancelledSuggestionRequests(), 1);
+        QCOMPARE(page.suggestionModel()->index(0, 0).data().toString().left(11), QStringLiteral("slo match 3"));
+        QTest::qWait(1500); // the cancelled answer never lands
+        QCOMPARE(shown.count(), 1);
+        QTest::keyClick(page.suggestions()->popup(), Qt::Key_Escape);
+
+        // Not home (a query or another tab): no banners.
+        page.search();
+        QTRY_COMPARE_WITH_TIMEOUT(done.count(), searchesBefore + 1, 10000);
+        QVERIFY(!page.bannersVisible());
+
+        // A bundle's detail lists its plugins with label, icon and version (#13, #11, #10).
+        page.searchBox()->clear();
+        page.setCategory(QStringLiteral("bundle"));
+        page.search();
+        QTRY_COMPARE_WITH_TIMEOUT(done.count(), searchesBefore + 2, 10000);
+        QVERIFY(!page.bannersVisible());
+        QCOMPARE(page.model()->rowCount(), 1);
+        QSignalSpy deps(&page, &MarketplacePage::bundleDependenciesLoaded);
+        page.openDetail(QStringLiteral("acme/kit"));
+        QTRY_COMPARE_WITH_TIMEOUT(deps.count(), 1, 10000);
+        QCOMPARE(deps.first().first().toInt(), 3);
+        QListWidget *list = page.bundleDependenciesView();
+        QVERIFY(list->isVisible());
+        QCOMPARE(list->count(), 3);
+        QCOMPARE(list->item(0)->text(), QStringLiteral("Plugin number 1  ·  acme/plugin1  ·  1.1.0"));
+        QCOMPARE(list->item(1)->text(), QStringLiteral("Plugin number 2  ·  acme/plugin2  ·  1.2.0"));
+        QVERIFY(list->item(2)->text().contains(QStringLiteral("acme/tools:2.0.0/tools.difypkg")));
+        QTRY_VERIFY_WITH_TIMEOUT(!list->item(0)->icon().isNull(), 10000);
+        QVERIFY(!page.versionsView()->isVisible());
+        // A dependency row opens that plugin.
+        emit list->itemActivated(list->item(1));
+        QTRY_COMPARE_WITH_TIMEOUT(detail.count(), 3, 10000);
+        QCOMPARE(detail.last().first().toString(), QStringLiteral("acme/plugin2"));
+        QVERIFY(!list->isVisible());
+
+        // Offline: the banners come from the cache; with nothing cached they stay hidden.
+        server.stop();
+        MarketplacePage again(&client);
+        again.resize(900, 600);
+        again.show();
+        QSignalSpy cached(&again, &MarketplacePage::bannersLoaded);
+        again.search();
+        QTRY_COMPARE_WITH_TIMEOUT(cached.count(), 1, 10000);
+        QCOMPARE(cached.first().first().toInt(), 2);
+        QVERIFY(again.bannersVisible());
+        Marketplace::MarketplaceClient empty;
+        empty.setBaseUrl(server.url());
+        empty.setCacheDir(dir.filePath(QStringLiteral("empty-cache")));
+        MarketplacePage cold(&empty);
+        cold.show();
+        QSignalSpy none(&cold, &MarketplacePage::bannersLoaded);
+        cold.search();
+        QTRY_COMPARE_WITH_TIMEOUT(none.count(), 1, 10000);
+        QCOMPARE(none.first().first().toInt(), 0);
+        QVERIFY(!cold.bannersVisible());
     }
 };
 
