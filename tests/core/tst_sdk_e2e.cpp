@@ -284,6 +284,38 @@ private slots:
         QCOMPARE(r.blobs.size(), 1); // agents send single blobs, not chunks
         QCOMPARE(r.blobs.first().data, QByteArray("agent-blob-bytes"));
     }
+
+    // A dify_plugin tool calling self.session.workflow_node.* and model.summary back; no inner API
+    // is set, so the studio runs the nodes on the fakeai model plugin (local emulation).
+    void workflowNodesEmulatedOnAModelPlugin()
+    {
+        m_handler.setSystemModel(SystemModelConfig::fromString(QStringLiteral("studio-tests/sdk_fakeai/fakeai/fake-chat")));
+        LocalPlugin nodes(QStringLiteral(STUDIO_FIXTURES "/runtime/sdk_nodes"), options(), &m_handler);
+        QString out;
+        connect(&nodes, &LocalPlugin::output, this, [&out](const QString &t, bool) { out += t; });
+        nodes.start();
+        QVERIFY2(waitActive(nodes, 120000), qPrintable(nodes.lastError() + QStringLiteral("\n") + out.right(3000)));
+        const qsizetype before = m_openai.requests.size();
+        Invocation *inv = nodes.invoke(InvokeRequest::invokeTool(QStringLiteral("nodes"), QStringLiteral("route"),
+            QJsonObject{{QStringLiteral("text"), QStringLiteral("Hi there, greetings from Oslo")},
+                        {QStringLiteral("model_provider"), QStringLiteral("studio-tests/sdk_fakeai/fakeai")},
+                        {QStringLiteral("model_name"), QStringLiteral("fake-chat")}}));
+        QVERIFY(waitFinished(inv, 120000));
+        QVERIFY2(inv->state() == InvocationState::Succeeded, qPrintable(inv->error().message + inv->pluginTraceback()));
+        QCOMPARE(inv->reverseCallCount(), 3);
+        const AssembledResult r = assemble(inv);
+        QCOMPARE(r.jsons.size(), 3);
+        const QJsonObject classified = r.jsons[0].toObject();
+        // The fake model answers "Hello from the fake server": prose naming exactly one class.
+        QCOMPARE(classified.value(QStringLiteral("outputs")).toObject().value(QStringLiteral("class_id")).toString(), QStringLiteral("greeting"));
+        QCOMPARE(classified.value(QStringLiteral("process_data")).toObject().value(QStringLiteral("model_name")).toString(), QStringLiteral("fake-chat"));
+        const QJsonObject extracted = r.jsons[1].toObject().value(QStringLiteral("outputs")).toObject();
+        QCOMPARE(extracted.value(QStringLiteral("__is_success")).toInt(), 0); // no JSON in the answer
+        QCOMPARE(extracted.value(QStringLiteral("city")).toString(), QString());
+        QCOMPARE(r.jsons[2].toObject().value(QStringLiteral("summary")).toString(), QStringLiteral("Hello from the fake server"));
+        QCOMPARE(m_openai.requests.size(), before + 3);
+        QVERIFY(m_openai.requests.last().contains("greetings from Oslo"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSdkE2E)
