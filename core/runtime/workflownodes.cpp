@@ -189,6 +189,16 @@ QJsonObject schemaFor(const QJsonObject &param)
     return s;
 }
 
+// The start of an HTTP body for an error message: at most 500 bytes, control characters as '?'.
+QString snippet(const QByteArray &body)
+{
+    QString text = QString::fromUtf8(body.left(500)).trimmed();
+    for (QChar &c : text)
+        if (c.category() == QChar::Other_Control && c != QLatin1Char('\n'))
+            c = QLatin1Char('?');
+    return text;
+}
+
 } // namespace
 
 SystemModelConfig SystemModelConfig::fromString(const QString &text)
@@ -325,7 +335,7 @@ Result<QJsonObject> parseInnerApiReply(const QString &t, int status, const QByte
         return Error(ErrorCode::NetworkError,
                      QCoreApplication::translate("Studio", "the Dify inner API answered %1: %2 (check the inner API URL "
                                                            "and that the key matches INNER_API_KEY_FOR_PLUGIN on the Dify side)")
-                         .arg(what, QString::fromUtf8(body.left(500)).trimmed()));
+                         .arg(what, snippet(body)));
     }
     const QJsonObject o = doc.object();
     const QString error = o.value(QStringLiteral("error")).toString();
@@ -337,7 +347,7 @@ Result<QJsonObject> parseInnerApiReply(const QString &t, int status, const QByte
             return Error(ErrorCode::NetworkError,
                          QCoreApplication::translate("Studio", "the Dify inner API answered HTTP %1: %2")
                              .arg(status)
-                             .arg(QString::fromUtf8(body.left(500)).trimmed()));
+                             .arg(snippet(body)));
         return Error(ErrorCode::InvalidInput, QStringLiteral("data is nil"));
     }
     const QJsonObject d = data.toObject();

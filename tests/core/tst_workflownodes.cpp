@@ -376,6 +376,8 @@ private slots:
                 return {200, envelope(QJsonObject{{QStringLiteral("outputs"), QJsonObject()}})};
             if (q == QLatin1String("hang"))
                 return {0, {}};
+            if (q == QLatin1String("garbage"))
+                return {200, QByteArray("\x00\xffnot json at all", 17)};
             return {500, R"({"message":"Internal Server Error"})"};
         };
         DefaultReverseHandler handler;
@@ -387,14 +389,17 @@ private slots:
         QVERIFY(waitActive(plugin));
         QJsonArray r = runCalls(plugin, {classify(QStringLiteral("dify-error")), classify(QStringLiteral("no-data")),
                                          classify(QStringLiteral("bad-shape")), classify(QStringLiteral("hang")),
-                                         extract(QStringLiteral("boom"))});
-        QCOMPARE(r.size(), 5);
+                                         extract(QStringLiteral("boom")), classify(QStringLiteral("garbage"))});
+        QCOMPARE(r.size(), 6);
         QCOMPARE(errorOf(r[0]), QStringLiteral("invoke question classifier failed: request failed: Model gpt-x not exist."));
         QCOMPARE(errorOf(r[1]), QStringLiteral("invoke question classifier failed: data is nil"));
         QCOMPARE(errorOf(r[2]), QStringLiteral("invoke question classifier failed: validate request failed: \"process_data\" is required"));
         QVERIFY2(errorOf(r[3]).contains(QStringLiteral("no complete answer within 400 ms")), qPrintable(errorOf(r[3])));
         QVERIFY2(errorOf(r[4]).startsWith(QStringLiteral("invoke parameter extractor failed: the Dify inner API answered HTTP 500")),
                  qPrintable(errorOf(r[4])));
+        QVERIFY2(errorOf(r[5]).startsWith(QStringLiteral("invoke question classifier failed: the Dify inner API answered a body "
+                                                         "that is not a JSON object: ?")), qPrintable(errorOf(r[5])));
+        QVERIFY(errorOf(r[5]).contains(QStringLiteral("not json at all")) && !errorOf(r[5]).contains(QChar(0)));
         for (const QJsonValue &one : r)
             QCOMPARE(one.toArray().last().toObject().value(QStringLiteral("event")).toString(), QStringLiteral("end"));
 
