@@ -28,7 +28,7 @@ static QList<FieldSpec> optionFields()
             {QStringLiteral("label"), tr("Label"), FieldKind::I18n, {}, {}, {}, true, {}, {}}};
 }
 
-static QList<FieldSpec> configFields()
+QList<FieldSpec> providerConfigFields()
 {
     return {
         {QStringLiteral("name"), tr("Name"), FieldKind::Text, {}, tr("Key of the value in the credentials dictionary."), {}, true, {}, {}},
@@ -41,6 +41,9 @@ static QList<FieldSpec> configFields()
         {QStringLiteral("placeholder"), tr("Placeholder"), FieldKind::I18n, {}, {}, {}, false, {}, {}},
         {QStringLiteral("help"), tr("Help"), FieldKind::I18n, {}, {}, {}, false, {}, {}},
         {QStringLiteral("url"), tr("Help URL"), FieldKind::Text, {}, {}, {}, false, {}, {}},
+        {QStringLiteral("scope"), tr("Scope"), FieldKind::Text, {},
+         tr("Only for app-selector (all, chat, workflow, completion) and model-selector (llm, text-embedding, rerank…); "
+            "several joined with '&'."), {}, false, {}, {}},
         {QStringLiteral("options"), tr("Options"), FieldKind::List, {}, tr("Choices of a select field."), {}, false, optionFields(), QStringLiteral("value")},
     };
 }
@@ -103,6 +106,19 @@ static QList<FieldSpec> identityFields(bool icon, bool description, bool tags)
     return f;
 }
 
+static FieldSpec credentials(const QString &path, const QString &label, FieldKind shape, const QString &help = {})
+{
+    return {path, label, shape, {}, help, {}, false, providerConfigFields(), QStringLiteral("name")};
+}
+
+static QList<FieldSpec> oauthFields(const QString &prefix)
+{
+    return {credentials(prefix + QStringLiteral("oauth_schema.client_schema"), tr("OAuth client settings"), FieldKind::List,
+                        tr("Entered by the administrator (client id, client secret…). A list only.")),
+            credentials(prefix + QStringLiteral("oauth_schema.credentials_schema"), tr("OAuth credentials"), FieldKind::List,
+                        tr("What the OAuth flow returns (access token…). A list only."))};
+}
+
 static FieldSpec fileList(const QString &path, const QString &label, const QString &help)
 {
     return {path, label, FieldKind::List, {}, help, {}, false, {}, {}};
@@ -148,6 +164,9 @@ QList<FieldSpec> fieldTable(FormKind kind)
         };
     case FormKind::ToolProvider:
         return identityFields(true, true, true)
+               + QList<FieldSpec>{credentials(QStringLiteral("credentials_for_provider"), tr("Credentials"), FieldKind::Map,
+                                              tr("Written as a map (name: fields), the form the SDK reads."))}
+               + oauthFields(QString())
                + QList<FieldSpec>{fileList(QStringLiteral("tools"), tr("Tools"), tr("Tool YAML files.")), pythonSource()};
     case FormKind::Tool:
         return identityFields(false, false, false)
@@ -208,7 +227,7 @@ QList<FieldSpec> fieldTable(FormKind kind)
                    {QStringLiteral("parameters"), tr("Parameters"), FieldKind::List, {}, {}, {}, false, parameterFields(FormKind::AgentStrategy), QStringLiteral("name")},
                    pythonSource()};
     case FormKind::EndpointGroup:
-        return {{QStringLiteral("settings"), tr("Settings"), FieldKind::List, {}, {}, {}, false, configFields(), QStringLiteral("name")},
+        return {{QStringLiteral("settings"), tr("Settings"), FieldKind::List, {}, {}, {}, false, providerConfigFields(), QStringLiteral("name")},
                 fileList(QStringLiteral("endpoints"), tr("Endpoints"), {})};
     case FormKind::Endpoint:
         return {{QStringLiteral("path"), tr("Path"), FieldKind::Text, {}, tr("A werkzeug rule such as /webhook/<app_id>."), QStringLiteral("^/"), true, {}, {}},
@@ -222,8 +241,11 @@ QList<FieldSpec> fieldTable(FormKind kind)
                + QList<FieldSpec>{
                    {QStringLiteral("provider_type"), tr("Provider type"), FieldKind::Choice,
                     {QStringLiteral("website_crawl"), QStringLiteral("online_document"), QStringLiteral("online_drive")}, {}, {}, true, {}, {}},
-                   {QStringLiteral("credentials_schema"), tr("Credentials"), FieldKind::List, {}, {}, {}, false, configFields(), QStringLiteral("name")},
-                   fileList(QStringLiteral("datasources"), tr("Datasources"), {}), pythonSource()};
+                   credentials(QStringLiteral("credentials_schema"), tr("Credentials"), FieldKind::ListOrMap,
+                               tr("The SDK reads a list only; the daemon also accepts a map.")),
+               }
+               + oauthFields(QString())
+               + QList<FieldSpec>{fileList(QStringLiteral("datasources"), tr("Datasources"), {}), pythonSource()};
     case FormKind::Datasource:
         return identityFields(false, false, false)
                + QList<FieldSpec>{
@@ -233,8 +255,13 @@ QList<FieldSpec> fieldTable(FormKind kind)
     case FormKind::TriggerProvider:
         return identityFields(true, true, false)
                + QList<FieldSpec>{
-                   {QStringLiteral("subscription_schema"), tr("Subscription settings"), FieldKind::List, {}, {}, {}, false, configFields(), QStringLiteral("name")},
-                   fileList(QStringLiteral("events"), tr("Events"), {}), pythonSource()};
+                   credentials(QStringLiteral("subscription_schema"), tr("Subscription settings"), FieldKind::ListOrMap,
+                               tr("The SDK reads a list only; the daemon also accepts a map.")),
+                   credentials(QStringLiteral("subscription_constructor.credentials_schema"), tr("Constructor credentials"),
+                               FieldKind::ListOrMap, tr("A list or a map.")),
+               }
+               + oauthFields(QStringLiteral("subscription_constructor."))
+               + QList<FieldSpec>{fileList(QStringLiteral("events"), tr("Events"), {}), pythonSource()};
     case FormKind::TriggerEvent:
         return identityFields(false, false, false)
                + QList<FieldSpec>{

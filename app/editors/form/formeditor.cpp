@@ -22,6 +22,7 @@
 #include <QPlainTextEdit>
 #include <QRegularExpression>
 #include <QScrollArea>
+#include <QShortcut>
 #include <QSpinBox>
 #include <QSvgRenderer>
 #include <QToolButton>
@@ -111,6 +112,8 @@ void FormEditor::refreshNow()
     if (k != m_effectiveKind) {
         m_effectiveKind = k;
         rebuild();
+    } else if (shapeSignature() != m_shapes) {
+        rebuild(); // a credentials block changed between list and map form in the text
     }
     refreshBindings();
 }
@@ -121,6 +124,8 @@ void FormEditor::rebuild()
     m_lists.clear();
     m_listSpecs.clear();
     m_itemPanels.clear();
+    m_mapPaths.clear();
+    m_shapes = shapeSignature();
     auto *content = new QWidget;
     auto *outer = new QVBoxLayout(content);
     auto *title = new QLabel(QStringLiteral("<b>%1</b>").arg(formKindTitle(m_effectiveKind).toHtmlEscaped()), content);
@@ -130,6 +135,10 @@ void FormEditor::rebuild()
     outer->addLayout(form);
     outer->addStretch(1);
     buildFields(form, fieldTable(m_effectiveKind), QString());
+    if (QWidget *old = m_scroll->takeWidget()) {
+        old->hide();
+        old->deleteLater(); // see showItem()
+    }
     m_scroll->setWidget(content);
     const bool editable = YamlBridge::editingAvailable();
     content->setEnabled(true);
@@ -151,7 +160,8 @@ void FormEditor::buildFields(QFormLayout *layout, const QList<FieldSpec> &fields
         auto *l = new QLabel(label);
         l->setToolTip(spec.help);
         w->setToolTip(spec.help);
-        if (spec.kind == FieldKind::List || spec.kind == FieldKind::Permissions)
+        if (spec.kind == FieldKind::List || spec.kind == FieldKind::Permissions || spec.kind == FieldKind::Map
+            || spec.kind == FieldKind::ListOrMap)
             layout->addRow(w);
         else
             layout->addRow(l, w);
@@ -173,6 +183,9 @@ QWidget *FormEditor::makeField(const FieldSpec &spec, const QString &full)
         return makePermissions(full);
     case FieldKind::List:
         return makeList(spec, full);
+    case FieldKind::Map:
+    case FieldKind::ListOrMap:
+        return mapShaped(spec, full) ? makeMap(spec, full) : makeList(spec, full);
     case FieldKind::Bool: {
         auto *box = new QCheckBox;
         bind(full, spec.kind, box);
@@ -342,26 +355,40 @@ QWidget *FormEditor::makePermissions(const QString &full)
     return group;
 }
 
-QWidget *FormEditor::makeList(const FieldSpec &spec, const QString &full)
+FormEditor::ListFrame FormEditor::makeListFrame(const FieldSpec &spec, const QString &full, bool map)
 {
-    auto *group = new QGroupBox(spec.label);
-    group->setToolTip(spec.help);
-    auto *v = new QVBoxLayout(group);
+    ListFrame f;
+    f.group = new QGroupBox(spec.required ? spec.label + QStringLiteral(" *") : spec.label);
+    f.group->setToolTip(spec.help);
+    auto *v = new QVBoxLayout(f.group);
+    if (map) {
+        auto *hint = new QLabel(tr("Double-click a name to rename it; Alt+Up / Alt+Down move the selected entry."));
+        hint->setObjectName(QStringLiteral("mapHint"));
+        hint->setWordWrap(true);
+        hint->setStyleSheet(QStringLiteral("QLabel { color: palette(mid); font-size: 9pt; }"));
+        v->addWidget(hint);
+    }
     auto *row = new QHBoxLayout;
-    auto *list = new QListWidget;
-    list->setObjectName(full);
-    list->setMaximumHeight(spec.itemFields.isEmpty() ? 90 : 130);
-    row->addWidget(list, 1);
+    f.list = new QListWidget;
+    f.list->setObjectName(full);
+    f.list->setMaximumHeight(spec.itemFields.isEmpty() ? 90 : 130);
+    row->addWidget(f.list, 1);
     auto *buttons = new QVBoxLayout;
-    auto *add = new QToolButton;
-    add->setText(tr("Add"));
-    auto *remove = new QToolButton;
-    remove->setText(tr("Remove"));
-    auto *up = new QToolButton;
-    up->setText(tr("Up"));
-    auto *down = new QToolButton;
-    down->setText(tr("Down"));
-    for (QToolButton *b : {add, remove, up, down}) {
+    f.add = new QToolButton;
+    f.add->setText(tr("Add"));
+    f.add->setObjectName(QStringLiteral("addButton"));
+    f.remove = new QToolButton;
+    f.remove->setText(tr("Remove"));
+    f.remove->setObjectName(QStringLiteral("removeButton"));
+    f.up = new QToolButton;
+    f.up->setText(tr("Up"));
+    f.up->setObjectName(QStringLiteral("upButton"));
+    f.up->setToolTip(tr("Move up (Alt+Up)"));
+    f.down = new QToolButton;
+    f.down->setText(tr("Down"));
+    f.down->setObjectName(QStringLiteral("downButton"));
+    f.down->setToolTip(tr("Move down (Alt+Down)"));
+    for (QToolButton *b : {f.add, f.remove, f.up, f.down}) {
         b->setToolButtonStyle(Qt::ToolButtonTextOnly);
         b->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
         b->setEnabled(YamlBridge::editingAvailable());
@@ -370,13 +397,31 @@ QWidget *FormEditor::makeList(const FieldSpec &spec, const QString &full)
     buttons->addStretch(1);
     row->addLayout(buttons);
     v->addLayout(row);
-    auto *panel = new QWidget;
-    new QVBoxLayout(panel);
-    panel->layout()->setContentsMargins(12, 0, 0, 0);
-    v->addWidget(panel);
-    m_lists.insert(full, list);
+    // Alt+Up / Alt+Down while the list has the focus.
+    auto *upKey = new QShortcut(QKeySequence(Qt::ALT | Qt::Key_Up), f.list, nullptr, nullptr, Qt::WidgetShortcut);
+    connect(upKey, &QShortcut::activated, f.up, &QToolButton::click);
+    auto *downKey = new QShortcut(QKeySequence(Qt::ALT | Qt::Key_Down), f.list, nullptr, nullptr, Qt::WidgetShortcut);
+    connect(downKey, &QShortcut::activated, f.down, &QToolButton::click);
+    f.panel = new QWidget;
+    new QVBoxLayout(f.panel);
+    f.panel->layout()->setContentsMargins(12, 0, 0, 0);
+    v->addWidget(f.panel);
+    m_lists.insert(full, f.list);
     m_listSpecs.insert(full, spec);
-    m_itemPanels.insert(full, panel);
+    m_itemPanels.insert(full, f.panel);
+    if (map)
+        m_mapPaths.insert(full);
+    else
+        m_mapPaths.remove(full);
+    return f;
+}
+
+QWidget *FormEditor::makeList(const FieldSpec &spec, const QString &full)
+{
+    const ListFrame frame = makeListFrame(spec, full, false);
+    QGroupBox *group = frame.group;
+    QListWidget *list = frame.list;
+    QToolButton *add = frame.add, *remove = frame.remove, *up = frame.up, *down = frame.down;
 
     if (spec.itemFields.isEmpty()) {
         // A list of strings: edit in place.
@@ -394,23 +439,8 @@ QWidget *FormEditor::makeList(const FieldSpec &spec, const QString &full)
         showItem(full, r);
     });
     connect(add, &QToolButton::clicked, this, [this, full, spec] {
-        QJsonValue value;
-        if (spec.itemFields.isEmpty()) {
-            value = QStringLiteral("new.yaml");
-        } else {
-            QJsonObject o;
-            for (const FieldSpec &f : spec.itemFields) {
-                if (!f.required)
-                    continue;
-                if (f.kind == FieldKind::Text)
-                    o.insert(f.path, QStringLiteral("new_%1").arg(f.path));
-                else if (f.kind == FieldKind::Choice && !f.choices.isEmpty())
-                    o.insert(f.path, f.choices.constFirst());
-                else if (f.kind == FieldKind::I18n)
-                    o.insert(f.path, QJsonObject{{QStringLiteral("en_US"), tr("New item")}});
-            }
-            value = o;
-        }
+        const QJsonValue value = spec.itemFields.isEmpty() ? QJsonValue(QStringLiteral("new.yaml"))
+                                                           : QJsonValue(newItem(spec, QString()));
         const Yaml::NodePtr seq = YamlBridge::nodeAt(m_root, full);
         const int count = seq && seq->isSequence() ? seq->size() : 0;
         m_selectedRow[full] = count;
@@ -443,6 +473,157 @@ QWidget *FormEditor::makeList(const FieldSpec &spec, const QString &full)
     return group;
 }
 
+QJsonObject FormEditor::newItem(const FieldSpec &spec, const QString &skip)
+{
+    QJsonObject o;
+    for (const FieldSpec &f : spec.itemFields) {
+        if (!f.required || f.path == skip)
+            continue;
+        if (f.kind == FieldKind::Text)
+            o.insert(f.path, QStringLiteral("new_%1").arg(f.path));
+        else if (f.kind == FieldKind::Choice && !f.choices.isEmpty())
+            o.insert(f.path, f.choices.constFirst());
+        else if (f.kind == FieldKind::I18n)
+            o.insert(f.path, QJsonObject{{QStringLiteral("en_US"), tr("New item")}});
+    }
+    return o;
+}
+
+bool FormEditor::mapShaped(const FieldSpec &spec, const QString &full) const
+{
+    const Yaml::NodePtr node = YamlBridge::nodeAt(m_root, full);
+    if (node && node->isMapping())
+        return true;
+    if (node && node->isSequence())
+        return false;
+    return spec.kind == FieldKind::Map;
+}
+
+QString FormEditor::shapeSignature() const
+{
+    QString sig;
+    for (const FieldSpec &spec : fieldTable(m_effectiveKind))
+        if (spec.kind == FieldKind::Map || spec.kind == FieldKind::ListOrMap)
+            sig += spec.path + (mapShaped(spec, spec.path) ? QStringLiteral("=map;") : QStringLiteral("=list;"));
+    return sig;
+}
+
+QStringList FormEditor::mapKeys(const QString &path) const
+{
+    QStringList keys;
+    const Yaml::NodePtr m = YamlBridge::nodeAt(m_root, path);
+    if (m && m->isMapping())
+        for (const Yaml::Node::Pair &pair : m->pairs())
+            keys << (pair.key ? pair.key->scalar() : QString());
+    return keys;
+}
+
+QString FormEditor::entryPath(const QString &listPath, int row) const
+{
+    if (!m_mapPaths.contains(listPath))
+        return QStringLiteral("%1[%2]").arg(listPath).arg(row);
+    const QStringList keys = mapKeys(listPath);
+    if (row < 0 || row >= keys.size())
+        return {};
+    return listPath + QLatin1Char('.') + YamlBridge::escapeKey(keys.at(row));
+}
+
+QString FormEditor::checkEntryName(const QString &mapPath, const QString &name, int row) const
+{
+    static const QRegularExpression valid(QStringLiteral("^[A-Za-z0-9_-]+$"));
+    if (name.isEmpty())
+        return tr("A name is required; type one (letters, digits, '_' and '-').");
+    if (!valid.match(name).hasMatch())
+        return tr("'%1' is not a valid name: use letters, digits, '_' and '-' only.").arg(name);
+    const QStringList keys = mapKeys(mapPath);
+    const int at = int(keys.indexOf(name));
+    if (at >= 0 && at != row)
+        return tr("%1 already has an entry named '%2'; choose another name.").arg(mapPath, name);
+    return {};
+}
+
+void FormEditor::refuse(const QString &message)
+{
+    emit editRefused(message);
+    m_banner->setText(tr("Edit refused: %1").arg(message));
+    m_banner->show();
+}
+
+QWidget *FormEditor::makeMap(const FieldSpec &spec, const QString &full)
+{
+    const ListFrame frame = makeListFrame(spec, full, true);
+    QListWidget *list = frame.list;
+    list->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
+                          | QAbstractItemView::SelectedClicked);
+    connect(list, &QListWidget::currentRowChanged, this, [this, full](int r) {
+        if (m_refreshing)
+            return;
+        m_selectedRow[full] = r;
+        showItem(full, r);
+    });
+    // Inline rename.
+    connect(list, &QListWidget::itemChanged, this, [this, full, list](QListWidgetItem *item) {
+        if (m_refreshing)
+            return;
+        const int r = list->row(item);
+        const QStringList keys = mapKeys(full);
+        if (r < 0 || r >= keys.size())
+            return;
+        const QString old = keys.at(r);
+        const QString name = item->text().trimmed();
+        if (name == old) {
+            if (item->text() != old) {
+                const QSignalBlocker block(list);
+                item->setText(old);
+            }
+            return;
+        }
+        QString problem = checkEntryName(full, name, r);
+        Result<QString> result = problem.isEmpty()
+            ? YamlBridge::renameKey(m_text, full + QLatin1Char('.') + YamlBridge::escapeKey(old), name)
+            : Result<QString>(Error(ErrorCode::InvalidInput, problem));
+        if (!result) {
+            // Put the old name back before saying why (the row must not show a name the text lacks).
+            {
+                const QSignalBlocker block(list);
+                item->setText(old);
+            }
+            refuse(result.error().message);
+            return;
+        }
+        m_selectedRow[full] = r;
+        apply(result, tr("Rename %1 to %2").arg(old, name));
+    });
+    connect(frame.add, &QToolButton::clicked, this, [this, full, spec] {
+        const QStringList keys = mapKeys(full);
+        const QString base = spec.itemSummary == QLatin1String("name") ? QStringLiteral("new_credential") : QStringLiteral("new_entry");
+        QString name = base;
+        for (int i = 2; keys.contains(name); ++i)
+            name = QStringLiteral("%1_%2").arg(base).arg(i);
+        m_selectedRow[full] = int(keys.size());
+        apply(YamlBridge::insertKey(m_text, full, name, newItem(spec, spec.itemSummary)), tr("Add %1 to %2").arg(name, full));
+    });
+    connect(frame.remove, &QToolButton::clicked, this, [this, full, list] {
+        const int r = list->currentRow();
+        const QString path = entryPath(full, r);
+        if (r < 0 || path.isEmpty())
+            return;
+        m_selectedRow[full] = qMax(0, r - 1);
+        apply(YamlBridge::removeKey(m_text, path), tr("Remove %1").arg(path));
+    });
+    auto move = [this, full, list](int delta) {
+        const int r = list->currentRow();
+        const QString path = entryPath(full, r);
+        if (r < 0 || path.isEmpty() || r + delta < 0 || r + delta >= list->count())
+            return;
+        m_selectedRow[full] = r + delta;
+        apply(YamlBridge::moveKey(m_text, path, r + delta), tr("Move %1").arg(path));
+    };
+    connect(frame.up, &QToolButton::clicked, this, [move] { move(-1); });
+    connect(frame.down, &QToolButton::clicked, this, [move] { move(1); });
+    return frame.group;
+}
+
 void FormEditor::showItem(const QString &listPath, int row)
 {
     QWidget *panel = m_itemPanels.value(listPath);
@@ -450,7 +631,8 @@ void FormEditor::showItem(const QString &listPath, int row)
     if (!panel || spec.itemFields.isEmpty())
         return;
     // Drop bindings of the previous item (and of lists nested in it).
-    const QString prefix = listPath + QLatin1Char('[');
+    const bool map = m_mapPaths.contains(listPath);
+    const QString prefix = listPath + (map ? QLatin1Char('.') : QLatin1Char('['));
     m_bindings.erase(std::remove_if(m_bindings.begin(), m_bindings.end(),
                                     [&](const Binding &b) { return b.path.startsWith(prefix) || !b.widget; }),
                      m_bindings.end());
@@ -465,16 +647,26 @@ void FormEditor::showItem(const QString &listPath, int row)
     }
     QLayout *layout = panel->layout();
     while (QLayoutItem *item = layout->takeAt(0)) {
-        delete item->widget();
+        // Later: the edit that led here may come from a widget of that item (a checkbox's toggled
+        // signal, a row's inline editor) that is still on the stack.
+        if (QWidget *w = item->widget()) {
+            w->hide();
+            w->deleteLater();
+        }
         delete item;
     }
     const Yaml::NodePtr seq = YamlBridge::nodeAt(m_root, listPath);
-    if (row < 0 || !seq || !seq->isSequence() || row >= seq->size())
+    if (row < 0 || !seq || !(map ? seq->isMapping() : seq->isSequence()) || row >= seq->size())
         return;
     auto *sub = new QWidget;
     auto *form = new QFormLayout(sub);
     form->setContentsMargins(0, 0, 0, 0);
-    buildFields(form, spec.itemFields, QStringLiteral("%1[%2]").arg(listPath).arg(row));
+    QList<FieldSpec> fields = spec.itemFields;
+    if (map) // the key is the name
+        fields.erase(std::remove_if(fields.begin(), fields.end(),
+                                    [&](const FieldSpec &f) { return f.path == spec.itemSummary; }),
+                     fields.end());
+    buildFields(form, fields, entryPath(listPath, row));
     layout->addWidget(sub);
     if (!YamlBridge::editingAvailable())
         sub->setEnabled(false);
@@ -496,8 +688,11 @@ void FormEditor::refreshList(const QString &path)
     if (!list)
         return;
     const Yaml::NodePtr seq = YamlBridge::nodeAt(m_root, path);
+    const bool map = m_mapPaths.contains(path);
     QStringList labels;
-    if (seq && seq->isSequence()) {
+    if (map) {
+        labels = mapKeys(path);
+    } else if (seq && seq->isSequence()) {
         for (const Yaml::NodePtr &item : seq->items()) {
             if (item->isMapping())
                 labels << scalarText(item->get(spec.itemSummary.isEmpty() ? QStringLiteral("name") : spec.itemSummary));
@@ -512,8 +707,10 @@ void FormEditor::refreshList(const QString &path)
         list->clear();
         for (const QString &l : std::as_const(labels)) {
             auto *item = new QListWidgetItem(l, list);
-            if (spec.itemFields.isEmpty() && YamlBridge::editingAvailable())
+            if ((map || spec.itemFields.isEmpty()) && YamlBridge::editingAvailable())
                 item->setFlags(item->flags() | Qt::ItemIsEditable);
+            if (map)
+                item->setToolTip(tr("Double-click to rename"));
         }
     }
     const int want = qMin(m_selectedRow.value(path, labels.isEmpty() ? -1 : 0), int(labels.size()) - 1);
@@ -567,9 +764,19 @@ void FormEditor::refreshBindings(bool lists)
     }
     const QStringList listPaths = lists ? m_lists.keys() : QStringList();
     for (const QString &path : listPaths)
-        if (m_lists.contains(path) && !path.contains(QLatin1Char('[')))
+        if (m_lists.contains(path) && !isNestedList(path))
             refreshList(path);
     m_refreshing = was;
+}
+
+bool FormEditor::isNestedList(const QString &path) const
+{
+    if (path.contains(QLatin1Char('[')))
+        return true;
+    for (auto it = m_lists.cbegin(); it != m_lists.cend(); ++it)
+        if (it.key() != path && m_mapPaths.contains(it.key()) && path.startsWith(it.key() + QLatin1Char('.')))
+            return true;
+    return false;
 }
 
 void FormEditor::commit(const QString &path, const QJsonValue &value)
@@ -585,9 +792,7 @@ void FormEditor::commit(const QString &path, const QJsonValue &value)
 void FormEditor::apply(const Result<QString> &result, const QString &description)
 {
     if (!result) {
-        emit editRefused(result.error().message);
-        m_banner->setText(tr("Edit refused: %1").arg(result.error().message));
-        m_banner->show();
+        refuse(result.error().message);
         refreshBindings();
         return;
     }

@@ -5,11 +5,15 @@
 #include "core/yaml/yamlnode.h"
 
 #include <QJsonValue>
+#include <QJsonObject>
 #include <QPointer>
+#include <QSet>
 #include <QTimer>
 #include <QWidget>
 
 class QFormLayout;
+class QGroupBox;
+class QToolButton;
 class QLabel;
 class QListWidget;
 class QScrollArea;
@@ -58,6 +62,28 @@ private:
     QWidget *makeI18n(const FieldSpec &spec, const QString &fullPath);
     QWidget *makePermissions(const QString &fullPath);
     QWidget *makeList(const FieldSpec &spec, const QString &fullPath);
+    QWidget *makeMap(const FieldSpec &spec, const QString &fullPath);
+    struct ListFrame
+    {
+        QGroupBox *group = nullptr;
+        QListWidget *list = nullptr;
+        QToolButton *add = nullptr, *remove = nullptr, *up = nullptr, *down = nullptr;
+        QWidget *panel = nullptr; // hosts the selected entry's fields
+    };
+    // The group box, row list, Add/Remove/Up/Down buttons (Alt+Up/Alt+Down) and entry panel that
+    // lists and maps share; registers `full` as a list (or a map).
+    ListFrame makeListFrame(const FieldSpec &spec, const QString &full, bool map);
+    static QJsonObject newItem(const FieldSpec &spec, const QString &skip);
+    // True when the field at `full` is edited as a map (what the text holds, else the spec's preference).
+    bool mapShaped(const FieldSpec &spec, const QString &full) const;
+    QString shapeSignature() const;
+    QStringList mapKeys(const QString &path) const;
+    // Path of row `row` of a list ("x[2]") or map ("x.key").
+    QString entryPath(const QString &listPath, int row) const;
+    // Why `name` cannot be the key of entry `row` of the map (empty = it can).
+    QString checkEntryName(const QString &mapPath, const QString &name, int row) const;
+    bool isNestedList(const QString &path) const;
+    void refuse(const QString &message);
     void bind(const QString &path, FieldKind kind, QWidget *w);
     void refreshBindings(bool lists = true);
     void refreshList(const QString &path);
@@ -81,6 +107,8 @@ private:
     QHash<QString, QListWidget *> m_lists;      // list path -> widget
     QHash<QString, QWidget *> m_itemPanels;     // list path -> panel hosting the selected item's form
     QHash<QString, int> m_selectedRow;
+    QSet<QString> m_mapPaths; // paths in m_lists edited as maps (rows are keys)
+    QString m_shapes;         // list/map shape of each Map/ListOrMap field when the form was built
 };
 
 } // namespace Studio::App

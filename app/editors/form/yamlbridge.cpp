@@ -28,8 +28,34 @@ Result<Yaml::NodePtr> parseRoot(const QString &text, const QString &fileName)
     return doc->root;
 }
 
+QString escapeKey(const QString &key)
+{
+    QString out;
+    for (QChar c : key) {
+        if (c == QLatin1Char('.') || c == QLatin1Char('[') || c == QLatin1Char(']') || c == QLatin1Char('\\'))
+            out += QLatin1Char('\\');
+        out += c;
+    }
+    return out;
+}
+
 Yaml::NodePtr nodeAt(const Yaml::NodePtr &root, const QString &path)
 {
+#ifdef STUDIO_HAVE_YAML_EDITOR
+    auto steps = Yaml::Editor::parsePath(path);
+    if (!steps)
+        return nullptr;
+    Yaml::NodePtr node = root;
+    for (const auto &seg : *steps) {
+        if (!node)
+            break;
+        if (seg.index >= 0)
+            node = node->isSequence() && seg.index < node->size() ? node->items().at(seg.index) : nullptr;
+        else
+            node = node->isMapping() ? node->get(seg.key) : nullptr;
+    }
+    return node;
+#else
     static const QRegularExpression step(QStringLiteral("([^.\\[\\]]+)|\\[(\\d+)\\]"));
     Yaml::NodePtr node = root;
     auto it = step.globalMatch(path);
@@ -43,6 +69,7 @@ Yaml::NodePtr nodeAt(const Yaml::NodePtr &root, const QString &path)
         }
     }
     return node;
+#endif
 }
 
 #ifdef STUDIO_HAVE_YAML_EDITOR
@@ -122,6 +149,36 @@ Result<QString> moveItem(const QString &text, const QString &seqPath, int from, 
     return edit(text, [&](Yaml::Editor &e) { return e.moveItem(seqPath, from, to); });
 #else
     Q_UNUSED(text) Q_UNUSED(seqPath) Q_UNUSED(from) Q_UNUSED(to)
+    return unavailable();
+#endif
+}
+
+Result<QString> insertKey(const QString &text, const QString &mapPath, const QString &key, const QJsonValue &value)
+{
+#ifdef STUDIO_HAVE_YAML_EDITOR
+    return edit(text, [&](Yaml::Editor &e) { return e.insertKey(mapPath, key, value); });
+#else
+    Q_UNUSED(text) Q_UNUSED(mapPath) Q_UNUSED(key) Q_UNUSED(value)
+    return unavailable();
+#endif
+}
+
+Result<QString> renameKey(const QString &text, const QString &path, const QString &newName)
+{
+#ifdef STUDIO_HAVE_YAML_EDITOR
+    return edit(text, [&](Yaml::Editor &e) { return e.renameKey(path, newName); });
+#else
+    Q_UNUSED(text) Q_UNUSED(path) Q_UNUSED(newName)
+    return unavailable();
+#endif
+}
+
+Result<QString> moveKey(const QString &text, const QString &path, int newIndex)
+{
+#ifdef STUDIO_HAVE_YAML_EDITOR
+    return edit(text, [&](Yaml::Editor &e) { return e.moveKey(path, newIndex); });
+#else
+    Q_UNUSED(text) Q_UNUSED(path) Q_UNUSED(newIndex)
     return unavailable();
 #endif
 }
