@@ -5,6 +5,7 @@
 #include "core/common/fileset.h"
 #include "core/marketplace/marketplaceclient.h"
 #include "core/plugin/loader.h"
+#include "core/workspace/updates.h"
 
 #include <QBrush>
 #include <QColor>
@@ -246,6 +247,7 @@ InstallTask *InstalledPluginsPage::startTask(const InstallSource &source, const 
         return nullptr;
     auto *task = new InstallTask(m_ws, source, options, this);
     task->setMarketplaceClient(m_client);
+    reportInstallsWhenFinished(task, m_ws, m_client); // #19, only when the workspace allows it
     auto *item = new QListWidgetItem(tr("%1 — starting…").arg(source.describe()), m_tasks);
     auto *row = new QWidget(m_tasks);
     auto *h = new QHBoxLayout(row);
@@ -300,24 +302,26 @@ void InstalledPluginsPage::checkUpdates()
         return;
     }
     m_status->setText(tr("Checking the Marketplace for updates…"));
-    auto *r = m_client->latestVersions(ids);
-    connect(r, &Marketplace::MarketplaceReply::finished, this, [this, r] {
-        r->deleteLater();
-        if (!r->isOk()) {
-            m_status->setText(tr("Could not check for updates: %1").arg(r->error() ? r->error()->message : QString()));
-            Q_EMIT updatesChecked(-1);
+    // #17, with the #18 catalogue as fallback (or first, for many plugins).
+    const QPointer<InstalledPluginsPage> self(this);
+    fetchLatestVersions(ids, m_client, [self](Result<QList<Marketplace::LatestVersion>> r, bool offline, const QString &) {
+        if (!self)
+            return;
+        if (!r) {
+            self->m_status->setText(tr("Could not check for updates: %1").arg(r.error().message));
+            Q_EMIT self->updatesChecked(-1);
             return;
         }
         QHash<QString, QPair<QString, QString>> latest;
-        for (const auto &l : r->latestVersions())
+        for (const auto &l : r.value())
             latest.insert(l.pluginId, {l.version, l.uniqueIdentifier});
-        m_model->setLatest(latest);
+        self->m_model->setLatest(latest);
         int n = 0;
-        for (int i = 0; i < m_model->rowCount(); ++i)
-            n += m_model->hasUpdate(i) ? 1 : 0;
-        m_status->setText(n == 0 ? tr("Everything is up to date%1.").arg(r->offline() ? tr(" (offline, from the cache)") : QString())
-                                 : tr("%n update(s) available.", nullptr, n));
-        Q_EMIT updatesChecked(n);
+        for (int i = 0; i < self->m_model->rowCount(); ++i)
+            n += self->m_model->hasUpdate(i) ? 1 : 0;
+        self->m_status->setText(n == 0 ? tr("Everything is up to date%1.").arg(offline ? tr(" (offline, from the cache)") : QString())
+                                       : tr("%n update(s) available.", nullptr, n));
+        Q_EMIT self->updatesChecked(n);
     });
 }
 

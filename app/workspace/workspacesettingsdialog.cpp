@@ -2,6 +2,7 @@
 #include "app/workspace/workspacesettingsdialog.h"
 
 #include "core/workspace/keychain.h"
+#include "core/workspace/updates.h"
 #include "core/workspace/workspace.h"
 
 #include <QCheckBox>
@@ -91,6 +92,13 @@ WorkspaceSettingsDialog::WorkspaceSettingsDialog(Workspace::WorkspaceStore *stor
         resize(width(), sizeHint().height()); // grow (or shrink) so the warning is never clipped
     });
     form->addRow(QString(), m_unsignedWarning);
+
+    m_reportInstalls = new QCheckBox(tr("Report installs to the Marketplace"), this);
+    m_reportInstalls->setObjectName(QStringLiteral("reportInstalls"));
+    m_reportInstalls->setToolTip(tr("After a plugin is installed or upgraded from the Marketplace, tell the Marketplace "
+                                    "its identifier so its install count goes up (as Dify does). Nothing else is sent."));
+    m_reportInstalls->setChecked(Workspace::reportInstallsEnabled(*store));
+    form->addRow(QString(), m_reportInstalls);
     layout->addLayout(form);
 
     m_error = new QLabel(this);
@@ -148,6 +156,8 @@ bool WorkspaceSettingsDialog::save()
         r = m_store->setSystemModel(systemProvider, systemModel);
     if (r)
         r = m_store->setAllowUnsignedPackages(m_allowUnsigned->isChecked());
+    if (r)
+        r = Workspace::setReportInstallsEnabled(*m_store, m_reportInstalls->isChecked());
     if (r && !m_githubToken->text().trimmed().isEmpty())
         r = m_store->setSecretSetting(QStringLiteral("github_token"), m_githubToken->text().trimmed());
     if (!r)

@@ -35,6 +35,7 @@ public:
     QLineEdit *difyUrlEdit() const { return m_difyUrl; }
     QLineEdit *difyKeyEdit() const { return m_difyKey; }
     QCheckBox *allowUnsignedBox() const { return m_allowUnsigned; }
+    QCheckBox *reportInstallsBox() const { return m_reportInstalls; }
     QLineEdit *difyInnerUrlEdit() const { return m_innerUrl; }
     QLineEdit *difyInnerKeyEdit() const { return m_innerKey; }
     QLineEdit *systemModelProviderEdit() const { return m_systemProvider; }
@@ -62,6 +63,7 @@ private:
     QLineEdit *m_difyKey;
     QCheckBox *m_allowUnsigned;
     QLabel *m_unsignedWarning;
+    QCheckBox *m_reportInstalls;
     QLabel *m_error;
     bool m_keyWasSet = false;
     QLineEdit *m_innerUrl;

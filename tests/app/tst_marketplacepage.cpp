@@ -4,9 +4,12 @@
 #include "app/marketplace/bannerstrip.h"
 #include "app/marketplace/marketplacemodel.h"
 #include "app/marketplace/marketplacepage.h"
+#include "app/workspace/workspacesettingsdialog.h"
+#include "core/workspace/updates.h"
 #include "tests/core/tst_marketplace_fakeserver.h"
 
 #include <QAbstractItemModelTester>
+#include <QCheckBox>
 #include <QCompleter>
 #include <QDesktopServices>
 #include <QDir>
@@ -212,6 +215,31 @@ private slots:
         page.search();
         QTRY_COMPARE_WITH_TIMEOUT(done.count(), 6, 20000);
         QVERIFY(page.errorText().contains(QStringLiteral("could not be reached")));
+    }
+
+    // "Report installs to the Marketplace": off by default, saved by the settings dialog.
+    void reportInstallsSetting()
+    {
+        QTemporaryDir dir;
+        auto ws = Workspace::WorkspaceStore::open(dir.path());
+        QVERIFY2(ws, qPrintable(ws ? QString() : ws.error().message));
+        Workspace::WorkspaceStore *store = ws.value().get();
+        QVERIFY(!Workspace::reportInstallsEnabled(*store));
+        {
+            WorkspaceSettingsDialog dlg(store);
+            QCheckBox *box = dlg.reportInstallsBox();
+            QVERIFY(box);
+            QVERIFY(!box->isChecked());
+            QVERIFY(!box->text().isEmpty());
+            box->setChecked(true);
+            QVERIFY(dlg.save());
+        }
+        QVERIFY(Workspace::reportInstallsEnabled(*store));
+        WorkspaceSettingsDialog again(store);
+        QVERIFY(again.reportInstallsBox()->isChecked());
+        again.reportInstallsBox()->setChecked(false);
+        QVERIFY(again.save());
+        QVERIFY(!Workspace::reportInstallsEnabled(*store));
     }
 
     void bannersSuggestionsAndBundle()
