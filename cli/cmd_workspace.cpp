@@ -81,7 +81,9 @@ int run(const QStringList &args)
         const KeyStoreInfo info = recordedKeyStore(**ws);
         bool checked = false;
         if (parser.isSet(checkOpt)) {
-            Result<QString> probe = (*ws)->secretSetting(QStringLiteral("key_check"));
+            // Read the key itself (the keychain is asked now), then open the sealed probe with it.
+            Result<QByteArray> key = (*ws)->keyProvider()->workspaceKey();
+            Result<QString> probe = key ? (*ws)->secretSetting(QStringLiteral("key_check")) : Result<QString>(key.error());
             if (!probe) {
                 printErr(QStringLiteral("error: %1\n").arg(probe.error().toString()));
                 return ExitFailure;

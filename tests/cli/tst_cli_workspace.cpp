@@ -29,10 +29,15 @@ private:
     QString v1, v2, v2env;
 
     // Runs the CLI without blocking the event loop (the fake server lives in this process).
-    CliRun cli(const QStringList &args, const QString &cacheHome = {})
+    CliRun cli(const QStringList &args, const QString &cacheHome = {}, const QHash<QString, QString> &extraEnv = {},
+               const QByteArray &input = {})
     {
         QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("GITHUB_TOKEN"));
+        env.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS")); // no keychain: the file fallback, whatever the machine has
+        for (auto it = extraEnv.cbegin(); it != extraEnv.cend(); ++it)
+            env.insert(it.key(), it.value());
         env.insert(QStringLiteral("XDG_CACHE_HOME"), cacheHome.isEmpty() ? work.path() + QStringLiteral("/cache") : cacheHome);
         env.insert(QStringLiteral("XDG_DATA_HOME"), work.path() + QStringLiteral("/data"));
         p.setProcessEnvironment(env);
@@ -40,6 +45,10 @@ private:
         p.start(QStringLiteral(STUDIO_CLI), args);
         if (!p.waitForStarted(10000))
             return {};
+        if (!input.isEmpty()) {
+            p.write(input);
+            p.closeWriteChannel();
+        }
         done.wait(300000);
         return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
     }
@@ -144,6 +153,106 @@ private slots:
         QCOMPARE(r.exitCode, 1);
         QVERIFY(r.err.contains("cannot be reached"));
         QCOMPARE(cli({QStringLiteral("market"), QStringLiteral("search"), QStringLiteral("x"), QStringLiteral("--sort"), QStringLiteral("bogus")}).exitCode, 64);
+    }
+
+    // `workspace key` / `workspace github-token`: where the key lives (recorded, shared with the
+    // core), the sealed token (masked output, --stdin, --clear), a recorded keychain that cannot be
+    // reached (clear error naming the command that fixes it; commands that need no key still work).
+    void workspaceKeyAndGithubToken()
+    {
+        const QString ws = work.path() + QStringLiteral("/ws-safety");
+        CliRun r = cli({QStringLiteral("workspace"), QStringLiteral("key"), QStringLiteral("--json"), QStringLiteral("--workspace"), ws});
+        QCOMPARE(r.exitCode, 0);
+        QJsonObject o = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(o.value(QStringLiteral("store")).toString(), QStringLiteral("file"));
+        QCOMPARE(o.value(QStringLiteral("path")).toString(), ws + QStringLiteral("/workspace.key"));
+        QVERIFY2(r.err.contains("keychain is not available"), r.err.constData()); // says why it fell back
+
+        r = cli({QStringLiteral("workspace"), QStringLiteral("github-token"), QStringLiteral("--set"), QStringLiteral("ghp_cliToken12345"),
+                 QStringLiteral("--workspace"), ws});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains("gh*************45") && !r.out.contains("cliToken"), r.out.constData());
+        {
+            auto store = WorkspaceStore::open(ws);
+            QCOMPARE((*store)->githubToken(), QStringLiteral("ghp_cliToken12345"));
+        }
+        QFile db(ws + QStringLiteral("/workspace.db"));
+        QVERIFY(db.open(QIODevice::ReadOnly));
+        QVERIFY(!db.readAll().contains("ghp_cliToken12345"));
+        r = cli({QStringLiteral("workspace"), QStringLiteral("github-token"), QStringLiteral("--stdin"), QStringLiteral("--workspace"), ws}, {}, {},
+                "ghp_fromStdin999\n");
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE((*WorkspaceStore::open(ws))->githubToken(), QStringLiteral("ghp_fromStdin999"));
+        r = cli({QStringLiteral("workspace"), QStringLiteral("github-token"), QStringLiteral("--clear"), QStringLiteral("--json"), QStringLiteral("--workspace"), ws});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(QJsonDocument::fromJson(r.out).object().value(QStringLiteral("set")).toBool(true), false);
+
+        QCOMPARE(cli({QStringLiteral("workspace"), QStringLiteral("bogus"), QStringLiteral("--workspace"), ws}).exitCode, 64);
+        QCOMPARE(cli({QStringLiteral("workspace"), QStringLiteral("key"), QStringLiteral("--to-file"), QStringLiteral("--to-keychain"),
+                      QStringLiteral("--workspace"), ws}).exitCode, 64);
+        QCOMPARE(cli({QStringLiteral("workspace"), QStringLiteral("github-token"), QStringLiteral("--set"), QStringLiteral(" "),
+                      QStringLiteral("--workspace"), ws}).exitCode, 64);
+        // Moving to an unreachable keychain: refused, the file stays.
+        r = cli({QStringLiteral("workspace"), QStringLiteral("key"), QStringLiteral("--to-keychain"), QStringLiteral("--workspace"), ws});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("was not moved"), r.err.constData());
+        QVERIFY(QFile::exists(ws + QStringLiteral("/workspace.key")));
+
+        // A workspace whose key was recorded in a keychain this session cannot reach.
+        const QString away = work.path() + QStringLiteral("/ws-keychain-away");
+        {
+            auto store = WorkspaceStore::open(away);
+            QVERIFY((*store)->setSetting(QStringLiteral("key_store"), QStringLiteral("keychain")));
+            QVERIFY((*store)->setSetting(QStringLiteral("key_keychain_service"), QStringLiteral("Plugin Studio")));
+            QVERIFY((*store)->setSetting(QStringLiteral("key_keychain_account"), QStringLiteral("workspace-key:test:") + away));
+        }
+        r = cli({QStringLiteral("workspace"), QStringLiteral("key"), QStringLiteral("--workspace"), away});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains("OS keychain"), r.out.constData());
+        r = cli({QStringLiteral("workspace"), QStringLiteral("key"), QStringLiteral("--check"), QStringLiteral("--workspace"), away});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("cannot be reached") && r.err.contains("plugin-studio-cli workspace key --to-file"), r.err.constData());
+        QCOMPARE(cli({QStringLiteral("list"), QStringLiteral("--workspace"), away}).exitCode, 0);
+        QVERIFY(!QFile::exists(away + QStringLiteral("/workspace.key"))); // no second key made behind the user's back
+    }
+
+    // install --github-token / $GITHUB_TOKEN: the API gets the Bearer token, the download host does
+    // not; a rate-limit answer tells the user to set a token.
+    void installWithGithubToken()
+    {
+        TestSupport::FakeHttpServer api, downloads;
+        QVERIFY(api.start() && downloads.start());
+        api.onStatic("GET", "/repos/studio-tests/gh/releases",
+                     TestSupport::FakeResponse{200, "application/json", R"([{"tag_name":"v0.0.2","assets":[{"name":"gh.difypkg"}]}])"});
+        downloads.onStatic("GET", "/studio-tests/gh/releases/download/v0.0.2/gh.difypkg",
+                           TestSupport::FakeResponse{200, "application/octet-stream", TestSupport::readAll(v2)});
+        const QByteArray manifest = "name: ghkit\nlabels:\n  en_US: Kit\ndescription:\n  en_US: Kit\nicon: icon.svg\nversion: 0.0.1\n"
+                                    "author: studio-tests\ntype: bundle\ntags: []\ndependencies:\n"
+                                    "  - type: github\n    value:\n      repo_pattern: studio-tests/gh:0.0.2/gh.difypkg\n";
+        const QString bundle = work.path() + QStringLiteral("/ghkit.difybndl");
+        QVERIFY(TestSupport::writeZip(bundle, {{QStringLiteral("manifest.yaml"), manifest}}));
+        const QString ws = work.path() + QStringLiteral("/ws-gh");
+        const QStringList common{QStringLiteral("--workspace"), ws, QStringLiteral("--skip-env"), QStringLiteral("--allow-unsigned"),
+                                 QStringLiteral("--github-api-url"), api.url().toString(), QStringLiteral("--github-url"), downloads.url().toString()};
+        CliRun r = cli(QStringList{QStringLiteral("install"), bundle, QStringLiteral("--github-token"), QStringLiteral("ghp_cliOption")} + common);
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QCOMPARE(api.requests.last().headers.value("authorization"), QByteArray("Bearer ghp_cliOption"));
+        QVERIFY(!downloads.requests.last().headers.contains("authorization"));
+
+        r = cli(QStringList{QStringLiteral("install"), bundle} + common, {}, {{QStringLiteral("GITHUB_TOKEN"), QStringLiteral("ghp_fromEnv")}});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QCOMPARE(api.requests.last().headers.value("authorization"), QByteArray("Bearer ghp_fromEnv"));
+
+        TestSupport::FakeResponse limited;
+        limited.status = 403;
+        limited.headers = {{"X-RateLimit-Remaining", "0"}};
+        api.onStatic("GET", "/repos/studio-tests/gh/releases", limited);
+        r = cli(QStringList{QStringLiteral("install"), bundle} + common);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("rate limit") && r.err.contains("GITHUB_TOKEN") && r.err.contains("--github-token")
+                     && r.err.contains("the workspace is unchanged"),
+                 r.err.constData());
+        QVERIFY(!api.requests.last().headers.contains("authorization"));
     }
 
     void exportOfflineCommand()
