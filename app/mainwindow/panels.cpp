@@ -21,6 +21,7 @@
 #include "core/runtime/pluginconnection.h"
 #include "core/runtime/reverse.h"
 #include "core/runtime/storage.h"
+#include "core/workspace/autoupgrade.h"
 #include "core/workspace/credentialcheck.h"
 #include "core/workspace/keychain.h"
 #include "core/workspace/workspace.h"
@@ -296,6 +297,47 @@ void installStudioPanels(MainWindow *window)
             if (plugin->state() == Runtime::RuntimeState::Pending || plugin->state() == Runtime::RuntimeState::Stopped)
                 plugin->start();
         });
+
+        // OAuth sign-in runs the installed plugin's own OAuth actions: start it if needed (§4.2).
+        installed->setPluginRunner([window, console, reverse](const Workspace::InstalledPlugin &p,
+                                                              std::function<void(Runtime::PluginConnection *, QString)> ready) {
+            Runtime::LocalPlugin *plugin = localPluginFor(window, console, reverse, p.installPath);
+            if (plugin->state() == Runtime::RuntimeState::Active && plugin->connection()) {
+                ready(plugin->connection(), QString());
+                return;
+            }
+            auto answered = std::make_shared<bool>(false);
+            auto links = std::make_shared<QList<QMetaObject::Connection>>();
+            auto finish = [answered, links] {
+                *answered = true;
+                for (const QMetaObject::Connection &c : std::as_const(*links))
+                    QObject::disconnect(c);
+            };
+            *links << QObject::connect(plugin, &Runtime::LocalPlugin::ready, plugin, [plugin, answered, finish, ready] {
+                if (*answered)
+                    return;
+                finish();
+                ready(plugin->connection(), QString());
+            });
+            auto failed = [answered, finish, ready](const QString &why) {
+                if (*answered)
+                    return;
+                finish();
+                ready(nullptr, why);
+            };
+            *links << QObject::connect(plugin, &Runtime::LocalPlugin::instanceFailed, plugin, failed);
+            *links << QObject::connect(plugin, &Runtime::LocalPlugin::gaveUp, plugin, failed);
+            if (plugin->state() == Runtime::RuntimeState::Pending || plugin->state() == Runtime::RuntimeState::Stopped)
+                plugin->start();
+        });
+        // Automatic upgrades (§4.5): a pass shortly after start and then on the workspace's schedule;
+        // the upgrades are tasks of the installed page, and what a pass did shows in its notice row.
+        auto *autoUpgrade = new Workspace::AutoUpgradeScheduler(holder->store(), market, window);
+        autoUpgrade->setObjectName(QStringLiteral("autoUpgradeScheduler"));
+        ctx->setService(QStringLiteral("autoUpgradeScheduler"), autoUpgrade);
+        installed->setAutoUpgradeScheduler(autoUpgrade);
+        autoUpgrade->setStartDelayMs(20000);
+        autoUpgrade->start();
 
         // Workspace settings reach the services now and after every change (Edit menu).
         Workspace::WorkspaceStore *ws_ = holder->store();

@@ -2,28 +2,36 @@
 #include "app/workspace/installedpage.h"
 
 #include "app/widgets/configform.h"
+#include "app/workspace/autoupgradedialog.h"
+#include "app/workspace/oauthclientdialog.h"
 #include "core/common/fileset.h"
 #include "core/marketplace/marketplaceclient.h"
 #include "core/plugin/loader.h"
 #include "core/workspace/updates.h"
+#include "core/runtime/pluginconnection.h"
 
 #include <QBrush>
 #include <QColor>
 #include <QDialog>
+#include <QDesktopServices>
 #include <QDialogButtonBox>
 #include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileDialog>
+#include <QFrame>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QListWidget>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPalette>
 #include <QPushButton>
 #include <QTableView>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace Studio::App {
@@ -66,6 +74,13 @@ int InstalledModel::rowOf(const QString &pluginId) const
     return -1;
 }
 
+void InstalledModel::setAutoUpgradePolicy(const AutoUpgradePolicy &policy)
+{
+    m_policy = policy;
+    if (!m_plugins.isEmpty())
+        Q_EMIT dataChanged(index(0, AutoUpgradeColumn), index(rowCount() - 1, AutoUpgradeColumn));
+}
+
 QVariant InstalledModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= m_plugins.size())
@@ -86,9 +101,18 @@ QVariant InstalledModel::data(const QModelIndex &index, int role) const
                 return tr("unsigned");
             return p.signatureCategory.isEmpty() ? tr("signed (unverified)") : p.signatureCategory;
         case EnabledColumn: return p.enabled ? tr("enabled") : tr("disabled");
+        case AutoUpgradeColumn:
+            if (p.source != QLatin1String("marketplace"))
+                return QStringLiteral("—");
+            if (p.autoUpgrade != AutoUpgrade::Disabled && !m_policy.allows(p.pluginId))
+                return tr("%1, excluded").arg(AutoUpgradeDialog::strategyLabel(p.autoUpgrade));
+            return AutoUpgradeDialog::strategyLabel(p.autoUpgrade);
         default: return {};
         }
     }
+    if (role == Qt::ToolTipRole && index.column() == AutoUpgradeColumn)
+        return p.source == QLatin1String("marketplace") ? tr("Automatic upgrades: Auto-upgrade… changes them")
+                                                        : tr("Only plugins installed from the Marketplace are upgraded automatically");
     if (role == Qt::ForegroundRole) {
         if (index.column() == LatestColumn && hasUpdate(index.row()))
             return QBrush(QColor(0x15, 0x65, 0xc0));
@@ -114,6 +138,7 @@ QVariant InstalledModel::headerData(int section, Qt::Orientation orientation, in
     case CategoryColumn: return tr("Category");
     case SignatureColumn: return tr("Signature");
     case EnabledColumn: return tr("State");
+    case AutoUpgradeColumn: return tr("Auto-upgrade");
     default: return {};
     }
 }
@@ -154,16 +179,64 @@ InstalledPluginsPage::InstalledPluginsPage(WorkspaceStore *workspace, Marketplac
     auto *uninstallBtn = new QPushButton(tr("Uninstall…"), this);
     auto *configureBtn = new QPushButton(tr("Configure…"), this);
     auto *consoleBtn = new QPushButton(tr("Open in console"), this);
-    for (QPushButton *b : {upgradeBtn, uninstallBtn, configureBtn, consoleBtn})
+    auto *oauthBtn = new QPushButton(tr("OAuth client…"), this);
+    oauthBtn->setObjectName(QStringLiteral("oauthClientButton"));
+    oauthBtn->setToolTip(tr("The OAuth app of a provider that signs in with OAuth (client id, secret, redirect URI)"));
+    auto *authorizeBtn = new QPushButton(tr("Authorize…"), this);
+    authorizeBtn->setObjectName(QStringLiteral("authorizeButton"));
+    authorizeBtn->setToolTip(tr("Sign in at the provider in your browser; the credential is stored in the workspace"));
+    auto *autoBtn = new QPushButton(tr("Auto-upgrade…"), this);
+    autoBtn->setObjectName(QStringLiteral("autoUpgradeButton"));
+    for (QPushButton *b : {upgradeBtn, uninstallBtn, configureBtn, consoleBtn, oauthBtn, authorizeBtn, autoBtn})
         actionBar->addWidget(b);
     actionBar->addStretch();
     auto *hint = new QLabel(tr("Drop .difypkg or .difybndl files here to install them."), this);
     hint->setEnabled(false);
     actionBar->addWidget(hint);
 
+    // What the last automatic-upgrade pass did ("2 plugins upgraded automatically").
+    m_notice = new QFrame(this);
+    m_notice->setObjectName(QStringLiteral("autoUpgradeNotice"));
+    m_notice->setFrameShape(QFrame::StyledPanel);
+    m_notice->setAutoFillBackground(true);
+    m_noticeText = new QLabel(m_notice);
+    m_noticeText->setObjectName(QStringLiteral("autoUpgradeNoticeText"));
+    m_noticeText->setWordWrap(true);
+    auto *details = new QPushButton(tr("Details…"), m_notice);
+    details->setObjectName(QStringLiteral("autoUpgradeDetails"));
+    auto *dismiss = new QToolButton(m_notice);
+    dismiss->setObjectName(QStringLiteral("autoUpgradeDismiss"));
+    dismiss->setText(QStringLiteral("✕"));
+    dismiss->setToolTip(tr("Dismiss"));
+    auto *nh = new QHBoxLayout(m_notice);
+    nh->setContentsMargins(6, 2, 2, 2);
+    nh->addWidget(m_noticeText, 1);
+    nh->addWidget(details);
+    nh->addWidget(dismiss);
+    m_notice->hide();
+    connect(details, &QPushButton::clicked, this, [this] {
+        QStringList lines;
+        for (const AutoUpgradeResult &r : m_noticeReport.results)
+            lines << (r.ok ? tr("✔ %1: %2 → %3").arg(r.pluginId, r.fromVersion, r.toVersion)
+                           : tr("✘ %1: %2 → %3 failed after %n attempt(s), %2 kept: %4", nullptr, r.attempts)
+                                 .arg(r.pluginId, r.fromVersion, r.toVersion, r.error));
+        if (!m_noticeReport.checkError.isEmpty())
+            lines << m_noticeReport.checkError;
+        QMessageBox box(QMessageBox::Information, tr("Automatic upgrades"), m_noticeReport.summary(), QMessageBox::Ok, this);
+        box.setDetailedText(lines.join(QLatin1Char('\n')));
+        box.setInformativeText(tr("Checked %1.").arg(m_noticeReport.finishedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
+        box.exec();
+    });
+    connect(dismiss, &QToolButton::clicked, this, [this] {
+        m_notice->hide();
+        if (m_ws)
+            (void)m_ws->setSetting(QStringLiteral("auto_upgrade.report_seen"), m_noticeReport.finishedAt.toString(Qt::ISODate));
+    });
+
     auto *lay = new QVBoxLayout(this);
     lay->setContentsMargins(4, 4, 4, 4);
     lay->addLayout(installBar);
+    lay->addWidget(m_notice);
     lay->addWidget(m_table, 1);
     lay->addLayout(actionBar);
     lay->addWidget(new QLabel(tr("Tasks"), this));
@@ -210,7 +283,27 @@ InstalledPluginsPage::InstalledPluginsPage(WorkspaceStore *workspace, Marketplac
         if (const QString id = selectedPluginId(); !id.isEmpty())
             configure(id);
     });
+    connect(oauthBtn, &QPushButton::clicked, this, [this] {
+        if (const QString id = selectedPluginId(); !id.isEmpty())
+            editOAuthClient(id);
+    });
+    connect(authorizeBtn, &QPushButton::clicked, this, [this] {
+        if (const QString id = selectedPluginId(); !id.isEmpty())
+            authorize(id);
+    });
+    connect(autoBtn, &QPushButton::clicked, this, [this] {
+        if (const QString id = selectedPluginId(); !id.isEmpty())
+            editAutoUpgrade(id);
+    });
     refresh();
+    // A pass that ran while the studio was closed (cron: `plugin-studio-cli upgrade --auto`) is shown once.
+    if (m_ws) {
+        const AutoUpgradeReport last = AutoUpgradeReport::fromJson(
+            QJsonDocument::fromJson(m_ws->setting(QString::fromLatin1(AutoUpgradeReportSetting)).toUtf8()).object());
+        const QDateTime seen = QDateTime::fromString(m_ws->setting(QStringLiteral("auto_upgrade.report_seen")), Qt::ISODate);
+        if (last.finishedAt.isValid() && (!seen.isValid() || seen < last.finishedAt))
+            showAutoUpgradeReport(last);
+    }
 }
 
 QString InstalledPluginsPage::statusText() const { return m_status->text(); }
@@ -224,6 +317,8 @@ QString InstalledPluginsPage::selectedPluginId() const
 void InstalledPluginsPage::refresh()
 {
     m_model->setPlugins(m_ws ? m_ws->installedPlugins() : QList<InstalledPlugin>());
+    if (m_ws)
+        m_model->setAutoUpgradePolicy(AutoUpgradePolicy::load(*m_ws));
     m_table->resizeColumnsToContents();
 }
 
@@ -450,6 +545,190 @@ void InstalledPluginsPage::configure(const QString &pluginId)
         });
     });
     dlg.exec();
+}
+
+// ---- OAuth ----
+
+QList<OAuthProviderInfo> InstalledPluginsPage::oauthProviders(const QString &pluginId) const
+{
+    const auto p = m_ws ? m_ws->installed(pluginId) : std::nullopt;
+    if (!p)
+        return {};
+    const DirectoryFileSet files(p->installPath);
+    return Workspace::oauthProviders(Plugin::loadPlugin(files).declaration);
+}
+
+bool InstalledPluginsPage::pickOAuthProvider(const QString &pluginId, QString *provider, OAuthProviderInfo *info)
+{
+    const QList<OAuthProviderInfo> providers = oauthProviders(pluginId);
+    if (providers.isEmpty()) {
+        m_status->setText(tr("%1 has no provider that signs in with OAuth (no oauth_schema).").arg(pluginId));
+        return false;
+    }
+    QString wanted = *provider;
+    if (wanted.isEmpty() && providers.size() == 1)
+        wanted = providers.first().provider;
+    if (wanted.isEmpty()) {
+        QStringList names;
+        for (const OAuthProviderInfo &i : providers)
+            names << i.provider;
+        bool ok = false;
+        wanted = QInputDialog::getItem(this, tr("OAuth"), tr("Provider:"), names, 0, false, &ok);
+        if (!ok)
+            return false;
+    }
+    for (const OAuthProviderInfo &i : providers)
+        if (i.provider == wanted) {
+            *provider = wanted;
+            *info = i;
+            return true;
+        }
+    m_status->setText(tr("%1 has no OAuth provider named %2.").arg(pluginId, wanted));
+    return false;
+}
+
+void InstalledPluginsPage::editOAuthClient(const QString &pluginId, const QString &provider)
+{
+    QString name = provider;
+    OAuthProviderInfo info;
+    if (!m_ws || !pickOAuthProvider(pluginId, &name, &info))
+        return;
+    OAuthClientDialog dlg(m_ws, pluginId, info, this);
+    if (dlg.exec() == QDialog::Accepted) {
+        m_status->setText(tr("OAuth client of %1 / %2 saved.").arg(pluginId, name));
+        if (dlg.authorizeRequested())
+            authorize(pluginId, name);
+    }
+}
+
+OAuthFlow *InstalledPluginsPage::authorize(const QString &pluginId, const QString &provider)
+{
+    QString name = provider;
+    OAuthProviderInfo info;
+    const auto plugin = m_ws ? m_ws->installed(pluginId) : std::nullopt;
+    if (!plugin || !pickOAuthProvider(pluginId, &name, &info))
+        return nullptr;
+    // Checked before anything starts, so the message says what to set up.
+    if (Result<QJsonObject> client = oauthClientParams(*m_ws, pluginId, name); !client) {
+        m_status->setText(client.error().message);
+        Q_EMIT authorizationFinished(pluginId, name, false, client.error().message);
+        return nullptr;
+    }
+    if (!m_runner) {
+        const QString why = tr("The studio cannot start %1 here to sign in; open it in the console first.").arg(pluginId);
+        m_status->setText(why);
+        Q_EMIT authorizationFinished(pluginId, name, false, why);
+        return nullptr;
+    }
+    auto connection = std::make_shared<QPointer<Runtime::PluginConnection>>();
+    auto invoker = [connection](const Runtime::InvokeRequest &r) -> Runtime::Invocation * {
+        return *connection ? (*connection)->invoke(r) : nullptr;
+    };
+    auto *flow = new OAuthFlow(m_ws, pluginId, name, info.kind, invoker, this);
+    flow->setObjectName(QStringLiteral("oauthFlow"));
+    connect(flow, &OAuthFlow::progress, this, [this](const QString &m) { m_status->setText(m); });
+    connect(flow, &OAuthFlow::authorizationUrlReady, this, [this, flow](const QUrl &url) {
+        const bool opened = m_urlOpener ? m_urlOpener(url) : QDesktopServices::openUrl(url);
+        m_status->setText(opened ? tr("Sign in at the provider in your browser; the studio waits for it at %1.").arg(flow->redirectUri().toString())
+                                 : tr("Open this address in your browser to sign in: %1").arg(url.toString()));
+    });
+    connect(flow, &OAuthFlow::finished, this, [this, flow, pluginId, name] {
+        const bool ok = !flow->error().has_value();
+        const QString message = ok ? tr("%1 / %2 authorized: credential \"%3\" stored.").arg(pluginId, name, flow->credential()->name)
+                                   : tr("Authorization of %1 / %2 failed: %3").arg(pluginId, name, flow->error()->message);
+        m_status->setText(message);
+        flow->deleteLater();
+        Q_EMIT authorizationFinished(pluginId, name, ok, message);
+    });
+    m_status->setText(tr("Starting %1 to sign in…").arg(pluginId));
+    QPointer<OAuthFlow> guard(flow);
+    m_runner(*plugin, [guard, connection](Runtime::PluginConnection *c, const QString &error) {
+        if (!guard || guard->isFinished())
+            return;
+        if (!c) {
+            // No connection: the flow fails with the reason through its own path.
+            guard->abort(Error(ErrorCode::ProcessFailed, tr("The plugin could not start to sign in: %1").arg(error)));
+            return;
+        }
+        *connection = c;
+        guard->start();
+    });
+    return flow;
+}
+
+// ---- auto-upgrade ----
+
+void InstalledPluginsPage::editAutoUpgrade(const QString &pluginId)
+{
+    if (!m_ws || !m_ws->installed(pluginId))
+        return;
+    AutoUpgradeDialog dlg(m_ws, pluginId, this);
+    if (dlg.exec() == QDialog::Accepted) {
+        refresh();
+        if (m_scheduler)
+            m_scheduler->reschedule();
+        m_status->setText(tr("Auto-upgrade settings of %1 saved.").arg(pluginId));
+    }
+}
+
+void InstalledPluginsPage::setAutoUpgradeScheduler(AutoUpgradeScheduler *scheduler)
+{
+    if (m_scheduler)
+        disconnect(m_scheduler, nullptr, this, nullptr);
+    m_scheduler = scheduler;
+    if (!scheduler)
+        return;
+    scheduler->setTaskStarter([this](const InstallSource &source, const InstallOptions &options) {
+        return startUpgradeTask(source, options);
+    });
+    connect(scheduler, &AutoUpgradeScheduler::passStarted, this, [this] { m_status->setText(tr("Checking for automatic upgrades…")); });
+    connect(scheduler, &AutoUpgradeScheduler::passFinished, this, [this](const AutoUpgradeReport &report) {
+        refresh();
+        m_status->setText(report.summary());
+        showAutoUpgradeReport(report);
+    });
+}
+
+InstallTask *InstalledPluginsPage::startUpgradeTask(const InstallSource &source, const InstallOptions &options)
+{
+    InstallOptions o = m_options; // the page's own (environment, limits) with the scheduler's target
+    o.upgradePluginId = options.upgradePluginId;
+    if (options.allowUnsigned)
+        o.allowUnsigned = options.allowUnsigned;
+    return startTask(source, source.describe(), o);
+}
+
+void InstalledPluginsPage::showAutoUpgradeReport(const AutoUpgradeReport &report)
+{
+    m_noticeReport = report;
+    // Nothing happened and nothing failed: no notice.
+    if (report.results.isEmpty() && report.checkError.isEmpty()) {
+        m_notice->hide();
+        return;
+    }
+    QStringList ids;
+    for (const AutoUpgradeResult &r : report.results)
+        ids << (r.ok ? QStringLiteral("%1 %2").arg(r.pluginId, r.toVersion) : tr("%1 (failed)").arg(r.pluginId));
+    QString summary = report.summary();
+    if (summary.endsWith(QLatin1Char('.')))
+        summary.chop(1);
+    m_noticeText->setText(report.results.isEmpty() ? report.summary()
+                                                   : QStringLiteral("%1: %2").arg(summary, ids.join(QStringLiteral(", "))));
+    QPalette pal = m_notice->palette();
+    pal.setColor(QPalette::Window, report.failed() > 0 || !report.checkError.isEmpty() ? QColor(0xff, 0xf3, 0xe0) : QColor(0xe8, 0xf5, 0xe9));
+    pal.setColor(QPalette::WindowText, QColor(0x21, 0x21, 0x21));
+    m_notice->setPalette(pal);
+    m_notice->show();
+}
+
+QString InstalledPluginsPage::autoUpgradeNoticeText() const
+{
+    return m_noticeText->text();
+}
+
+bool InstalledPluginsPage::isAutoUpgradeNoticeVisible() const
+{
+    return !m_notice->isHidden();
 }
 
 void InstalledPluginsPage::dragEnterEvent(QDragEnterEvent *event)

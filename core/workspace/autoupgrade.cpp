@@ -257,6 +257,12 @@ void AutoUpgradeScheduler::stop()
     m_nextRun = QDateTime();
 }
 
+void AutoUpgradeScheduler::reschedule()
+{
+    if (!m_running && m_nextRun.isValid())
+        scheduleNext();
+}
+
 void AutoUpgradeScheduler::scheduleNext()
 {
     if (!m_ws)

@@ -103,6 +103,8 @@ public:
     // A pass now when one is due (after the start delay), then on schedule. Re-reads the policy.
     void start();
     void stop();
+    // The policy changed: the next pass is computed again (nothing runs now).
+    void reschedule();
     // One pass now (ignored while one runs).
     void runNow();
     bool isRunning() const { return m_running; }

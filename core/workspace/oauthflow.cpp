@@ -274,10 +274,11 @@ void OAuthFlow::onConnection()
             s->deleteLater();
         });
         // A client that never finishes its request is dropped.
-        QTimer::singleShot(15000, s, [this, s] {
-            if (m_buffers.contains(s)) {
-                m_buffers.remove(s);
-                s->abort();
+        QPointer<QTcpSocket> guard(s);
+        QTimer::singleShot(15000, this, [this, guard] {
+            if (guard && m_buffers.contains(guard.data())) {
+                m_buffers.remove(guard.data());
+                guard->abort();
             }
         });
     }
@@ -331,6 +332,12 @@ void OAuthFlow::reply(QTcpSocket *socket, int status, const QString &title, cons
     QByteArray head = "HTTP/1.1 " + QByteArray::number(status) + ' ' + reason + "\r\n";
     head += "Content-Type: text/html; charset=utf-8\r\nCache-Control: no-store\r\nConnection: close\r\n";
     head += "Content-Length: " + QByteArray::number(body.size()) + "\r\n\r\n";
+    // The answer outlives the flow (which may be deleted as soon as it finishes): the socket is
+    // detached and deletes itself once the bytes are out.
+    m_buffers.remove(socket);
+    socket->setParent(nullptr);
+    connect(socket, &QAbstractSocket::disconnected, socket, &QObject::deleteLater);
+    QTimer::singleShot(10000, socket, &QObject::deleteLater);
     socket->write(head + body);
     socket->disconnectFromHost();
 }

@@ -99,6 +99,8 @@ public:
     // authorizationUrlReady() and waits for the browser's callback.
     void start();
     void cancel();
+    // Ends the flow with this error (e.g. the plugin could not start).
+    void abort(const Error &error) { fail(error); }
 
     bool isFinished() const { return m_finished; }
     QUrl authorizationUrl() const { return m_authUrl; }
