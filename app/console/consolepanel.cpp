@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/console/consolepanel.h"
 
+#include "app/console/environmentdialog.h"
 #include "app/widgets/configform.h"
 #include "app/widgets/jsontreeview.h"
 #include "app/widgets/logview.h"
@@ -10,10 +11,13 @@
 #include "core/runtime/pythonenv.h"
 #include "core/runtime/filestore.h" // reverse.h holds a QPointer<FileStore>
 #include "core/runtime/reverse.h"
+#include "core/workspace/workspace.h"
 
 #include <QAction>
 #include <QComboBox>
 #include <QDesktopServices>
+#include <QDir>
+#include <QFileInfo>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QGroupBox>
@@ -70,6 +74,25 @@ ConsolePanel::ConsolePanel(HistoryStore *history, QWidget *parent)
       m_diff(new QPlainTextEdit(this)), m_network(new QNetworkAccessManager(this))
 {
     setObjectName(QStringLiteral("consolePanel"));
+    m_envButton = new QPushButton(tr("Environment…"), this);
+    m_envButton->setObjectName(QStringLiteral("environmentButton"));
+    m_envButton->setToolTip(tr("Choose the Python this plugin runs on: a managed environment, an existing "
+                               "interpreter or virtual environment, offline wheels"));
+    m_python = new QLabel(this);
+    m_python->setObjectName(QStringLiteral("pythonLabel"));
+    m_python->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_python->setWordWrap(true);
+    m_envAction = new QAction(tr("Environment…"), this);
+    m_envAction->setObjectName(QStringLiteral("environmentAction"));
+    m_rebuildAction = new QAction(tr("Rebuild environment"), this);
+    m_rebuildAction->setObjectName(QStringLiteral("rebuildEnvironmentAction"));
+    m_rebuildAction->setToolTip(tr("Drop the cached environment of this plugin and prepare it again"));
+    m_pluginBox->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_pluginBox->addAction(m_envAction);
+    m_pluginBox->addAction(m_rebuildAction);
+    connect(m_envButton, &QPushButton::clicked, this, [this] { openEnvironmentDialog(); });
+    connect(m_envAction, &QAction::triggered, this, [this] { openEnvironmentDialog(); });
+    connect(m_rebuildAction, &QAction::triggered, this, [this] { rebuildEnvironment(); });
     m_pluginBox->setObjectName(QStringLiteral("pluginBox"));
     m_actionBox->setObjectName(QStringLiteral("actionBox"));
     m_pluginBox->setMinimumContentsLength(18);
@@ -106,6 +129,7 @@ ConsolePanel::ConsolePanel(HistoryStore *history, QWidget *parent)
     auto *top = new QHBoxLayout;
     top->addWidget(new QLabel(tr("Plugin:"), this));
     top->addWidget(m_pluginBox, 1);
+    top->addWidget(m_envButton);
     top->addWidget(new QLabel(tr("Action:"), this));
     top->addWidget(m_actionBox, 2);
     top->addWidget(m_runButton);
@@ -122,10 +146,7 @@ ConsolePanel::ConsolePanel(HistoryStore *history, QWidget *parent)
     envLay->addWidget(m_envProgress, 1);
     envLay->addWidget(envCancel);
     m_envRow->hide();
-    connect(envCancel, &QPushButton::clicked, this, [this] {
-        if (Target *t = currentTarget(); t && t->local && t->local->environment())
-            t->local->environment()->cancel();
-    });
+    connect(envCancel, &QPushButton::clicked, this, &ConsolePanel::cancelEnvironment);
 
     // Left: forms
     auto *formsBox = new QWidget(this);
@@ -213,6 +234,7 @@ ConsolePanel::ConsolePanel(HistoryStore *history, QWidget *parent)
     auto *lay = new QVBoxLayout(this);
     lay->setContentsMargins(4, 4, 4, 4);
     lay->addLayout(top);
+    lay->addWidget(m_python);
     lay->addWidget(m_warning);
     lay->addWidget(m_envRow);
     lay->addWidget(split, 1);
@@ -248,6 +270,12 @@ void ConsolePanel::addLocalPlugin(LocalPlugin *plugin, const Plugin::PluginDecla
     t->pluginId = t->declaration.manifest.pluginId();
     t->source = plugin->pluginDir();
     t->label = label.isEmpty() ? tr("%1 (local)").arg(t->pluginId) : label;
+    wireLocal(t, plugin);
+    addTarget(t);
+}
+
+void ConsolePanel::wireLocal(Target *t, LocalPlugin *plugin)
+{
     t->links << connect(plugin, &LocalPlugin::output, this, [this, plugin](const QString &text, bool isStderr) {
         m_log->appendText(text, isStderr ? LogLevel::Error : LogLevel::Info, isStderr);
         Q_UNUSED(plugin);
@@ -267,17 +295,23 @@ void ConsolePanel::addLocalPlugin(LocalPlugin *plugin, const Plugin::PluginDecla
     t->links << connect(plugin, &LocalPlugin::ready, this, [this, plugin] {
         Target *cur = currentTarget();
         m_envRow->hide();
+        refreshPython();
         if (cur && cur->local == plugin && m_runWhenReady) {
             m_runWhenReady = false;
             run();
         }
     });
-    t->links << connect(plugin, &LocalPlugin::gaveUp, this, [this](const QString &reason) {
+    t->links << connect(plugin, &LocalPlugin::gaveUp, this, [this, plugin](const QString &givenReason) {
         m_runWhenReady = false;
         setBusy(false);
         m_envRow->hide();
+        QString reason = givenReason;
+        const PythonChoice choice = loadPythonChoice(m_workspace, plugin->pluginDir());
+        if (const QString hint = offlineWheelHint(reason, choice.offlineWheels); !hint.isEmpty())
+            reason += QLatin1Char('\n') + hint;
         m_status->setText(tr("The plugin could not start: %1").arg(reason));
         m_log->appendLine(reason, LogLevel::Error, true);
+        refreshPython();
     });
     t->links << connect(plugin, &QObject::destroyed, this, [this, t] {
         const int i = int(m_targets.indexOf(t));
@@ -287,7 +321,6 @@ void ConsolePanel::addLocalPlugin(LocalPlugin *plugin, const Plugin::PluginDecla
             delete t;
         }
     });
-    addTarget(t);
 }
 
 void ConsolePanel::addConnection(PluginConnection *connection, const QString &source,
@@ -326,6 +359,7 @@ void ConsolePanel::addTarget(Target *t)
 
 void ConsolePanel::setReverseHandler(DefaultReverseHandler *handler)
 {
+    m_reverseHandler = handler;
     connect(handler, &DefaultReverseHandler::permissionDenied, this,
             [this](const QString &pluginId, const QString &type, const QString &message) {
                 showWarning(tr("Permission denied: %1 tried a \"%2\" reverse call — %3. Add the permission to "
@@ -395,6 +429,7 @@ void ConsolePanel::onTargetChanged()
             m_actionBox->addItem(a.label, a.key);
     }
     m_runButton->setEnabled(t != nullptr && !isRunning());
+    refreshPython();
     onActionChanged();
 }
 
@@ -432,6 +467,15 @@ void ConsolePanel::run()
         return;
     }
     if (t->local && t->local->state() != RuntimeState::Active) {
+        if (const QString stale = loadPythonChoice(m_workspace, t->local->pluginDir()).staleReason(); !stale.isEmpty()) {
+            m_status->setText(stale);
+            m_log->appendLine(stale, LogLevel::Error, false);
+            return;
+        }
+        if (isRebuilding()) {
+            m_status->setText(tr("The environment is being rebuilt; run again when it is ready (or cancel it)."));
+            return;
+        }
         // Start the plugin first; the request runs once it is ready.
         m_runWhenReady = true;
         setBusy(true);
@@ -767,6 +811,229 @@ void ConsolePanel::refreshHistory()
         m_historyModel->appendRow(row);
     }
     m_historyView->resizeColumnsToContents();
+}
+
+// ---- Python per plugin
+
+void ConsolePanel::setWorkspace(Workspace::WorkspaceStore *workspace)
+{
+    m_workspace = workspace;
+    refreshPython();
+}
+
+void ConsolePanel::setEnvironmentCacheRoot(const QString &dir) { m_envCacheRoot = dir; }
+
+LocalPluginOptions ConsolePanel::localPluginOptions(const QString &pluginDir) const
+{
+    return pythonChoiceOptions(m_workspace, pluginDir, m_envCacheRoot);
+}
+
+PythonChoice ConsolePanel::pythonChoice() const
+{
+    const Target *t = currentTarget();
+    return t && t->local ? loadPythonChoice(m_workspace, t->local->pluginDir()) : PythonChoice();
+}
+
+VoidResult ConsolePanel::setPythonChoice(const PythonChoice &choice)
+{
+    Target *t = currentTarget();
+    if (!t || !t->local)
+        return Error(ErrorCode::NotFound, tr("Select a local or installed plugin first; the Python of a debug-connected "
+                                             "plugin is chosen where it runs."));
+    if (isRunning() || isRebuilding())
+        return Error(ErrorCode::Conflict, tr("Wait for the running call (or the rebuild) to end, or cancel it, then change "
+                                             "the environment."));
+    const QString dir = t->local->pluginDir();
+    const bool changed = !(loadPythonChoice(m_workspace, dir) == choice);
+    if (auto r = savePythonChoice(m_workspace, dir, choice); !r)
+        return r;
+    if (changed) {
+        // A LocalPlugin keeps the options it was made with: replace it, keeping the name and
+        // properties the window finds it by, so every later start uses the new Python.
+        LocalPlugin *old = t->local;
+        m_runWhenReady = false;
+        m_envRow->hide();
+        for (const auto &c : std::as_const(t->links))
+            disconnect(c);
+        t->links.clear();
+        auto *fresh = new LocalPlugin(dir, localPluginOptions(dir), m_reverseHandler.data(), old->parent());
+        fresh->setObjectName(old->objectName());
+        const auto names = old->dynamicPropertyNames();
+        for (const QByteArray &name : names)
+            fresh->setProperty(name.constData(), old->property(name.constData()));
+        t->local = fresh;
+        wireLocal(t, fresh);
+        old->setObjectName(QString()); // the window finds the fresh one by name from now on
+        old->stop();
+        old->deleteLater();
+        m_log->appendLine(tr("%1 will run on: %2").arg(t->pluginId, pythonText()), LogLevel::Info, false);
+        m_status->setText(tr("Environment changed; the plugin starts on it at the next run."));
+    }
+    refreshPython();
+    Q_EMIT pythonChoiceChanged(dir);
+    return {};
+}
+
+EnvironmentDialog *ConsolePanel::openEnvironmentDialog()
+{
+    Target *t = currentTarget();
+    if (!t || !t->local) {
+        m_status->setText(tr("Select a local or installed plugin to choose its Python."));
+        return nullptr;
+    }
+    Plugin::PluginDeclaration declaration = t->declaration;
+    if (declaration.manifest.name.value.isEmpty()) { // listed before it was loaded: read its manifest now
+        if (auto d = loadRuntimeDeclaration(t->local->pluginDir()))
+            declaration = *d;
+    }
+    auto *dlg = new EnvironmentDialog(t->local->pluginDir(), declaration, pythonChoice(), this);
+    dlg->setAttribute(Qt::WA_DeleteOnClose);
+    const QString dir = t->local->pluginDir();
+    connect(dlg, &QDialog::accepted, this, [this, dlg, dir] {
+        Target *cur = currentTarget();
+        if (!cur || !cur->local || cur->local->pluginDir() != dir) {
+            m_status->setText(tr("The plugin changed while the dialog was open; choose its environment again."));
+            return;
+        }
+        if (auto r = setPythonChoice(dlg->choice()); !r) {
+            m_status->setText(r.error().message);
+            QMessageBox::warning(this, tr("Python environment"), r.error().message);
+        }
+    });
+    dlg->open();
+    return dlg;
+}
+
+bool ConsolePanel::isRebuilding() const { return m_rebuild && m_rebuild->isRunning(); }
+
+void ConsolePanel::cancelEnvironment()
+{
+    if (isRebuilding()) {
+        m_rebuild->cancel(); // finished() reports it
+        return;
+    }
+    if (Target *t = currentTarget(); t && t->local && t->local->environment())
+        t->local->environment()->cancel();
+}
+
+bool ConsolePanel::rebuildEnvironment()
+{
+    Target *t = currentTarget();
+    if (!t || !t->local) {
+        m_status->setText(tr("Select a local or installed plugin to rebuild its environment."));
+        return false;
+    }
+    if (isRunning() || isRebuilding() || m_runWhenReady) {
+        m_status->setText(tr("Wait for the running call to end (or cancel it), then rebuild."));
+        return false;
+    }
+    const PythonChoice choice = pythonChoice();
+    if (choice.mode != PythonMode::Managed) {
+        m_status->setText(tr("Only managed environments are built by the studio; %1 is used as it is. Switch to a "
+                             "managed environment (Environment…) to rebuild.").arg(choice.path));
+        return false;
+    }
+    if (const QString stale = choice.staleReason(); !stale.isEmpty()) {
+        m_status->setText(stale);
+        return false;
+    }
+    LocalPlugin *plugin = t->local;
+    if (plugin->environment() && plugin->environment()->isRunning())
+        plugin->environment()->cancel();
+    plugin->stop(); // it must not run from the folder that is removed
+    const QString dir = plugin->pluginDir();
+    const EnvOptions env = localPluginOptions(dir).env;
+    const QString cacheRoot = env.cacheRoot.isEmpty() ? EnvironmentManager::defaultCacheRoot() : env.cacheRoot;
+    if (m_rebuild)
+        m_rebuild->deleteLater();
+    m_rebuild = new EnvironmentManager(this);
+    m_rebuildPhase = 1;
+    m_envProgress->setFormat(tr("Rebuilding the Python environment…"));
+    m_envRow->show();
+    m_status->setText(tr("Rebuilding the environment of %1…").arg(t->pluginId));
+    m_log->appendLine(tr("Rebuilding the environment of %1").arg(t->pluginId), LogLevel::Info, false);
+    EnvironmentManager *mgr = m_rebuild;
+    connect(mgr, &EnvironmentManager::output, this, [this](const QString &line) { m_log->appendLine(line, LogLevel::Info, false); });
+    connect(mgr, &EnvironmentManager::finished, this, [this, mgr, dir, env, cacheRoot, choice] {
+        const auto &r = mgr->result();
+        auto done = [this, mgr](bool ok, const QString &message) {
+            m_rebuildPhase = 0;
+            m_envRow->hide();
+            m_envProgress->setFormat(tr("Preparing the Python environment…"));
+            m_status->setText(message);
+            m_log->appendLine(message, ok ? LogLevel::Info : LogLevel::Error, !ok);
+            mgr->deleteLater();
+            refreshPython();
+            Q_EMIT environmentRebuilt(ok, message);
+        };
+        if (!r) {
+            if (r.error().code == ErrorCode::Cancelled) {
+                done(false, tr("The rebuild was cancelled; the plugin prepares its environment at the next run."));
+                return;
+            }
+            QString message = tr("The environment could not be built: %1").arg(r.error().message);
+            if (const QString hint = offlineWheelHint(r.error().message, choice.offlineWheels); !hint.isEmpty())
+                message += QLatin1Char('\n') + hint;
+            done(false, message);
+            return;
+        }
+        const bool cached = r->fromCache && !r->venvDir.isEmpty()
+                            && QDir::cleanPath(r->venvDir).startsWith(QDir::cleanPath(cacheRoot) + QLatin1Char('/'));
+        if (m_rebuildPhase == 1 && cached) {
+            // Phase 1 found the cached environment: drop it and build it again.
+            m_log->appendLine(tr("Removing the cached environment %1").arg(r->venvDir), LogLevel::Info, false);
+            if (!QDir(r->venvDir).removeRecursively()) {
+                done(false, tr("The cached environment %1 could not be removed; close what uses it and rebuild again.")
+                                .arg(r->venvDir));
+                return;
+            }
+            m_rebuildPhase = 2;
+            if (!mgr->prepare(dir, env))
+                done(false, tr("The environment could not be prepared again; rebuild again."));
+            return;
+        }
+        done(true, tr("Environment rebuilt: %1 (Python %2, %3 ms)").arg(r->interpreter, r->pythonVersion).arg(r->elapsedMs));
+    });
+    mgr->prepare(dir, env);
+    return true;
+}
+
+QString ConsolePanel::pythonText() const { return m_python->text(); }
+QString ConsolePanel::statusText() const { return m_status->text(); }
+
+void ConsolePanel::refreshPython()
+{
+    Target *t = currentTarget();
+    const bool local = t && t->local;
+    m_envButton->setEnabled(local);
+    m_envAction->setEnabled(local);
+    if (!local) {
+        m_rebuildAction->setEnabled(false);
+        m_python->setText(t ? tr("Python: chosen where the plugin runs (%1)").arg(t->source) : QString());
+        m_python->setStyleSheet(QString());
+        m_python->setVisible(t != nullptr);
+        return;
+    }
+    m_python->setVisible(true);
+    const PythonChoice choice = loadPythonChoice(m_workspace, t->local->pluginDir());
+    m_rebuildAction->setEnabled(choice.mode == PythonMode::Managed);
+    QString text;
+    if (choice.mode != PythonMode::Managed) {
+        text = tr("Python: %1 (%2)").arg(choice.interpreter(), choice.modeName());
+    } else {
+        const EnvironmentManager *env = t->local->environment();
+        if (env && !env->isRunning() && env->result())
+            text = tr("Python: %1 (%2, Python %3)").arg(env->result()->interpreter, choice.modeName(), env->result()->pythonVersion);
+        else
+            text = tr("Python: %1, prepared at the first run").arg(choice.modeName());
+        if (!choice.offlineWheels.isEmpty())
+            text += tr(" — wheels from %1").arg(choice.offlineWheels);
+    }
+    const QString stale = choice.staleReason();
+    if (!stale.isEmpty())
+        text += QStringLiteral(" — ") + stale;
+    m_python->setText(text);
+    m_python->setStyleSheet(stale.isEmpty() ? QString() : QStringLiteral("QLabel { color: #c62828; }"));
 }
 
 QDockWidget *createConsoleDock(HistoryStore *history, QWidget *parent, ConsolePanel **panelOut)

@@ -9,6 +9,7 @@
 //   runs, `panel->addLocalPlugin(localPlugin, fullDeclaration)` or `panel->addConnection(conn, "debug", decl)`.
 
 #include "app/console/historystore.h"
+#include "app/console/pythonchoice.h"
 #include "core/plugin/declarations.h"
 #include "core/runtime/actions.h"
 #include "core/runtime/streamassembler.h"
@@ -32,8 +33,13 @@ class QTableView;
 class QTextBrowser;
 class QUrl;
 
+namespace Studio::Workspace {
+class WorkspaceStore;
+}
+
 namespace Studio::Runtime {
 class DefaultReverseHandler;
+class EnvironmentManager;
 class Invocation;
 class LocalPlugin;
 class PluginConnection;
@@ -42,6 +48,7 @@ class PluginConnection;
 namespace Studio::App {
 
 class ConfigForm;
+class EnvironmentDialog;
 class JsonTreeView;
 class LogView;
 
@@ -77,8 +84,32 @@ public:
     // A connected plugin (remote debug or installed and running). `source`: "debug", "installed".
     void addConnection(Runtime::PluginConnection *connection, const QString &source,
                        const Plugin::PluginDeclaration &declaration = {});
-    // Permission denials of reverse calls become a visible warning row.
+    // Permission denials of reverse calls become a visible warning row. It is also the reverse
+    // handler of a local plugin the console restarts on another Python (setPythonChoice).
     void setReverseHandler(Runtime::DefaultReverseHandler *handler);
+
+    // ---- Python per plugin (Environment…). The choice is kept in `workspace` (settings) and used
+    // by everyone who starts the plugin through localPluginOptions().
+    void setWorkspace(Workspace::WorkspaceStore *workspace);
+    Workspace::WorkspaceStore *workspace() const { return m_workspace; }
+    void setEnvironmentCacheRoot(const QString &dir); // tests; empty: the user cache
+    // The options to create the LocalPlugin of `pluginDir` with (its stored Python choice applied).
+    Runtime::LocalPluginOptions localPluginOptions(const QString &pluginDir) const;
+    // The choice of the selected local plugin (managed when none is stored or none is selected).
+    PythonChoice pythonChoice() const;
+    // Stores the choice for the selected local plugin; a running plugin is stopped and its
+    // LocalPlugin replaced (same object name and properties) so the next start uses the choice.
+    VoidResult setPythonChoice(const PythonChoice &choice);
+    // Opens the Environment… dialog for the selected local plugin (non-blocking; applied on OK).
+    // Null when no local plugin is selected.
+    EnvironmentDialog *openEnvironmentDialog();
+    // Drops the cached managed environment of the selected plugin and prepares it again (progress
+    // row, cancellable). False when not possible (status says why).
+    bool rebuildEnvironment();
+    bool isRebuilding() const;
+    void cancelEnvironment(); // stops the rebuild or the preparation of the selected plugin
+    QString pythonText() const; // the header line: "Python: /usr/bin/python3.11 (existing interpreter)"
+    QString statusText() const;
 
     bool selectPlugin(const QString &pluginId);
     bool selectAction(const QString &actionKey);
@@ -105,12 +136,16 @@ public:
 
 Q_SIGNALS:
     void invocationFinished(const Studio::App::HistoryEntry &entry);
+    void environmentRebuilt(bool ok, const QString &message);
+    void pythonChoiceChanged(const QString &pluginDir);
 
 private:
     struct Target;
     Target *currentTarget() const;
     const ConsoleAction *currentAction() const;
     void addTarget(Target *t);
+    void wireLocal(Target *t, Runtime::LocalPlugin *plugin);
+    void refreshPython();
     void onTargetChanged();
     void onActionChanged();
     void startInvocation(const Runtime::InvokeRequest &request, const QString &target, const QString &replayOf);
@@ -136,6 +171,15 @@ private:
     QLabel *m_warning;
     QLabel *m_usage;
     QWidget *m_envRow;
+    QPushButton *m_envButton;
+    QLabel *m_python;
+    QAction *m_envAction;
+    QAction *m_rebuildAction;
+    QPointer<Runtime::DefaultReverseHandler> m_reverseHandler;
+    Workspace::WorkspaceStore *m_workspace = nullptr;
+    QString m_envCacheRoot;
+    QPointer<Runtime::EnvironmentManager> m_rebuild;
+    int m_rebuildPhase = 0;
     QProgressBar *m_envProgress;
     ConfigForm *m_params;
     ConfigForm *m_creds;

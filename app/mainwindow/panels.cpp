@@ -134,7 +134,8 @@ Runtime::LocalPlugin *localPluginFor(MainWindow *window, ConsolePanel *console, 
     const QString key = QStringLiteral("localPlugin:") + dir;
     auto *plugin = window->findChild<Runtime::LocalPlugin *>(key);
     if (!plugin) {
-        plugin = new Runtime::LocalPlugin(dir, Runtime::LocalPluginOptions{}, reverse, window);
+        // Started with the Python chosen for it in the console (Environment…, kept in the workspace).
+        plugin = new Runtime::LocalPlugin(dir, console->localPluginOptions(dir), reverse, window);
         plugin->setObjectName(key);
         const auto files = Package::openPluginFolder(dir);
         const Plugin::LoadResult loaded = Plugin::loadPlugin(*files);
@@ -243,6 +244,7 @@ void installStudioPanels(MainWindow *window)
         QObject::connect(marketPage, &MarketplacePage::packageDownloaded, installed,
                          [installed](const QString &file) { installed->installFrom(file); });
         persistEndpoints(holder->store(), endpoints, window);
+        console->setWorkspace(holder->store());
         QObject::connect(installed, &InstalledPluginsPage::openInConsole, console,
                          [window, console, consoleDock, reverse](const QString &pluginId, const QString &dir) {
                              localPluginFor(window, console, reverse, dir);

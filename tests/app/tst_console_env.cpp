@@ -1,0 +1,403 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The console's per-plugin Python (Environment…): an existing interpreter or virtual environment
+// really runs the SDK-free probe plugin (it reports sys.executable; /proc confirms the process), the
+// choice survives a new ConsolePanel on the same workspace file, bad choices are refused with the
+// reason; an offline wheel folder built by the test installs a managed environment with no index
+// (a missing wheel names the package and the folder), and Rebuild drops and rebuilds the cache.
+#include "app/console/consolepanel.h"
+#include "app/console/environmentdialog.h"
+#include "app/console/pythonchoice.h"
+#include "app/widgets/configform.h"
+#include "app/widgets/logview.h"
+#include "core/runtime/localplugin.h"
+#include "core/workspace/workspace.h"
+
+#include <QCheckBox>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPointer>
+#include <QProcess>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Studio;
+using namespace Studio::App;
+
+namespace {
+
+const QString kEnvPlugin = QStringLiteral(STUDIO_FIXTURES "/runtime/env_plugin");
+const QString kOfflinePlugin = QStringLiteral(STUDIO_FIXTURES "/runtime/offline_plugin");
+
+// Builds a pure-Python wheel by hand (zip + dist-info with a correct RECORD), standard library only.
+const char kWheelBuilder[] = R"PY(
+import base64, hashlib, os, sys, zipfile
+out, name, version = sys.argv[1:4]
+files = dict(arg.split("=", 1) for arg in sys.argv[4:])
+dist = "%s-%s.dist-info" % (name, version)
+entries = {"%s/__init__.py" % name: "".join(v + "\n" for v in files.values()).encode()}
+entries[dist + "/METADATA"] = ("Metadata-Version: 2.1\nName: %s\nVersion: %s\nSummary: studio test wheel\n" % (name, version)).encode()
+entries[dist + "/WHEEL"] = b"Wheel-Version: 1.0\nGenerator: studio-tests\nRoot-Is-Purelib: true\nTag: py3-none-any\n"
+record = []
+for path, data in entries.items():
+    digest = base64.urlsafe_b64encode(hashlib.sha256(data).digest()).rstrip(b"=").decode()
+    record.append("%s,sha256=%s,%d" % (path, digest, len(data)))
+record.append(dist + "/RECORD,,")
+entries[dist + "/RECORD"] = ("\n".join(record) + "\n").encode()
+path = os.path.join(out, "%s-%s-py3-none-any.whl" % (name, version))
+with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+    for p, data in entries.items():
+        z.writestr(p, data)
+print(path)
+)PY";
+
+QString python3() { return QStandardPaths::findExecutable(QStringLiteral("python3")); }
+
+bool runPython(const QStringList &args, QByteArray *out = nullptr)
+{
+    QProcess p;
+    p.start(python3(), args);
+    if (!p.waitForFinished(120000) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
+        qWarning() << "python3" << args << "failed:" << p.readAllStandardError();
+        return false;
+    }
+    if (out)
+        *out = p.readAllStandardOutput();
+    return true;
+}
+
+bool buildWheel(const QString &folder, const QString &name, const QString &version, const QString &line)
+{
+    QDir().mkpath(folder);
+    return runPython({QStringLiteral("-c"), QString::fromLatin1(kWheelBuilder), folder, name, version,
+                      QStringLiteral("v=") + line});
+}
+
+void writeExecutable(const QString &path, const QByteArray &text)
+{
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(text);
+    f.close();
+    QVERIFY(f.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+}
+
+Runtime::LocalPlugin *addPlugin(ConsolePanel &panel, const QString &dir, QObject *owner)
+{
+    auto *lp = new Runtime::LocalPlugin(dir, panel.localPluginOptions(dir), nullptr, owner);
+    lp->setObjectName(QStringLiteral("localPlugin:") + dir);
+    if (auto r = lp->load(); !r)
+        qWarning() << r.error().message;
+    panel.addLocalPlugin(lp);
+    return lp;
+}
+
+Runtime::LocalPlugin *currentPlugin(QObject *owner, const QString &dir)
+{
+    return owner->findChild<Runtime::LocalPlugin *>(QStringLiteral("localPlugin:") + dir, Qt::FindDirectChildrenOnly);
+}
+
+// Runs the probe tool from the console and returns the json it reported.
+QJsonObject runProbe(ConsolePanel &panel, int timeoutMs, QString *error = nullptr)
+{
+    if (!panel.selectAction(QStringLiteral("tool:invoke_tool:probe/whereami"))) {
+        if (error)
+            *error = QStringLiteral("no whereami action: ") + panel.actionKeys().join(QLatin1Char(','));
+        return {};
+    }
+    panel.credentialsForm()->setValues(QJsonObject{{QStringLiteral("api_key"), QStringLiteral("good")}});
+    QSignalSpy finished(&panel, &ConsolePanel::invocationFinished);
+    panel.run();
+    if (!finished.wait(timeoutMs)) {
+        if (error)
+            *error = QStringLiteral("no result; status: ") + panel.statusText();
+        return {};
+    }
+    const auto entry = finished.at(0).at(0).value<HistoryEntry>();
+    for (const QJsonValue &c : entry.chunks) {
+        const QJsonObject chunk = c.toObject();
+        if (chunk.value(QStringLiteral("type")).toString() == QLatin1String("json"))
+            return chunk.value(QStringLiteral("message")).toObject().value(QStringLiteral("json_object")).toObject();
+    }
+    if (error)
+        *error = QStringLiteral("no json chunk: ") + entry.state + QLatin1Char(' ') + entry.error;
+    return {};
+}
+
+int logCount(ConsolePanel &panel, const QString &needle)
+{
+    panel.logView()->flushPending();
+    return panel.logView()->countMatches(needle);
+}
+
+// Waits until the dialog has finished checking and returns its verdict.
+bool settle(EnvironmentDialog *dlg)
+{
+    QTest::qWait(450); // the interpreter check starts after a short typing pause
+    return QTest::qWaitFor([dlg] { return !dlg->isChecking(); }, 20000);
+}
+
+} // namespace
+
+class TestConsoleEnv : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY2(!python3().isEmpty(), "python3 is needed on PATH");
+        qRegisterMetaType<HistoryEntry>();
+    }
+
+    void existingInterpreterAndVenv()
+    {
+        QTemporaryDir tmp;
+        QVERIFY(tmp.isValid());
+        const QString wsDir = tmp.filePath(QStringLiteral("ws"));
+        auto ws = Workspace::WorkspaceStore::open(wsDir);
+        QVERIFY2(ws, ws ? "" : qPrintable(ws.error().message));
+        const QString venv = tmp.filePath(QStringLiteral("venv"));
+        QVERIFY(runPython({QStringLiteral("-m"), QStringLiteral("venv"), QStringLiteral("--without-pip"), venv}));
+        const QString venvPython = QDir(venv).filePath(QStringLiteral("bin/python"));
+        QByteArray version;
+        QVERIFY(runPython({QStringLiteral("-c"), QStringLiteral("import sys;print('%d.%d.%d' % sys.version_info[:3])")}, &version));
+
+        QObject owner;
+        ConsolePanel panel(nullptr);
+        panel.setWorkspace(ws->get());
+        panel.resize(1000, 600);
+        panel.show();
+        addPlugin(panel, kEnvPlugin, &owner);
+        QCOMPARE(panel.pythonChoice().mode, PythonMode::Managed);
+        QVERIFY2(panel.pythonText().contains(QStringLiteral("managed environment")), qPrintable(panel.pythonText()));
+        QVERIFY(panel.findChild<QPushButton *>(QStringLiteral("environmentButton"))->isEnabled());
+
+        QPointer<EnvironmentDialog> dlg = panel.openEnvironmentDialog();
+        QVERIFY(dlg);
+        QVERIFY(dlg->isVisible());
+        // Which tool builds managed environments is found (uv or venv + pip) and shown.
+        QTRY_VERIFY_WITH_TIMEOUT(!dlg->toolText().contains(QStringLiteral("looking")), 20000);
+        QVERIFY2(dlg->toolText().contains(QStringLiteral("uv")), qPrintable(dlg->toolText()));
+        auto *interpRadio = dlg->findChild<QRadioButton *>(QStringLiteral("interpreterRadio"));
+        auto *interpEdit = dlg->findChild<QLineEdit *>(QStringLiteral("interpreterEdit"));
+        auto *ok = dlg->findChild<QPushButton *>(QStringLiteral("okButton"));
+        QVERIFY(interpRadio && interpEdit && ok);
+        interpRadio->setChecked(true);
+
+        // Not Python: refused with the reason, OK stays off and accept() does not close.
+        const QString notPython = tmp.filePath(QStringLiteral("not-python"));
+        writeExecutable(notPython, "#!/bin/sh\necho hello\n");
+        interpEdit->setText(notPython);
+        QVERIFY(settle(dlg));
+        QVERIFY(!dlg->isChoiceValid());
+        QVERIFY2(dlg->problem().contains(QStringLiteral("is not a Python interpreter")), qPrintable(dlg->problem()));
+        QVERIFY(!ok->isEnabled());
+        dlg->accept();
+        QVERIFY(dlg->isVisible());
+        QVERIFY(dlg->findChild<QLabel *>(QStringLiteral("interpreterStatus"))->text().contains(notPython));
+
+        // Older than the plugin's declared Python (meta.runner.version 3.11).
+        const QString oldPython = tmp.filePath(QStringLiteral("python3.8"));
+        writeExecutable(oldPython, "#!/bin/sh\necho version=3.8.10\necho executable=/usr/bin/python3.8\necho uv=\n");
+        interpEdit->setText(oldPython);
+        QVERIFY(settle(dlg));
+        QVERIFY(!dlg->isChoiceValid());
+        QVERIFY2(dlg->problem().contains(QStringLiteral("older than Python 3.11")), qPrintable(dlg->problem()));
+
+        // Missing file.
+        interpEdit->setText(tmp.filePath(QStringLiteral("no/such/python")));
+        QVERIFY(settle(dlg));
+        QVERIFY2(dlg->problem().contains(QStringLiteral("does not exist")), qPrintable(dlg->problem()));
+
+        // The venv's interpreter: its real version is read by running it.
+        interpEdit->setText(venvPython);
+        QVERIFY(settle(dlg));
+        QVERIFY2(dlg->isChoiceValid(), qPrintable(dlg->problem()));
+        QCOMPARE(dlg->interpreterVersion(), QString::fromLatin1(version.trimmed()));
+        QVERIFY(ok->isEnabled());
+        ok->click();
+        QTRY_VERIFY(!dlg);
+        QCOMPARE(panel.pythonChoice().mode, PythonMode::Interpreter);
+        QCOMPARE(panel.pythonChoice().path, venvPython);
+        QCOMPARE(panel.pythonText(), QStringLiteral("Python: %1 (existing interpreter)").arg(venvPython));
+
+        // The plugin really runs on it: sys.executable, and the kernel's view of the process.
+        QString error;
+        QJsonObject where = runProbe(panel, 30000, &error);
+        QVERIFY2(!where.isEmpty(), qPrintable(error));
+        QCOMPARE(where.value(QStringLiteral("executable")).toString(), venvPython);
+        QCOMPARE(where.value(QStringLiteral("prefix")).toString(), QFileInfo(venv).canonicalFilePath());
+        Runtime::LocalPlugin *lp = currentPlugin(&owner, kEnvPlugin);
+        QVERIFY(lp);
+        QCOMPARE(lp->launchCount(), 1);
+        QVERIFY(lp->processId() > 0);
+        QCOMPARE(QFileInfo(QStringLiteral("/proc/%1/exe").arg(lp->processId())).canonicalFilePath(),
+                 QFileInfo(venvPython).canonicalFilePath());
+
+        // Kept in the workspace: a new console on the reopened workspace file starts it the same way.
+        lp->stop();
+        panel.setWorkspace(nullptr);
+        ws->reset();
+        auto ws2 = Workspace::WorkspaceStore::open(wsDir);
+        QVERIFY(ws2);
+        {
+            QObject owner2;
+            ConsolePanel panel2(nullptr);
+            panel2.setWorkspace(ws2->get());
+            QCOMPARE(panel2.localPluginOptions(kEnvPlugin).interpreter, venvPython);
+            addPlugin(panel2, kEnvPlugin, &owner2);
+            QCOMPARE(panel2.pythonChoice().path, venvPython);
+            QVERIFY2(panel2.pythonText().contains(venvPython), qPrintable(panel2.pythonText()));
+            where = runProbe(panel2, 30000, &error);
+            QVERIFY2(!where.isEmpty(), qPrintable(error));
+            QCOMPARE(where.value(QStringLiteral("executable")).toString(), venvPython);
+
+            // An existing virtual environment, chosen in the dialog (a folder that is not one is refused).
+            dlg = panel2.openEnvironmentDialog();
+            QVERIFY(dlg);
+            dlg->findChild<QRadioButton *>(QStringLiteral("venvRadio"))->setChecked(true);
+            auto *venvEdit = dlg->findChild<QLineEdit *>(QStringLiteral("venvEdit"));
+            venvEdit->setText(tmp.filePath(QStringLiteral("ws")));
+            QVERIFY(settle(dlg));
+            QVERIFY(!dlg->isChoiceValid());
+            QVERIFY2(dlg->problem().contains(QStringLiteral("is not a virtual environment")), qPrintable(dlg->problem()));
+            venvEdit->setText(venv);
+            QVERIFY(settle(dlg));
+            QVERIFY2(dlg->isChoiceValid(), qPrintable(dlg->problem()));
+            dlg->accept();
+            QTRY_VERIFY(!dlg);
+            QCOMPARE(panel2.pythonChoice().mode, PythonMode::Venv);
+            QVERIFY2(panel2.pythonText().contains(QStringLiteral("existing virtual environment")), qPrintable(panel2.pythonText()));
+            // The running plugin was stopped and replaced; the next run starts on the venv.
+            where = runProbe(panel2, 30000, &error);
+            QVERIFY2(!where.isEmpty(), qPrintable(error));
+            QCOMPARE(where.value(QStringLiteral("prefix")).toString(), QFileInfo(venv).canonicalFilePath());
+            QCOMPARE(currentPlugin(&owner2, kEnvPlugin)->launchCount(), 1);
+            // Only managed environments can be rebuilt.
+            QVERIFY(!panel2.rebuildEnvironment());
+            QVERIFY2(panel2.statusText().contains(QStringLiteral("Only managed environments")), qPrintable(panel2.statusText()));
+
+            // The interpreter disappears after it was chosen: the run is refused with what to do.
+            const QString gone = tmp.filePath(QStringLiteral("gone/python3"));
+            QVERIFY(panel2.setPythonChoice(PythonChoice{PythonMode::Interpreter, gone, {}}));
+            QVERIFY(panel2.pythonText().contains(QStringLiteral("is gone")));
+            QSignalSpy finished(&panel2, &ConsolePanel::invocationFinished);
+            panel2.run();
+            QVERIFY2(panel2.statusText().contains(QStringLiteral("The interpreter %1 chosen for this plugin is gone").arg(gone)),
+                     qPrintable(panel2.statusText()));
+            QVERIFY(panel2.statusText().contains(QStringLiteral("managed environment")));
+            QVERIFY(!panel2.isRunning());
+            QCOMPARE(finished.count(), 0);
+        }
+        // Another folder keeps its own choice (managed by default).
+        QCOMPARE(loadPythonChoice(ws2->get(), kOfflinePlugin).mode, PythonMode::Managed);
+        QVERIFY(pythonChoiceKey(ws2->get(), kEnvPlugin).startsWith(QStringLiteral("folder:")));
+    }
+
+    void offlineWheelFolder()
+    {
+        QTemporaryDir tmp;
+        QVERIFY(tmp.isValid());
+        // Any index access would fail: only the wheel folder can satisfy the requirements.
+        qputenv("PIP_INDEX_URL", "http://127.0.0.1:9/simple");
+        const QString full = tmp.filePath(QStringLiteral("wheels"));
+        const QString partial = tmp.filePath(QStringLiteral("wheels-partial"));
+        const QString empty = tmp.filePath(QStringLiteral("no-wheels"));
+        QDir().mkpath(empty);
+        QVERIFY(buildWheel(full, QStringLiteral("studio_offline_probe"), QStringLiteral("1.0.0"),
+                           QStringLiteral("VALUE = 'from-offline-wheel'")));
+        // The SDK-free fixture needs nothing from dify_plugin; the environment manager only checks
+        // that it imports, so the folder carries a stand-in distribution of that name.
+        for (const QString &folder : {full, partial})
+            QVERIFY(buildWheel(folder, QStringLiteral("dify_plugin"), QStringLiteral("0.0.1"),
+                               QStringLiteral("STAND_IN = True")));
+
+        auto ws = Workspace::WorkspaceStore::open(tmp.filePath(QStringLiteral("ws")));
+        QVERIFY(ws);
+        QObject owner;
+        ConsolePanel panel(nullptr);
+        panel.setWorkspace(ws->get());
+        panel.setEnvironmentCacheRoot(tmp.filePath(QStringLiteral("envs")));
+        addPlugin(panel, kOfflinePlugin, &owner);
+
+        // The dialog: a folder without wheels is refused; one with wheels lists them.
+        QPointer<EnvironmentDialog> dlg = panel.openEnvironmentDialog();
+        QVERIFY(dlg);
+        auto *offline = dlg->findChild<QCheckBox *>(QStringLiteral("offlineCheck"));
+        auto *wheelsEdit = dlg->findChild<QLineEdit *>(QStringLiteral("wheelsEdit"));
+        QVERIFY(offline && wheelsEdit);
+        offline->setChecked(true);
+        wheelsEdit->setText(empty);
+        QVERIFY(settle(dlg));
+        QVERIFY(!dlg->isChoiceValid());
+        QVERIFY2(dlg->problem().contains(QStringLiteral("holds no .whl files")), qPrintable(dlg->problem()));
+        wheelsEdit->setText(partial);
+        QVERIFY(settle(dlg));
+        QVERIFY2(dlg->isChoiceValid(), qPrintable(dlg->problem()));
+        QVERIFY(dlg->findChild<QLabel *>(QStringLiteral("wheelsStatus"))->text().contains(QStringLiteral("dify_plugin-0.0.1")));
+        dlg->accept();
+        QTRY_VERIFY(!dlg);
+        QCOMPARE(panel.pythonChoice().offlineWheels, partial);
+        QVERIFY(panel.pythonText().contains(partial));
+
+        // A wheel missing from the folder: pip's message, then what to do.
+        QString error;
+        QJsonObject where = runProbe(panel, 3000, &error);
+        QVERIFY(where.isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(panel.statusText().contains(QStringLiteral("could not start")), 120000);
+        const QString status = panel.statusText();
+        QVERIFY2(status.contains(QStringLiteral("No matching distribution found for studio_offline_probe")), qPrintable(status));
+        QVERIFY2(status.contains(QStringLiteral("Add the wheel for studio_offline_probe to %1, or switch to a managed environment")
+                                     .arg(partial)), qPrintable(status));
+        QVERIFY(!panel.isRunning());
+
+        // The complete folder: the environment is built with no index and the plugin imports the wheel.
+        QVERIFY(panel.setPythonChoice(PythonChoice{PythonMode::Managed, {}, full}));
+        where = runProbe(panel, 180000, &error);
+        QVERIFY2(!where.isEmpty(), qPrintable(error + QLatin1Char('\n') + panel.statusText()));
+        QCOMPARE(where.value(QStringLiteral("probe")).toString(), QStringLiteral("from-offline-wheel"));
+        const QString exe = where.value(QStringLiteral("executable")).toString();
+        QVERIFY2(exe.startsWith(tmp.filePath(QStringLiteral("envs/"))), qPrintable(exe));
+        QVERIFY2(panel.pythonText().contains(QStringLiteral("managed environment, offline wheels")), qPrintable(panel.pythonText()));
+        QVERIFY2(panel.pythonText().contains(exe), qPrintable(panel.pythonText()));
+        const QString venvDir = QFileInfo(exe).dir().absoluteFilePath(QStringLiteral(".."));
+        const QString marker = QDir(venvDir).filePath(QStringLiteral("dify/plugin.json"));
+        QVERIFY(QFileInfo::exists(marker));
+        const QDateTime built = QFileInfo(marker).lastModified();
+
+        // Rebuild: the cached environment is dropped and built again (offline again).
+        QSignalSpy rebuilt(&panel, &ConsolePanel::environmentRebuilt);
+        QTest::qWait(1100); // marker timestamps have one-second steps
+        QVERIFY(panel.rebuildEnvironment());
+        QVERIFY(panel.isRebuilding());
+        QVERIFY(rebuilt.wait(180000));
+        QVERIFY2(rebuilt.at(0).at(0).toBool(), qPrintable(rebuilt.at(0).at(1).toString()));
+        QVERIFY(rebuilt.at(0).at(1).toString().startsWith(QStringLiteral("Environment rebuilt")));
+        QCOMPARE(logCount(panel, QStringLiteral("Removing the cached environment")), 1);
+        QVERIFY(QFileInfo::exists(marker));
+        QVERIFY(QFileInfo(marker).lastModified() > built);
+
+        // Rebuild cancelled half-way leaves no half-built environment behind.
+        QVERIFY(panel.rebuildEnvironment());
+        QTRY_VERIFY_WITH_TIMEOUT(logCount(panel, QStringLiteral("Removing the cached environment")) == 2
+                                     || rebuilt.count() == 2, 60000);
+        panel.cancelEnvironment();
+        QTRY_COMPARE_WITH_TIMEOUT(rebuilt.count(), 2, 20000);
+        if (!rebuilt.at(1).at(0).toBool()) { // cancelled while building (else it was already done)
+            QVERIFY2(rebuilt.at(1).at(1).toString().contains(QStringLiteral("cancelled")), qPrintable(rebuilt.at(1).at(1).toString()));
+            QVERIFY(!QFileInfo::exists(venvDir) || QFileInfo::exists(marker));
+        }
+        qunsetenv("PIP_INDEX_URL");
+    }
+};
+
+QTEST_MAIN(TestConsoleEnv)
+#include "tst_console_env.moc"
