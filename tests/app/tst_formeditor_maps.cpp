@@ -110,6 +110,8 @@ private slots:
     void undoRedoAcrossBoth();
     void crlfFileStaysCrlf();
     void otherMapShapedBlocks();
+    void modelCredentialLists();
+    void flowMapAndDuplicates();
     void screenshot();
 
 private:
@@ -529,6 +531,67 @@ void tst_FormEditorMaps::otherMapShapedBlocks()
     button(map, "addButton")->click();
     QVERIFY2(tool->text().contains(QStringLiteral("credentials_for_provider:\n  new_credential:\n")), qPrintable(tool->text()));
     QCOMPARE(rows(tool->formEditor()->listWidget(kCreds)), QStringList({QStringLiteral("new_credential")}));
+}
+
+void tst_FormEditorMaps::modelCredentialLists()
+{
+    const QString model = QStringLiteral(
+        "provider: acme\nlabel:\n  en_US: Acme\nicon_small:\n  en_US: icon.svg\nicon_large:\n  en_US: icon.svg\n"
+        "supported_model_types:\n  - llm\nconfigurate_methods:\n  - predefined-model\n"
+        "provider_credential_schema:\n  credential_form_schemas:\n"
+        "    - variable: api_key # the secret\n      type: secret-input\n      required: true\n      label:\n        en_US: API key\n"
+        "    - variable: endpoint\n      type: text-input\n      required: false\n      label:\n        en_US: Endpoint\n"
+        "models:\n  llm:\n    predefined:\n      - models/llm/*.yaml\n"
+        "extra:\n  python:\n    provider_source: provider/acme.py\n");
+    std::unique_ptr<EditorPage> page(openPage(QStringLiteral("provider/acme.yaml"), model));
+    QVERIFY(page);
+    FormEditor *form = page->formEditor();
+    QListWidget *list = form->listWidget(QStringLiteral("provider_credential_schema.credential_form_schemas"));
+    QVERIFY(list);
+    QCOMPARE(rows(list), QStringList({QStringLiteral("api_key"), QStringLiteral("endpoint")}));
+    auto *type = qobject_cast<QComboBox *>(form->fieldWidget(QStringLiteral("provider_credential_schema.credential_form_schemas[0].type")));
+    QVERIFY(type);
+    QVERIFY(type->findText(QStringLiteral("radio")) >= 0);
+    QVERIFY(type->findText(QStringLiteral("boolean")) < 0);
+    list->setCurrentRow(1);
+    button(list, "upButton")->click();
+    QVERIFY(page->text().contains(QStringLiteral("  credential_form_schemas:\n    - variable: endpoint\n")));
+    QVERIFY(page->text().contains(QStringLiteral("    - variable: api_key # the secret\n")));
+    button(list, "addButton")->click();
+    QVERIFY2(page->text().contains(QStringLiteral("    - label:\n        en_US: New item\n      type: secret-input\n      variable: new_variable\n")),
+             qPrintable(page->text()));
+    QVERIFY(form->listWidget(QStringLiteral("model_credential_schema.credential_form_schemas")));
+}
+
+void tst_FormEditorMaps::flowMapAndDuplicates()
+{
+    // A flow-style map: rows, rename and move work; separators stay.
+    const QString flow = QStringLiteral("identity:\n  author: a\n  name: w\n  label:\n    en_US: W\n"
+                                        "credentials_for_provider: {a: {type: secret-input}, b: {type: text-input}} # short\n");
+    std::unique_ptr<EditorPage> page(openPage(QStringLiteral("provider/flow.yaml"), flow));
+    QVERIFY(page);
+    QListWidget *list = page->formEditor()->listWidget(kCreds);
+    QVERIFY(list);
+    QCOMPARE(rows(list), QStringList({QStringLiteral("a"), QStringLiteral("b")}));
+    list->item(0)->setText(QStringLiteral("key"));
+    list->setCurrentRow(1);
+    button(list, "upButton")->click();
+    QVERIFY2(page->text().endsWith(QStringLiteral("credentials_for_provider: {b: {type: text-input}, key: {type: secret-input}} # short\n")),
+             qPrintable(page->text()));
+
+    // A credential written twice: renaming it is ambiguous, so it is refused with the reason shown.
+    const QString dup = QStringLiteral("identity:\n  author: a\n  name: w\n  label:\n    en_US: W\n"
+                                       "credentials_for_provider:\n  k:\n    type: secret-input\n  k:\n    type: text-input\n");
+    std::unique_ptr<EditorPage> d(openPage(QStringLiteral("provider/dup.yaml"), dup));
+    QVERIFY(d);
+    QListWidget *dl = d->formEditor()->listWidget(kCreds);
+    QVERIFY(dl);
+    QCOMPARE(rows(dl), QStringList({QStringLiteral("k"), QStringLiteral("k")}));
+    dl->item(0)->setText(QStringLiteral("other"));
+    QCOMPARE(d->text(), dup);
+    QCOMPARE(dl->item(0)->text(), QStringLiteral("k"));
+    QVERIFY(!banner(d->formEditor())->isHidden());
+    QVERIFY2(banner(d->formEditor())->text().contains(QStringLiteral("appears 2 times")), qPrintable(banner(d->formEditor())->text()));
 }
 
 void tst_FormEditorMaps::screenshot()

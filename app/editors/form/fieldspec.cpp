@@ -48,6 +48,26 @@ QList<FieldSpec> providerConfigFields()
     };
 }
 
+// A model provider's credential form field (provider_credential_schema / model_credential_schema):
+// keyed by `variable`, with its own type list.
+static QList<FieldSpec> modelCredentialFields()
+{
+    return {
+        {QStringLiteral("variable"), tr("Variable"), FieldKind::Text, {}, tr("Key of the value in the credentials dictionary."), {}, true, {}, {}},
+        {QStringLiteral("type"), tr("Type"), FieldKind::Choice,
+         {QStringLiteral("secret-input"), QStringLiteral("text-input"), QStringLiteral("select"), QStringLiteral("radio"), QStringLiteral("switch")},
+         {}, {}, true, {}, {}},
+        {QStringLiteral("required"), tr("Required"), FieldKind::Bool, {}, tr("Write it: the daemon defaults to false, the SDK to true."), {}, false, {}, {}},
+        {QStringLiteral("label"), tr("Label"), FieldKind::I18n, {}, {}, {}, true, {}, {}},
+        {QStringLiteral("placeholder"), tr("Placeholder"), FieldKind::I18n, {}, {}, {}, false, {}, {}},
+        {QStringLiteral("help"), tr("Help"), FieldKind::I18n, {}, {}, {}, false, {}, {}},
+        {QStringLiteral("url"), tr("Help URL"), FieldKind::Text, {}, {}, {}, false, {}, {}},
+        {QStringLiteral("default"), tr("Default"), FieldKind::Text, {}, {}, {}, false, {}, {}},
+        {QStringLiteral("max_length"), tr("Maximum length"), FieldKind::Integer, {}, {}, {}, false, {}, {}},
+        {QStringLiteral("options"), tr("Options"), FieldKind::List, {}, tr("Choices of a select or radio field."), {}, false, optionFields(), QStringLiteral("value")},
+    };
+}
+
 static QList<FieldSpec> parameterFields(FormKind kind)
 {
     QStringList types;
@@ -188,6 +208,13 @@ QList<FieldSpec> fieldTable(FormKind kind)
               QStringLiteral("moderation"), QStringLiteral("tts")}, {}, {}, true, {}, {}},
             {QStringLiteral("configurate_methods"), tr("Configuration methods"), FieldKind::StringList,
              {QStringLiteral("predefined-model"), QStringLiteral("customizable-model")}, {}, {}, true, {}, {}},
+            {QStringLiteral("provider_credential_schema.credential_form_schemas"), tr("Provider credentials"), FieldKind::List, {},
+             tr("Entered once for the whole provider (predefined models)."), {}, false, modelCredentialFields(), QStringLiteral("variable")},
+            {QStringLiteral("model_credential_schema.model.label"), tr("Model name label"), FieldKind::I18n, {},
+             tr("Customizable models: the label of the model name field."), {}, false, {}, {}},
+            {QStringLiteral("model_credential_schema.model.placeholder"), tr("Model name placeholder"), FieldKind::I18n, {}, {}, {}, false, {}, {}},
+            {QStringLiteral("model_credential_schema.credential_form_schemas"), tr("Model credentials"), FieldKind::List, {},
+             tr("Entered for each customizable model."), {}, false, modelCredentialFields(), QStringLiteral("variable")},
             {QStringLiteral("extra.python.provider_source"), tr("Provider source"), FieldKind::Text, {}, {}, {}, true, {}, {}},
             fileList(QStringLiteral("extra.python.model_sources"), tr("Model sources"), {}),
         };
