@@ -4,6 +4,7 @@
 #include "cli/command.h"
 #include "core/marketplace/marketplaceclient.h"
 #include "core/workspace/installtask.h"
+#include "core/workspace/updates.h"
 #include "core/workspace/keychain.h"
 
 #include <QCommandLineParser>
@@ -78,6 +79,8 @@ int run(const QStringList &args)
         printErr(QStringLiteral("error: %1\n").arg(task.error()->toString()));
         return task.error()->code == ErrorCode::NotFound ? ExitUnreadable : ExitFailure;
     }
+    // Install count on the Marketplace (#19), only when the workspace allows it; never fails the command.
+    reportMarketplaceInstallsAndWait(**ws, &market, task.outcome().installed);
     QJsonArray out;
     for (const InstalledPlugin &p : task.outcome().installed) {
         if (parser.isSet(jsonOpt))

@@ -1,13 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// plugin-studio-cli market search|show|download — the Dify Marketplace from the command line.
+// plugin-studio-cli market search|show|download|suggest|banners|identifiers|bundle|catalogue — the
+// Dify Marketplace from the command line.
 #include "cli/command.h"
 #include "core/marketplace/marketplaceclient.h"
 #include "core/workspace/workspace.h"
 
 #include <QCommandLineParser>
+#include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSaveFile>
+#include <QTimer>
+
+#include <optional>
 
 namespace {
 
@@ -46,9 +51,15 @@ int run(const QStringList &args)
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
         "Dify Marketplace.\n  market search QUERY [--category C] [--tags T,U] [--sort popular|updated|new|first] [--page N] [--json]\n"
-        "  market show ORG/NAME [--json]\n  market download ID [-o FILE]   (ID = org/name:version@checksum)"));
+        "  market show ORG/NAME [--json]\n  market download ID [-o FILE] [--via-url]   (ID = org/name:version@checksum)\n"
+        "  market suggest TEXT [--json]            as-you-type suggestions (unified search)\n"
+        "  market banners [--language L] [--json]  the Marketplace home banners\n"
+        "  market identifiers ID... [--json]       label and version of exact identifiers\n"
+        "  market bundle ORG/NAME VERSION [--json] the plugins a Marketplace bundle installs\n"
+        "  market catalogue [ORG/NAME...] [--json] latest versions from the whole-catalogue snapshot"));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("SUBCOMMAND"), QStringLiteral("search | show | download"));
+    parser.addPositionalArgument(QStringLiteral("SUBCOMMAND"),
+                                 QStringLiteral("search | show | download | suggest | banners | identifiers | bundle | catalogue"));
     const QCommandLineOption wsOpt(QStringLiteral("workspace"), QStringLiteral("Workspace data folder (for the Marketplace URL setting)."), QStringLiteral("DIR"));
     const QCommandLineOption mpOpt(QStringLiteral("marketplace"), QStringLiteral("Marketplace base URL."), QStringLiteral("URL"));
     const QCommandLineOption catOpt(QStringLiteral("category"), QStringLiteral("tool, model, extension, agent-strategy, datasource, trigger"), QStringLiteral("C"));
@@ -59,7 +70,11 @@ int run(const QStringList &args)
     const QCommandLineOption jsonOpt(QStringLiteral("json"), QStringLiteral("JSON output."));
     const QCommandLineOption outOpt({QStringLiteral("o"), QStringLiteral("output")}, QStringLiteral("Output file."), QStringLiteral("FILE"));
     const QCommandLineOption bundleOpt(QStringLiteral("bundles"), QStringLiteral("Search bundles instead of plugins."));
-    parser.addOptions({wsOpt, mpOpt, catOpt, tagsOpt, sortOpt, pageOpt, sizeOpt, jsonOpt, outOpt, bundleOpt});
+    const QCommandLineOption langOpt(QStringLiteral("language"), QStringLiteral("Banner language (default en_US)."), QStringLiteral("L"),
+                                     QStringLiteral("en_US"));
+    const QCommandLineOption viaUrlOpt(QStringLiteral("via-url"), QStringLiteral("Download through the presigned URL (download-url) only."));
+    const QCommandLineOption cacheOpt(QStringLiteral("cache-dir"), QStringLiteral("Marketplace cache folder."), QStringLiteral("DIR"));
+    parser.addOptions({wsOpt, mpOpt, catOpt, tagsOpt, sortOpt, pageOpt, sizeOpt, jsonOpt, outOpt, bundleOpt, langOpt, viaUrlOpt, cacheOpt});
     if (!parser.parse(args)) {
         printErr(parser.errorText() + QLatin1Char('\n'));
         return ExitUsage;
@@ -82,6 +97,13 @@ int run(const QStringList &args)
     }
     if (!base.isEmpty())
         client.setBaseUrl(QUrl(base));
+    if (parser.isSet(cacheOpt))
+        client.setCacheDir(parser.value(cacheOpt));
+    const bool json = parser.isSet(jsonOpt);
+    auto printJson = [](const QJsonValue &v) {
+        printOut(QString::fromUtf8(v.isArray() ? QJsonDocument(v.toArray()).toJson(QJsonDocument::Indented)
+                                               : QJsonDocument(v.toObject()).toJson(QJsonDocument::Indented)));
+    };
     const QString sub = pos.first();
     if (sub == QLatin1String("search")) {
         SearchQuery q;
@@ -168,7 +190,7 @@ int run(const QStringList &args)
             printErr(QStringLiteral("error: \"%1\" is not an identifier org/name:version@checksum\n").arg(pos.at(1)));
             return ExitUsage;
         }
-        MarketplaceReply *r = client.download(pos.at(1));
+        MarketplaceReply *r = parser.isSet(viaUrlOpt) ? client.downloadViaPresignedUrl(pos.at(1)) : client.download(pos.at(1));
         QObject::connect(r, &MarketplaceReply::downloadProgress, [](qint64 got, qint64 total) {
             if (total > 0)
                 printErr(QStringLiteral("\r%1 / %2 KiB").arg(got / 1024).arg(total / 1024));
@@ -186,7 +208,147 @@ int run(const QStringList &args)
         printOut(QStringLiteral("%1 (%2 bytes)\n").arg(out).arg(r->bytes().size()));
         return ExitOk;
     }
-    printErr(QStringLiteral("error: unknown market command \"%1\"; use search, show or download\n").arg(sub));
+    if (sub == QLatin1String("suggest")) {
+        const QString text = pos.mid(1).join(QLatin1Char(' ')).trimmed();
+        if (text.isEmpty()) {
+            printErr(QStringLiteral("usage: plugin-studio-cli market suggest TEXT\n"));
+            return ExitUsage;
+        }
+        MarketplaceReply *r = client.unifiedSearch(text, 10);
+        if (const int rc = finishWith(r); rc != ExitOk)
+            return rc;
+        const UnifiedSearchResult u = r->unifiedSearch();
+        if (json) {
+            QJsonArray list;
+            for (const PluginListing &p : u.plugins)
+                list.append(listingJson(p));
+            printJson(QJsonObject{{QStringLiteral("plugins"), list}, {QStringLiteral("plugins_total"), u.pluginsTotal},
+                                  {QStringLiteral("offline"), r->offline()}});
+            return ExitOk;
+        }
+        for (const PluginListing &p : u.plugins)
+            printOut(QStringLiteral("%1  %2  %3\n").arg(p.pluginId, p.latestVersion.isEmpty() ? p.version : p.latestVersion, p.label.text()));
+        printOut(QStringLiteral("-- %1 of %2 matching plugins\n").arg(u.plugins.size()).arg(u.pluginsTotal));
+        return ExitOk;
+    }
+    if (sub == QLatin1String("banners")) {
+        MarketplaceReply *r = client.banners(parser.value(langOpt));
+        if (const int rc = finishWith(r); rc != ExitOk)
+            return rc;
+        const QString lang = parser.value(langOpt);
+        const QList<Banner> banners = r->banners();
+        if (json) {
+            QJsonArray list;
+            for (const Banner &b : banners)
+                list.append(QJsonObject{{QStringLiteral("id"), b.id}, {QStringLiteral("type"), b.type},
+                                        {QStringLiteral("title"), b.title.text(lang)}, {QStringLiteral("description"), b.description.text(lang)},
+                                        {QStringLiteral("image_url"), b.imageUrl}, {QStringLiteral("link"), b.link},
+                                        {QStringLiteral("plugin_id"), b.pluginId}});
+            printJson(QJsonObject{{QStringLiteral("banners"), list}, {QStringLiteral("offline"), r->offline()}});
+            return ExitOk;
+        }
+        for (const Banner &b : banners)
+            printOut(QStringLiteral("[%1] %2  %3\n").arg(b.type, b.title.text(lang), b.pluginId.isEmpty() ? b.link : b.pluginId));
+        if (banners.isEmpty())
+            printOut(QStringLiteral("(no banners)\n"));
+        return ExitOk;
+    }
+    if (sub == QLatin1String("identifiers")) {
+        const QStringList ids = pos.mid(1);
+        if (ids.isEmpty()) {
+            printErr(QStringLiteral("usage: plugin-studio-cli market identifiers ORG/NAME:VERSION@CHECKSUM...\n"));
+            return ExitUsage;
+        }
+        for (const QString &id : ids) {
+            if (!splitIdentifier(id)) {
+                printErr(QStringLiteral("error: \"%1\" is not an identifier org/name:version@checksum\n").arg(id));
+                return ExitUsage;
+            }
+        }
+        MarketplaceReply *r = client.pluginsByIdentifiers(ids);
+        if (const int rc = finishWith(r); rc != ExitOk)
+            return rc;
+        const QList<PluginListing> list = r->identifierBatch();
+        if (json) {
+            QJsonArray out;
+            for (const PluginListing &p : list)
+                out.append(listingJson(p));
+            printJson(QJsonObject{{QStringLiteral("plugins"), out}, {QStringLiteral("offline"), r->offline()}});
+            return ExitOk;
+        }
+        for (const PluginListing &p : list)
+            printOut(QStringLiteral("%1  %2  %3\n").arg(p.pluginId, p.version, p.label.text()));
+        return list.size() == ids.size() ? ExitOk : ExitUnreadable;
+    }
+    if (sub == QLatin1String("bundle")) {
+        if (pos.size() != 3 || !pos.at(1).contains(QLatin1Char('/'))) {
+            printErr(QStringLiteral("usage: plugin-studio-cli market bundle ORG/NAME VERSION\n"));
+            return ExitUsage;
+        }
+        MarketplaceReply *r = client.bundleDetail(pos.at(1).section(QLatin1Char('/'), 0, 0), pos.at(1).section(QLatin1Char('/'), 1), pos.at(2));
+        if (const int rc = finishWith(r); rc != ExitOk)
+            return rc;
+        std::optional<QList<DependencyInfo>> infos;
+        QObject context;
+        describeDependencies(&client, r->bundleDependencies(), &context, [&infos](const QList<DependencyInfo> &i, bool) { infos = i; });
+        QEventLoop loop;
+        QTimer tick;
+        QObject::connect(&tick, &QTimer::timeout, &loop, [&] {
+            if (infos)
+                loop.quit();
+        });
+        tick.start(20);
+        QTimer::singleShot(120000, &loop, &QEventLoop::quit);
+        if (!infos)
+            loop.exec();
+        if (!infos) {
+            printErr(QStringLiteral("error: the Marketplace did not answer in time\n"));
+            return ExitFailure;
+        }
+        bool allResolved = true;
+        QJsonArray out;
+        for (const DependencyInfo &d : *infos) {
+            allResolved = allResolved && d.error.isEmpty();
+            if (json) {
+                out.append(QJsonObject{{QStringLiteral("type"), d.type}, {QStringLiteral("plugin_id"), d.pluginId},
+                                       {QStringLiteral("pattern"), d.pattern}, {QStringLiteral("unique_identifier"), d.uniqueIdentifier},
+                                       {QStringLiteral("version"), d.version}, {QStringLiteral("label"), d.label.text()},
+                                       {QStringLiteral("error"), d.error}});
+                continue;
+            }
+            printOut(QStringLiteral("%1  %2  %3  %4%5\n")
+                         .arg(d.type, d.pluginId.isEmpty() ? d.pattern : d.pluginId, d.version, d.label.text(),
+                              d.error.isEmpty() ? QString() : QStringLiteral("  (") + d.error + QLatin1Char(')')));
+        }
+        if (json)
+            printJson(QJsonObject{{QStringLiteral("dependencies"), out}});
+        return allResolved ? ExitOk : ExitUnreadable;
+    }
+    if (sub == QLatin1String("catalogue")) {
+        MarketplaceReply *r = client.catalogueManifest();
+        if (const int rc = finishWith(r); rc != ExitOk)
+            return rc;
+        const QStringList wanted = pos.mid(1);
+        QList<LatestVersion> list;
+        for (const LatestVersion &l : r->catalogue())
+            if (wanted.isEmpty() || wanted.contains(l.pluginId))
+                list.append(l);
+        if (json) {
+            QJsonArray out;
+            for (const LatestVersion &l : list)
+                out.append(QJsonObject{{QStringLiteral("plugin_id"), l.pluginId}, {QStringLiteral("latest_version"), l.version},
+                                       {QStringLiteral("latest_package_identifier"), l.uniqueIdentifier},
+                                       {QStringLiteral("latest_package_url"), l.packageUrl}});
+            printJson(QJsonObject{{QStringLiteral("plugins"), out}, {QStringLiteral("not_modified"), r->notModified()},
+                                  {QStringLiteral("offline"), r->offline()}});
+            return ExitOk;
+        }
+        for (const LatestVersion &l : list)
+            printOut(QStringLiteral("%1  %2  %3\n").arg(l.pluginId, l.version, l.uniqueIdentifier));
+        printOut(QStringLiteral("-- %1 plugins%2\n").arg(list.size()).arg(r->notModified() ? QStringLiteral(" (not modified since the cached copy)") : QString()));
+        return wanted.isEmpty() || list.size() == wanted.size() ? ExitOk : ExitUnreadable;
+    }
+    printErr(QStringLiteral("error: unknown market command \"%1\"; use search, show, download, suggest, banners, identifiers, bundle or catalogue\n").arg(sub));
     return ExitUsage;
 }
 

@@ -4,6 +4,7 @@
 #include "cli/command.h"
 #include "core/marketplace/marketplaceclient.h"
 #include "core/workspace/installtask.h"
+#include "core/workspace/updates.h"
 #include "core/workspace/keychain.h"
 
 #include <QCommandLineParser>
@@ -130,6 +131,8 @@ int run(const QStringList &args)
         printErr(QStringLiteral("error: %1\n").arg(task.error()->toString()));
         return ExitFailure;
     }
+    // Install count on the Marketplace (#19), only when the workspace allows it; never fails the command.
+    reportMarketplaceInstallsAndWait(**ws, &market, task.outcome().installed);
     const InstalledPlugin &now = task.outcome().installed.last();
     printOut(QStringLiteral("upgraded %1 %2 -> %3\n").arg(pluginId, row->version, now.version));
     return ExitOk;

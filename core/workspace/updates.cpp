@@ -4,10 +4,12 @@
 #include "core/workspace/installtask.h"
 
 #include <QCoreApplication>
+#include <QEventLoop>
 #include <QHash>
 #include <QLoggingCategory>
 #include <QPointer>
 #include <QSet>
+#include <QTimer>
 
 #include <memory>
 
@@ -201,6 +203,24 @@ int reportMarketplaceInstalls(const WorkspaceStore &workspace, Marketplace::Mark
         });
     }
     return int(ids.size());
+}
+
+int reportMarketplaceInstallsAndWait(const WorkspaceStore &workspace, Marketplace::MarketplaceClient *client,
+                                     const QList<InstalledPlugin> &installed, int timeoutMs)
+{
+    QEventLoop loop;
+    bool finished = false;
+    int accepted = 0;
+    const int started = reportMarketplaceInstalls(workspace, client, installed, [&](int sent, int) {
+        finished = true;
+        accepted = sent;
+        loop.quit();
+    });
+    if (started == 0 || finished)
+        return accepted;
+    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
+    loop.exec();
+    return accepted;
 }
 
 void reportInstallsWhenFinished(InstallTask *task, WorkspaceStore *workspace, Marketplace::MarketplaceClient *client)

@@ -61,6 +61,11 @@ int reportMarketplaceInstalls(const WorkspaceStore &workspace, Marketplace::Mark
                               const QList<InstalledPlugin> &installed,
                               const std::function<void(int sent, int failed)> &done = {});
 
+// For the CLI: the same, then waits (local event loop, at most timeoutMs) for the answers so the
+// process does not exit first. Returns how many reports the Marketplace accepted.
+int reportMarketplaceInstallsAndWait(const WorkspaceStore &workspace, Marketplace::MarketplaceClient *client,
+                                     const QList<InstalledPlugin> &installed, int timeoutMs = 10000);
+
 // The hook for install/upgrade tasks: when `task` finishes successfully, reports its Marketplace
 // installs as above. Connect it right after creating the task (GUI, CLI, auto-upgrade).
 void reportInstallsWhenFinished(InstallTask *task, WorkspaceStore *workspace, Marketplace::MarketplaceClient *client);
