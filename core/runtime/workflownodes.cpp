@@ -668,6 +668,7 @@ void WorkflowNodeRunner::runLocal(const ReverseCall &call, ReverseResponder resp
     out.userId = call.session.userId;
     out.context = call.session.context;
     out.appId = call.session.appId;
+    out.timeoutMs = m_inner.readTimeoutMs; // answer before the SDK stops waiting (250 idle seconds)
     Invocation *inv = target->invoke(out);
     auto assembler = std::make_shared<StreamAssembler>();
     connect(inv, &Invocation::chunkReceived, this, [assembler](const QJsonObject &chunk) {
