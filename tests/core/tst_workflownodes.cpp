@@ -574,6 +574,18 @@ private slots:
         handler.setSystemModel(SystemModelConfig::fromString(QStringLiteral("studio-tests/node_plugin/scripted/broken")));
         r = runCalls(caller, {summarize(QStringLiteral("x"))});
         QVERIFY2(errorOf(r[0]).contains(QStringLiteral("broken on purpose")), qPrintable(errorOf(r[0])));
+
+        // A model that does not answer in time: the node fails with a timeout instead of hanging.
+        DifyInnerApiConfig off; // no URL: local emulation, but its read timeout bounds the model call
+        off.readTimeoutMs = 500;
+        handler.setDifyInnerApi(off);
+        handler.setSystemModel(SystemModelConfig::fromString(QStringLiteral("studio-tests/node_plugin/scripted/hang")));
+        QElapsedTimer t;
+        t.start();
+        r = runCalls(caller, {summarize(QStringLiteral("x"))});
+        QVERIFY2(errorOf(r[0]).startsWith(QStringLiteral("invoke summary failed: the model studio-tests/node_plugin/scripted/hang failed:")),
+                 qPrintable(errorOf(r[0])));
+        QVERIFY2(t.elapsed() < 4000, qPrintable(QString::number(t.elapsed())));
     }
 
     void cliFlags()
