@@ -620,6 +620,10 @@ OAuthFlow *InstalledPluginsPage::authorize(const QString &pluginId, const QStrin
         Q_EMIT authorizationFinished(pluginId, name, false, why);
         return nullptr;
     }
+    // One sign-in at a time: an earlier one still waiting gives up its listener (the same port).
+    const auto running = findChildren<OAuthFlow *>(QString(), Qt::FindDirectChildrenOnly);
+    for (OAuthFlow *f : running)
+        f->cancel();
     auto connection = std::make_shared<QPointer<Runtime::PluginConnection>>();
     auto invoker = [connection](const Runtime::InvokeRequest &r) -> Runtime::Invocation * {
         return *connection ? (*connection)->invoke(r) : nullptr;

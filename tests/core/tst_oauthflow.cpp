@@ -10,6 +10,7 @@
 
 #include <QFile>
 #include <QSignalSpy>
+#include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QUrlQuery>
@@ -158,6 +159,36 @@ private slots:
         QCOMPARE(again.value(), first.value());
         QCOMPARE(oauthRedirectUri(8080, PluginId, Provider, OAuthProviderKind::Datasource).toString(),
                  QStringLiteral("http://127.0.0.1:8080/oauth/plugin/studio-tests/oauth_plugin/oauthdemo/datasource/callback"));
+    }
+
+    void rememberedPortTakenFallsBack()
+    {
+        QTemporaryDir dir;
+        auto ws = openWs(dir.path());
+        QVERIFY(ws->setOAuthClient(PluginId, Provider,
+                                   {{QStringLiteral("client_id"), QStringLiteral("cid")}, {QStringLiteral("client_secret"), QStringLiteral("s3cret")}},
+                                   true));
+        const QUrl remembered = workspaceRedirectUri(*ws, PluginId, Provider, OAuthProviderKind::Tool).value();
+        QTcpServer squatter; // something else took the port since
+        QVERIFY(squatter.listen(QHostAddress::LocalHost, quint16(remembered.port())));
+        OAuthFlow flow(ws.get(), PluginId, Provider, OAuthProviderKind::Tool, invoker());
+        QSignalSpy progress(&flow, &OAuthFlow::progress);
+        auto uri = flow.listen();
+        QVERIFY2(uri, uri ? "" : qPrintable(uri.error().message));
+        QVERIFY(uri->port() != remembered.port());
+        QVERIFY(!progress.isEmpty());
+        QVERIFY2(progress.first().first().toString().contains(QStringLiteral("register it at the provider")),
+                 qPrintable(progress.first().first().toString()));
+        // The new port is remembered for the next sign-in and for refreshes.
+        QCOMPARE(workspaceRedirectUri(*ws, PluginId, Provider, OAuthProviderKind::Tool).value(), uri.value());
+
+        // A fixed port that is taken is an error that says so.
+        OAuthFlow::Options fixed;
+        fixed.port = squatter.serverPort();
+        OAuthFlow pinned(ws.get(), PluginId, Provider, OAuthProviderKind::Tool, invoker(), fixed);
+        auto refused = pinned.listen();
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, ErrorCode::IoError);
     }
 
     void clientSettingsAreNeeded()
