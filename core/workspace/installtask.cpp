@@ -144,30 +144,128 @@ void InstallTask::fail(const Error &eIn)
     emit finished();
 }
 
-QString InstallTask::rollbackBundle()
+namespace {
+const QString kJournal = QStringLiteral("bundle_journal");
+
+QJsonObject rowToJson(const InstalledPlugin &p)
 {
-    if (m_applied.isEmpty())
-        return tr("Nothing had been installed yet; the workspace is unchanged.");
-    QStringList done, problems;
-    for (auto it = m_applied.crbegin(); it != m_applied.crend(); ++it) {
-        if (it->previous) {
-            auto r = m_ws->putInstalled(*it->previous);
+    return QJsonObject{{QStringLiteral("plugin_id"), p.pluginId},
+                       {QStringLiteral("version"), p.version},
+                       {QStringLiteral("unique_identifier"), p.uniqueIdentifier},
+                       {QStringLiteral("source"), p.source},
+                       {QStringLiteral("source_meta"), p.sourceMeta},
+                       {QStringLiteral("category"), p.category},
+                       {QStringLiteral("label"), p.label},
+                       {QStringLiteral("signature_category"), p.signatureCategory},
+                       {QStringLiteral("signed"), p.isSigned},
+                       {QStringLiteral("verified"), p.verified},
+                       {QStringLiteral("install_path"), p.installPath},
+                       {QStringLiteral("installed_at"), p.installedAt.toString(Qt::ISODateWithMs)},
+                       {QStringLiteral("enabled"), p.enabled}};
+}
+
+InstalledPlugin rowFromJson(const QJsonObject &o)
+{
+    InstalledPlugin p;
+    p.pluginId = o.value(QStringLiteral("plugin_id")).toString();
+    p.version = o.value(QStringLiteral("version")).toString();
+    p.uniqueIdentifier = o.value(QStringLiteral("unique_identifier")).toString();
+    p.source = o.value(QStringLiteral("source")).toString();
+    p.sourceMeta = o.value(QStringLiteral("source_meta")).toObject();
+    p.category = o.value(QStringLiteral("category")).toString();
+    p.label = o.value(QStringLiteral("label")).toString();
+    p.signatureCategory = o.value(QStringLiteral("signature_category")).toString();
+    p.isSigned = o.value(QStringLiteral("signed")).toBool();
+    p.verified = o.value(QStringLiteral("verified")).toBool();
+    p.installPath = o.value(QStringLiteral("install_path")).toString();
+    p.installedAt = QDateTime::fromString(o.value(QStringLiteral("installed_at")).toString(), Qt::ISODateWithMs);
+    p.enabled = o.value(QStringLiteral("enabled")).toBool(true);
+    return p;
+}
+
+// Undoes applied (row, previous) pairs, newest first; removes the folders of the undone rows that
+// nothing references any more. Credentials, endpoints and plugin storage are kept.
+QStringList undoApplied(WorkspaceStore &ws, const QList<QPair<InstalledPlugin, std::optional<InstalledPlugin>>> &applied,
+                        QStringList *problems)
+{
+    QStringList done;
+    for (auto it = applied.crbegin(); it != applied.crend(); ++it) {
+        const InstalledPlugin &row = it->first;
+        const std::optional<InstalledPlugin> &previous = it->second;
+        if (previous) {
+            auto r = ws.putInstalled(*previous);
             if (r)
-                done << tr("restored %1 %2").arg(it->previous->pluginId, it->previous->version);
+                done << tr("restored %1 %2").arg(previous->pluginId, previous->version);
             else
-                problems << tr("could not restore %1 %2 (%3)").arg(it->previous->pluginId, it->previous->version, r.error().message);
-        } else {
-            auto r = m_ws->removeInstalled(it->row.pluginId, true);
+                *problems << tr("could not restore %1 %2 (%3)").arg(previous->pluginId, previous->version, r.error().message);
+        } else if (ws.installed(row.pluginId)) {
+            auto r = ws.removeInstalled(row.pluginId, true);
             if (r)
-                done << tr("removed %1").arg(it->row.pluginId);
+                done << tr("removed %1").arg(row.pluginId);
             else
-                problems << tr("could not remove %1 (%2)").arg(it->row.pluginId, r.error().message);
+                *problems << tr("could not remove %1 (%2)").arg(row.pluginId, r.error().message);
         }
     }
-    // The folders of the versions this run installed, unless a restored row uses them.
+    for (const auto &a : applied)
+        if (!a.first.installPath.isEmpty() && !ws.isFolderReferenced(a.first.installPath))
+            QDir(a.first.installPath).removeRecursively();
+    return done;
+}
+} // namespace
+
+QStringList recoverInterruptedBundle(WorkspaceStore &workspace)
+{
+    const QString text = workspace.setting(kJournal);
+    if (text.isEmpty())
+        return {};
+    QList<QPair<InstalledPlugin, std::optional<InstalledPlugin>>> applied;
+    const QJsonArray entries = QJsonDocument::fromJson(text.toUtf8()).object().value(QStringLiteral("applied")).toArray();
+    for (const QJsonValue &v : entries) {
+        const QJsonObject e = v.toObject();
+        std::optional<InstalledPlugin> previous;
+        if (e.value(QStringLiteral("previous")).isObject())
+            previous = rowFromJson(e.value(QStringLiteral("previous")).toObject());
+        applied.append({rowFromJson(e.value(QStringLiteral("row")).toObject()), previous});
+    }
+    QStringList problems;
+    QStringList done = undoApplied(workspace, applied, &problems);
+    if (problems.isEmpty())
+        (void)workspace.setSetting(kJournal, QString());
+    return done + problems;
+}
+
+void InstallTask::writeJournal(const InstalledPlugin *pending, const std::optional<InstalledPlugin> &pendingPrevious)
+{
+    QJsonArray applied;
+    auto entry = [](const InstalledPlugin &row, const std::optional<InstalledPlugin> &previous) {
+        return QJsonObject{{QStringLiteral("row"), rowToJson(row)},
+                           {QStringLiteral("previous"), previous ? QJsonValue(rowToJson(*previous)) : QJsonValue()}};
+    };
     for (const Applied &a : std::as_const(m_applied))
-        if (!m_ws->isFolderReferenced(a.row.installPath))
-            QDir(a.row.installPath).removeRecursively();
+        applied.append(entry(a.row, a.previous));
+    if (pending)
+        applied.append(entry(*pending, pendingPrevious));
+    (void)m_ws->setSetting(kJournal, applied.isEmpty() ? QString()
+                                                       : QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("task"), m_taskId},
+                                                                                                      {QStringLiteral("applied"), applied}})
+                                                                               .toJson(QJsonDocument::Compact)));
+}
+
+QString InstallTask::rollbackBundle()
+{
+    if (m_applied.isEmpty()) {
+        writeJournal(nullptr, std::nullopt);
+        return tr("Nothing had been installed yet; the workspace is unchanged.");
+    }
+    QList<QPair<InstalledPlugin, std::optional<InstalledPlugin>>> pairs;
+    for (const Applied &a : std::as_const(m_applied))
+        pairs.append({a.row, a.previous});
+    QStringList problems;
+    const QStringList done = undoApplied(*m_ws, pairs, &problems);
+    if (problems.isEmpty()) {
+        m_applied.clear();
+        writeJournal(nullptr, std::nullopt); // nothing left to recover
+    }
     m_outcome.rolledBack = done;
     m_outcome.installed.clear();
     m_outcome.previous.clear();
@@ -185,6 +283,12 @@ void InstallTask::succeed()
     m_finished = true;
     m_cancelCurrent = nullptr;
     // A bundle kept the replaced versions' folders until now.
+    if (!m_applied.isEmpty()) {
+        const QList<Applied> kept = m_applied;
+        m_applied.clear();
+        writeJournal(nullptr, std::nullopt);
+        m_applied = kept;
+    }
     for (const Applied &a : std::as_const(m_applied))
         if (a.previous && !m_ws->isFolderReferenced(a.previous->installPath))
             QDir(a.previous->installPath).removeRecursively();
@@ -754,6 +858,8 @@ void InstallTask::commit(const Job &job, std::shared_ptr<Prepared> p)
     row.signatureCategory = p->verify.verified ? p->verify.category : QString();
     row.installPath = p->targetDir;
     row.installedAt = QDateTime::currentDateTimeUtc();
+    if (m_source.kind == InstallSource::Kind::BundleFile)
+        writeJournal(&row, m_ws->installed(row.pluginId)); // write-ahead: a kill from here on is undone at the next open
     auto previous = m_ws->putInstalled(row);
     if (!previous) {
         if (!p->reuse)

@@ -134,6 +134,7 @@ private:
     void fetchUrl(const QUrl &url, const std::function<void(Result<QByteArray>)> &done, int redirects = 0);
     bool isGithubApi(const QUrl &url) const;
     QString rollbackBundle();
+    void writeJournal(const InstalledPlugin *pending, const std::optional<InstalledPlugin> &pendingPrevious);
     void resolveMarketplacePattern(const QString &pattern, const std::function<void(Result<QString>)> &done);
     void resolveGithubPattern(const QString &pattern, const std::function<void(Result<QUrl>, QJsonObject)> &done);
     void expandBundle(const QByteArray &bytes);
@@ -169,6 +170,12 @@ private:
     QString m_pendingDir;     // extracted, not committed yet
     bool m_extracting = false;
 };
+
+// A bundle run killed half-way (power cut, SIGKILL) is rolled back the next time the workspace is
+// opened: every commit of a bundle is preceded by a write-ahead journal row (`bundle_journal`
+// setting) naming the plugin and the row it replaces. Called by WorkspaceStore::cleanupStale()
+// while it holds the install lock; returns what was undone ("removed x", "restored y 1.0").
+QStringList recoverInterruptedBundle(WorkspaceStore &workspace);
 
 // Uninstall: removes the row (credentials too unless kept; KV storage always kept) and the
 // installation folder. Holds the install lock.

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/workspace/workspace.h"
 
+#include "core/workspace/installtask.h"
 #include "core/workspace/keychain.h"
 
 #include <QCoreApplication>
@@ -238,6 +239,8 @@ QStringList WorkspaceStore::cleanupStale()
     lock.setStaleLockTime(0);
     if (!lock.tryLock(0))
         return removed; // another process is installing right now
+    // A bundle install killed half-way is undone first (installtask.h); its new folders then go below.
+    (void)recoverInterruptedBundle(*this);
     QDirIterator authors(pluginsDir(), QDir::Dirs | QDir::NoDotAndDotDot | QDir::Hidden);
     while (authors.hasNext()) {
         const QString authorDir = authors.next();

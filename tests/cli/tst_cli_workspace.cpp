@@ -255,6 +255,99 @@ private slots:
         QVERIFY(!api.requests.last().headers.contains("authorization"));
     }
 
+    // A bundle install SIGKILLed while its third dependency downloads (the first two are committed,
+    // one of them an upgrade): the next open of the workspace undoes them from the write-ahead
+    // journal, so the workspace is as before the bundle (old version active, its files intact).
+    void killedBundleIsRolledBackAtNextOpen()
+    {
+        QTemporaryDir dir;
+        const QString ws = dir.path() + QStringLiteral("/ws");
+        QCOMPARE(cli({QStringLiteral("install"), v1, QStringLiteral("--workspace"), ws, QStringLiteral("--skip-env"), QStringLiteral("--allow-unsigned")}).exitCode, 0);
+        InstalledPlugin before;
+        QStringList foldersBefore;
+        {
+            auto store = WorkspaceStore::open(ws);
+            before = *(*store)->installed(QStringLiteral("studio-tests/echo_plugin"));
+            foldersBefore = QDir((*store)->pluginsDir() + QStringLiteral("/studio-tests")).entryList(QDir::Dirs | QDir::NoDotAndDotDot | QDir::Hidden);
+        }
+        QString err;
+        const QString other = TestSupport::makePackage(work.path(), TestSupport::PackageSpec().withName(QStringLiteral("other_plugin")), &err);
+        QVERIFY2(!other.isEmpty(), qPrintable(err));
+        auto sum = [](const QString &pkg) {
+            QProcess p;
+            p.start(QStringLiteral(STUDIO_CLI), {QStringLiteral("checksum"), pkg});
+            p.waitForFinished(30000);
+            return QString::fromUtf8(p.readAllStandardOutput()).trimmed().section(QLatin1Char(' '), 0, 0).section(QLatin1Char('@'), -1);
+        };
+        const QString sumOther = sum(other), sumV2 = sum(v2);
+        QCOMPARE(sumOther.size(), 64);
+        QCOMPARE(sumV2.size(), 64);
+        TestSupport::FakeHttpServer gh;
+        QVERIFY(gh.start());
+        gh.onStatic("GET", "/repos/studio-tests/slow/releases",
+                    TestSupport::FakeResponse{200, "application/json", R"([{"tag_name":"v1.0.0","assets":[{"name":"slow.difypkg"}]}])"});
+        TestSupport::FakeResponse slow;
+        slow.contentType = "application/octet-stream";
+        slow.body = QByteArray(8 * 1024 * 1024, 'x');
+        slow.chunkDelayMs = 100;
+        gh.onStatic("GET", "/studio-tests/slow/releases/download/v1.0.0/slow.difypkg", slow);
+        const QByteArray manifest = "name: killed\nlabels:\n  en_US: Kit\ndescription:\n  en_US: Kit\nicon: icon.svg\nversion: 0.0.1\n"
+                                    "author: studio-tests\ntype: bundle\ntags: []\ndependencies:\n"
+                                    "  - type: package\n    value:\n      path: " + sumOther.toUtf8() + "\n"
+                                    "  - type: package\n    value:\n      path: " + sumV2.toUtf8() + "\n"
+                                    "  - type: github\n    value:\n      repo_pattern: studio-tests/slow:1.0.0/slow.difypkg\n";
+        const QString bundle = dir.path() + QStringLiteral("/killed.difybndl");
+        QVERIFY(TestSupport::writeZip(bundle, {{QStringLiteral("manifest.yaml"), manifest},
+                                               {QStringLiteral("_assets/") + sumOther, TestSupport::readAll(other)},
+                                               {QStringLiteral("_assets/") + sumV2, TestSupport::readAll(v2)}}));
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"));
+        p.setProcessEnvironment(env);
+        QByteArray out;
+        bool killed = false;
+        connect(&p, &QProcess::readyReadStandardError, this, [&] {
+            out += p.readAllStandardError();
+            if (!killed && out.contains("slow.difypkg: ")) {
+                killed = true;
+                p.kill();
+            }
+        });
+        QSignalSpy done(&p, &QProcess::finished);
+        p.start(QStringLiteral(STUDIO_CLI), {QStringLiteral("install"), bundle, QStringLiteral("--workspace"), ws, QStringLiteral("--skip-env"),
+                                            QStringLiteral("--allow-unsigned"), QStringLiteral("--github-api-url"), gh.url().toString(),
+                                            QStringLiteral("--github-url"), gh.url().toString()});
+        QVERIFY(p.waitForStarted(10000));
+        QVERIFY(done.wait(120000) || done.size() == 1);
+        QVERIFY2(killed, out.constData());
+        QVERIFY2(out.contains("Installed studio-tests/echo_plugin:0.0.2"), out.constData()); // the upgrade was committed
+        {
+            // Before recovery the journal is there and the upgrade is in the database (read raw, no store).
+            QProcess py;
+            py.start(QStringLiteral("python3"), {QStringLiteral("-c"),
+                                                 QStringLiteral("import sqlite3,sys; c=sqlite3.connect(sys.argv[1]); "
+                                                                "print(c.execute(\"select version from plugins where plugin_id='studio-tests/echo_plugin'\").fetchone()[0]); "
+                                                                "print(len(c.execute(\"select value from settings where key='bundle_journal'\").fetchone()[0]))"),
+                                                 ws + QStringLiteral("/workspace.db")});
+            QVERIFY(py.waitForFinished(30000));
+            const QList<QByteArray> lines = py.readAllStandardOutput().split('\n');
+            QCOMPARE(lines.value(0), QByteArray("0.0.2"));
+            QVERIFY2(lines.value(1).toInt() > 100, py.readAllStandardError().constData());
+        }
+        auto store = WorkspaceStore::open(ws); // recovers, then removes the unreferenced folders
+        QVERIFY(store);
+        const auto row = (*store)->installed(QStringLiteral("studio-tests/echo_plugin"));
+        QVERIFY(row);
+        QCOMPARE(row->uniqueIdentifier, before.uniqueIdentifier);
+        QCOMPARE(row->installPath, before.installPath);
+        QVERIFY(QFile::exists(row->installPath + QStringLiteral("/manifest.yaml")));
+        QVERIFY(!(*store)->installed(QStringLiteral("studio-tests/other_plugin")));
+        QCOMPARE((*store)->installedPlugins().size(), 1);
+        QCOMPARE((*store)->setting(QStringLiteral("bundle_journal")), QString());
+        QCOMPARE(QDir((*store)->pluginsDir() + QStringLiteral("/studio-tests")).entryList(QDir::Dirs | QDir::NoDotAndDotDot | QDir::Hidden),
+                 foldersBefore);
+    }
+
     void exportOfflineCommand()
     {
         const QString index = work.path() + QStringLiteral("/index");
