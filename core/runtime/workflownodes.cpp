@@ -624,7 +624,7 @@ void WorkflowNodeRunner::runLocal(const ReverseCall &call, ReverseResponder resp
 {
     const QString type = call.type;
     const QJsonObject &req = call.request;
-    QString provider, model, mode = QStringLiteral("chat");
+    QString provider, model;
     QJsonObject completionParams;
     if (type == kSummary) {
         provider = m_systemModel.provider;
@@ -633,7 +633,6 @@ void WorkflowNodeRunner::runLocal(const ReverseCall &call, ReverseResponder resp
         const QJsonObject m = req.value(QStringLiteral("model")).toObject();
         provider = m.value(QStringLiteral("provider")).toString();
         model = m.value(QStringLiteral("name")).toString();
-        mode = m.value(QStringLiteral("mode")).toString(mode);
         completionParams = m.value(QStringLiteral("completion_params")).toObject();
     }
     const QString fixIt = QCoreApplication::translate(
