@@ -12,12 +12,8 @@
 
 namespace Studio::Workspace {
 
-static QString tr(const char *s)
-{
-    return QCoreApplication::translate("Studio", s);
-}
-
-static QString tr(const char *s, int n)
+// Translated in the "Studio" context (also inside QObject members, whose own tr() would differ).
+static QString trs(const char *s, int n = -1)
 {
     return QCoreApplication::translate("Studio", s, nullptr, n);
 }
@@ -78,9 +74,9 @@ AutoUpgradePolicy AutoUpgradePolicy::load(const WorkspaceStore &ws)
 VoidResult AutoUpgradePolicy::save(WorkspaceStore &ws) const
 {
     if (intervalHours < 1 || intervalHours > 168)
-        return Error(ErrorCode::InvalidInput, tr("The auto-upgrade check interval must be 1 to 168 hours."));
+        return Error(ErrorCode::InvalidInput, trs("The auto-upgrade check interval must be 1 to 168 hours."));
     if (timeOfDaySecs >= 86400)
-        return Error(ErrorCode::InvalidInput, tr("The auto-upgrade time of day must be within the day (00:00–23:59)."));
+        return Error(ErrorCode::InvalidInput, trs("The auto-upgrade time of day must be within the day (00:00–23:59)."));
     auto list = [](const QStringList &l) {
         QStringList clean = l;
         clean.removeDuplicates();
@@ -139,12 +135,12 @@ int AutoUpgradeReport::failed() const
 QString AutoUpgradeReport::summary() const
 {
     if (!checkError.isEmpty())
-        return tr("The automatic update check failed: %1").arg(checkError);
+        return trs("The automatic update check failed: %1").arg(checkError);
     if (results.isEmpty())
-        return tr("Automatic upgrades: nothing to upgrade.");
-    QString s = tr("%n plugin(s) upgraded automatically", upgraded());
+        return trs("Automatic upgrades: nothing to upgrade.");
+    QString s = trs("%n plugin(s) upgraded automatically", upgraded());
     if (failed() > 0)
-        s += tr(", %n failed (previous version kept)", failed());
+        s += trs(", %n failed (previous version kept)", failed());
     return s + QLatin1Char('.');
 }
 
@@ -294,7 +290,7 @@ void AutoUpgradeScheduler::runNow()
     m_queue.clear();
     Q_EMIT passStarted();
     if (!m_client) {
-        m_report.checkError = tr("no Marketplace client");
+        m_report.checkError = trs("no Marketplace client");
         finishPass();
         return;
     }
@@ -311,7 +307,7 @@ void AutoUpgradeScheduler::runNow()
         }
         if (offline) {
             // Versions from the cache: downloads would fail anyway; try again at the next pass.
-            self->m_report.checkError = tr("the Marketplace is not reachable (answered from the cache)");
+            self->m_report.checkError = trs("the Marketplace is not reachable (answered from the cache)");
             self->finishPass();
             return;
         }
@@ -370,7 +366,7 @@ void AutoUpgradeScheduler::attempt(const UpgradeCandidate &c, int number)
         nextCandidate();
     };
     if (!task) {
-        QTimer::singleShot(0, this, [record] { record(false, tr("the upgrade task could not start")); });
+        QTimer::singleShot(0, this, [record] { record(false, trs("the upgrade task could not start")); });
         return;
     }
     if (task->isFinished()) {
@@ -413,7 +409,7 @@ AutoUpgradeReport AutoUpgradeScheduler::runOnce(int timeoutMs)
     }
     disconnect(link);
     if (!done)
-        result.checkError = tr("the automatic upgrade pass did not finish within %1 s").arg(timeoutMs / 1000);
+        result.checkError = trs("the automatic upgrade pass did not finish within %1 s").arg(timeoutMs / 1000);
     return result;
 }
 
