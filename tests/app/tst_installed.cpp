@@ -2,7 +2,12 @@
 // Installed-plugins page over a real workspace (SQLite in a temp folder): install a real .difypkg
 // built from the fixture plugin, see it listed, check updates against a loopback fake Marketplace,
 // uninstall; hostile input gives a clear message.
+#include "app/console/consolepanel.h"
+#include "app/console/pythonchoice.h"
+#include "app/mainwindow/mainwindow.h"
+#include "app/mainwindow/panels.h"
 #include "app/workspace/installedpage.h"
+#include "core/runtime/localplugin.h"
 #include "core/marketplace/marketplaceclient.h"
 #include "core/package/packagewriter.h"
 #include "tests/core/tst_marketplace_fakeserver.h"
@@ -27,9 +32,11 @@
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProcess>
 #include <QPushButton>
 #include <QTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QListWidget>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -434,6 +441,108 @@ private slots:
         QVERIFY((*ws)->setSetting(QStringLiteral("auto_upgrade.report_seen"), QString()));
         InstalledPluginsPage fresh(ws->get(), &client);
         QVERIFY(fresh.isAutoUpgradeNoticeVisible()); // a cron pass the user has not seen yet
+    }
+    // The studio's own validator: Configure → Save starts the installed plugin on demand (on the
+    // Python chosen for it in the workspace), runs its validate action, shows the plugin's refusal,
+    // and stores the credentials only when the plugin accepts them.
+    void onDemandCredentialCheckStartsPlugin()
+    {
+        const QString python = QStandardPaths::findExecutable(QStringLiteral("python3"));
+        QVERIFY(!python.isEmpty());
+        QTemporaryDir dir;
+        Package::PackageOptions po;
+        po.outputPath = dir.filePath(QStringLiteral("probe.difypkg"));
+        auto pkg = Package::packagePlugin(QStringLiteral(STUDIO_FIXTURES "/runtime/env_plugin"), po);
+        QVERIFY2(pkg, pkg ? "" : qPrintable(pkg.error().message));
+
+        MainWindow window(dir.filePath(QStringLiteral("ws")));
+        installStudioPanels(&window);
+        auto *page = window.findChild<InstalledPluginsPage *>();
+        auto *console = window.findChild<ConsolePanel *>();
+        QVERIFY(page && console && console->workspace());
+        Workspace::WorkspaceStore *ws = console->workspace();
+        Workspace::InstallOptions opts;
+        opts.allowUnsigned = true;
+        opts.skipEnv = true;
+        page->setInstallOptions(opts);
+        QSignalSpy installed(page, &InstalledPluginsPage::taskFinished);
+        page->installFrom(pkg->outputPath);
+        QTRY_COMPARE_WITH_TIMEOUT(installed.count(), 1, 60000);
+        QVERIFY2(installed.at(0).at(1).toBool(), qPrintable(installed.at(0).at(2).toString()));
+        const QString id = QStringLiteral("studio-tests/env_probe");
+        const auto row = ws->installed(id);
+        QVERIFY(row.has_value());
+        const QString objectName = QStringLiteral("localPlugin:") + row->installPath;
+        QVERIFY(!window.findChild<Runtime::LocalPlugin *>(objectName)); // not started by installing
+
+        // The SDK-free probe needs no environment: it runs on python3, chosen for this plugin id.
+        QVERIFY(savePythonChoice(ws, row->installPath, PythonChoice{PythonMode::Interpreter, python, {}}));
+        QCOMPARE(pythonChoiceKey(ws, row->installPath), QStringLiteral("installed:") + id);
+
+        QString rejection, stateAfterRefusal;
+        int storedAfterRefusal = -1;
+        int step = 0;
+        QTimer driver; // drives the modal dialog from inside its event loop
+        driver.setInterval(20);
+        connect(&driver, &QTimer::timeout, page, [&] {
+            auto *dlg = page->findChild<QDialog *>();
+            if (!dlg || !dlg->isVisible())
+                return;
+            auto *key = dlg->findChild<QLineEdit *>(QStringLiteral("api_key"));
+            auto *box = dlg->findChild<QDialogButtonBox *>();
+            if (!key || !box) {
+                dlg->reject();
+                return;
+            }
+            if (step == 0) {
+                key->setText(QStringLiteral("bad"));
+                box->button(QDialogButtonBox::Save)->click(); // the check
+                step = 1;
+                return;
+            }
+            if (step == 1 && box->isEnabled()) {
+                for (QLabel *l : dlg->findChildren<QLabel *>())
+                    if (l->text().contains(QStringLiteral("rejected")))
+                        rejection = l->text();
+                if (rejection.isEmpty())
+                    return;
+                if (auto *lp = window.findChild<Runtime::LocalPlugin *>(objectName))
+                    stateAfterRefusal = Runtime::runtimeStateName(lp->state());
+                auto creds = ws->credentials(id, QStringLiteral("probe"));
+                storedAfterRefusal = creds ? int(creds->size()) : -1;
+                key->setText(QStringLiteral("good"));
+                box->button(QDialogButtonBox::Save)->click();
+                step = 2;
+            }
+        });
+        driver.start();
+        QTimer::singleShot(60000, page, [&] {
+            if (auto *dlg = page->findChild<QDialog *>())
+                dlg->reject();
+        });
+        page->configure(id);
+        driver.stop();
+
+        QCOMPARE(step, 2);
+        QVERIFY2(rejection.contains(QStringLiteral("the probe refuses the key 'bad'")), qPrintable(rejection));
+        QCOMPARE(stateAfterRefusal, QStringLiteral("active")); // started on demand for the check
+        QCOMPARE(storedAfterRefusal, 0);                        // a refused key is never stored
+        auto *plugin = window.findChild<Runtime::LocalPlugin *>(objectName);
+        QVERIFY(plugin);
+        QCOMPARE(plugin->launchCount(), 1); // the second check reused the running plugin
+        // python3 may be a launcher (pyenv shim): compare with the interpreter it really runs.
+        QProcess real;
+        real.start(python, {QStringLiteral("-c"), QStringLiteral("import os, sys; print(os.path.realpath(sys.executable))")});
+        QVERIFY(real.waitForFinished(30000));
+        QCOMPARE(QFileInfo(QStringLiteral("/proc/%1/exe").arg(plugin->processId())).canonicalFilePath(),
+                 QString::fromUtf8(real.readAllStandardOutput().trimmed()));
+        auto creds = ws->credentials(id, QStringLiteral("probe"));
+        QVERIFY(creds);
+        QCOMPARE(creds->size(), 1);
+        QCOMPARE(creds->first().values.value(QStringLiteral("api_key")).toString(), QStringLiteral("good"));
+        // The console lists the started plugin and shows which Python it runs on.
+        QVERIFY(console->selectPlugin(id));
+        QCOMPARE(console->pythonText(), QStringLiteral("Python: %1 (existing interpreter)").arg(python));
     }
 };
 
