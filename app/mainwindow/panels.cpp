@@ -241,8 +241,15 @@ void installStudioPanels(MainWindow *window)
         QDockWidget *installedDock = createInstalledDock(holder->store(), market, window, &installed);
         installedDock->setObjectName(QStringLiteral("installedDock"));
         window->addPanel(installedDock, Qt::RightDockWidgetArea);
-        QObject::connect(marketPage, &MarketplacePage::packageDownloaded, installed,
-                         [installed](const QString &file) { installed->installFrom(file); });
+        // The workspace installs marketplace:ID itself, so the plugin keeps the Marketplace as its
+        // source (update checks, auto-upgrade, install-count report).
+        QPointer<InstalledPluginsPage> installedGuard(installed);
+        marketPage->setInstallHandler([installedGuard, installedDock](const QString &identifier) {
+            if (!installedGuard)
+                return false;
+            installedDock->show();
+            return installedGuard->installFrom(QStringLiteral("marketplace:") + identifier) != nullptr;
+        });
         persistEndpoints(holder->store(), endpoints, window);
         console->setWorkspace(holder->store());
         QObject::connect(installed, &InstalledPluginsPage::openInConsole, console,

@@ -684,6 +684,12 @@ void MarketplacePage::installShown()
     if (!m_client || m_detailIdentifier.isEmpty() || m_download)
         return;
     const QString identifier = m_detailIdentifier;
+    if (m_installHandler) {
+        m_installStatus->setText(m_installHandler(identifier)
+                                     ? tr("Installing %1 — follow it in the Installed plugins panel.").arg(identifier)
+                                     : tr("%1 could not be installed; see the Installed plugins panel.").arg(identifier));
+        return;
+    }
     MarketplaceReply *r = m_client->download(identifier);
     m_download = r;
     m_install->setEnabled(false);

@@ -17,6 +17,8 @@
 #include <QPointer>
 #include <QWidget>
 
+#include <functional>
+
 class QComboBox;
 class QCompleter;
 class QStandardItemModel;
@@ -56,8 +58,13 @@ public:
     // Shows the detail page of a plugin ("org/name").
     void openDetail(const QString &pluginId);
     void showList();
-    // Downloads the latest (or selected) version of the plugin shown in the detail page.
+    // Installs the latest (or selected) version of the plugin shown in the detail page: through the
+    // install handler when one is set (the workspace installs `marketplace:ID` itself, keeping the
+    // Marketplace as the plugin's source), else by downloading it (packageDownloaded).
     void installShown();
+    // Returns false when the install could not start.
+    using InstallHandler = std::function<bool(const QString &uniqueIdentifier)>;
+    void setInstallHandler(InstallHandler handler) { m_installHandler = std::move(handler); }
 
     MarketplaceListModel *model() const { return m_model; }
     QListView *listView() const { return m_list; }
@@ -141,6 +148,7 @@ private:
     QPointer<Marketplace::MarketplaceReply> m_suggestReply;
     QPointer<Marketplace::MarketplaceReply> m_bannerReply;
     QString m_language = QStringLiteral("en_US");
+    InstallHandler m_installHandler;
     bool m_bannersRequested = false;
     bool m_bannersAvailable = false;
     bool m_suggestionJustActivated = false;

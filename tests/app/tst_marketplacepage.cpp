@@ -374,6 +374,25 @@ private slots:
         QCOMPARE(int(done.count()), searchesBefore);
         QVERIFY(page.readmeView()->isVisible()); // still on the detail page
         QVERIFY(!popup->isVisible());
+        // With an install handler (the studio's Installed page), Install hands over marketplace:ID
+        // instead of downloading here, so the plugin keeps the Marketplace as its source.
+        QStringList handed;
+        page.setInstallHandler([&handed](const QString &id) {
+            handed << id;
+            return true;
+        });
+        auto downloads = [&server] {
+            int n = 0;
+            for (const FakeRequest &r : server.requests)
+                n += r.path.contains("download");
+            return n;
+        };
+        page.installShown();
+        QCOMPARE(handed, QStringList{QStringLiteral("acme/plugin1:1.1.0@") + QString(64, QLatin1Char('a'))});
+        QVERIFY(page.findChild<QLabel *>(QStringLiteral("installStatus"))->text().contains(QStringLiteral("Installed plugins")));
+        QTest::qWait(100);
+        QCOMPARE(downloads(), 0); // nothing downloaded by the page
+        page.setInstallHandler({});
 
         // A newer keystroke cancels the slow request before it answers.
         page.showList();
