@@ -218,6 +218,16 @@ void WorkspaceSettingsDialog::showKeyLocation()
                                  "The CLI uses the same location.").arg(inKeychain ? info.describe() : info.filePath));
     m_moveKey->setText(inKeychain ? tr("Move to file") : tr("Move to keychain"));
     m_moveKey->setEnabled(inKeychain || Workspace::keychainSupported());
+    m_keyLocation->setStyleSheet(QString());
+    if (inKeychain) {
+        // Asked once per process (then cached): a keychain that is away is said here, not discovered later.
+        const Result<QByteArray> key = m_store->keyProvider()->workspaceKey();
+        if (!key) {
+            m_keyLocation->setText(tr("OS keychain — cannot be reached"));
+            m_keyLocation->setStyleSheet(QStringLiteral("color: #c62828;"));
+            m_keyLocation->setToolTip(key.error().message);
+        }
+    }
 }
 
 void WorkspaceSettingsDialog::moveKey()

@@ -75,6 +75,29 @@ private slots:
         QCOMPARE((*ws)->githubToken(), QString());
         QVERIFY(!remove->isEnabled());
     }
+
+    // The key recorded in a keychain this session cannot reach: the row says so, the tooltip says
+    // what to do, and the dialog still opens and saves what needs no key.
+    void keychainAwayIsShown()
+    {
+        QTemporaryDir dir;
+        auto ws = Workspace::WorkspaceStore::open(dir.path());
+        QVERIFY(ws);
+        QVERIFY((*ws)->setSetting(QStringLiteral("key_store"), QStringLiteral("keychain")));
+        QVERIFY((*ws)->setSetting(QStringLiteral("key_keychain_service"), QStringLiteral("Plugin Studio tests")));
+        QVERIFY((*ws)->setSetting(QStringLiteral("key_keychain_account"), QStringLiteral("away")));
+        ws->reset();
+        auto again = Workspace::openWorkspace(dir.path());
+        QVERIFY(again);
+        App::WorkspaceSettingsDialog dialog(again->get());
+        QVERIFY2(dialog.keyLocationLabel()->text().contains(QStringLiteral("cannot be reached")), qPrintable(dialog.keyLocationLabel()->text()));
+        QVERIFY2(dialog.keyLocationLabel()->toolTip().contains(QStringLiteral("workspace key --to-file")), qPrintable(dialog.keyLocationLabel()->toolTip()));
+        QCOMPARE(dialog.moveKeyButton()->text(), QStringLiteral("Move to file"));
+        dialog.show();
+        QCoreApplication::processEvents();
+        dialog.grab().save(QStringLiteral(STUDIO_BUILD_DIR "/workspace-settings-keychain-away.png"));
+        QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("workspace.key"))));
+    }
 };
 
 QTEST_MAIN(TstWorkspaceSafety)
