@@ -64,6 +64,8 @@ Editor load(const QByteArray &text)
 class TestYamlEditor : public QObject
 {
     Q_OBJECT
+    int m_corpusFiles = 0;
+    qint64 m_corpusEdits = 0;
 
 private slots:
     void paths_data()
@@ -729,6 +731,15 @@ private slots:
         };
         walk(original.root(), QString(), 0);
         QVERIFY(edits > 0 || !original.root() || !original.root()->isMapping());
+        m_corpusEdits += edits;
+        ++m_corpusFiles;
+    }
+
+    void cleanupTestCase()
+    {
+        if (m_corpusFiles > 0)
+            qInfo("rename/move property check: %d files, %lld successful renames/moves (each undone and compared)",
+                  m_corpusFiles, m_corpusEdits);
     }
 
     void copiesAreSnapshots()

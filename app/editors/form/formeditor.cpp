@@ -157,14 +157,16 @@ void FormEditor::buildFields(QFormLayout *layout, const QList<FieldSpec> &fields
         QString label = spec.label;
         if (spec.required)
             label += QStringLiteral(" *");
-        auto *l = new QLabel(label);
-        l->setToolTip(spec.help);
         w->setToolTip(spec.help);
+        // Lists, maps and the permissions box carry their own title.
         if (spec.kind == FieldKind::List || spec.kind == FieldKind::Permissions || spec.kind == FieldKind::Map
-            || spec.kind == FieldKind::ListOrMap)
+            || spec.kind == FieldKind::ListOrMap) {
             layout->addRow(w);
-        else
+        } else {
+            auto *l = new QLabel(label);
+            l->setToolTip(spec.help);
             layout->addRow(l, w);
+        }
     }
 }
 
