@@ -106,6 +106,8 @@ EnvironmentDialog::EnvironmentDialog(const QString &pluginDir, const Plugin::Plu
     vg->addWidget(m_venvStatus, 3, 0, 1, 3);
     lay->addWidget(venvBox);
 
+    for (QGridLayout *g : {mg, ig, vg})
+        g->setColumnStretch(0, 1); // the path fields take the width, the Browse buttons keep theirs
     lay->addWidget(m_summary);
     lay->addStretch();
     lay->addWidget(m_buttons);

@@ -16,6 +16,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QImage>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
@@ -23,6 +24,7 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSet>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -396,6 +398,52 @@ private slots:
             QVERIFY(!QFileInfo::exists(venvDir) || QFileInfo::exists(marker));
         }
         qunsetenv("PIP_INDEX_URL");
+    }
+    // The Environment… dialog as the docs show it (docs/screenshots/console-environment.png with
+    // STUDIO_WRITE_SCREENSHOTS=1, else a temporary folder): an existing interpreter checked by running it.
+    void environmentDialogScreenshot()
+    {
+        QTemporaryDir tmp;
+        QVERIFY(tmp.isValid());
+        auto ws = Workspace::WorkspaceStore::open(tmp.filePath(QStringLiteral("ws")));
+        QVERIFY(ws);
+        QByteArray real;
+        QVERIFY(runPython({QStringLiteral("-c"), QStringLiteral("import os, sys; print(os.path.realpath(sys.executable))")}, &real));
+        QObject owner;
+        ConsolePanel panel(nullptr);
+        panel.setWorkspace(ws->get());
+        addPlugin(panel, kEnvPlugin, &owner);
+        QPointer<EnvironmentDialog> dlg = panel.openEnvironmentDialog();
+        QVERIFY(dlg);
+        QTRY_VERIFY_WITH_TIMEOUT(!dlg->toolText().contains(QStringLiteral("looking")), 20000);
+        dlg->findChild<QRadioButton *>(QStringLiteral("interpreterRadio"))->setChecked(true);
+        dlg->findChild<QLineEdit *>(QStringLiteral("interpreterEdit"))->setText(QString::fromUtf8(real.trimmed()));
+        QVERIFY(settle(dlg));
+        QVERIFY2(dlg->isChoiceValid(), qPrintable(dlg->problem()));
+        dlg->resize(640, dlg->sizeHint().height());
+        dlg->repaint();
+        QCoreApplication::processEvents();
+        const QImage img = dlg->grab().toImage();
+        QVERIFY(!img.isNull());
+        QSet<QRgb> colours; // not a blank grab
+        for (int y = 0; y < img.height(); y += 7)
+            for (int x = 0; x < img.width(); x += 7)
+                colours.insert(img.pixel(x, y));
+        QVERIFY(colours.size() > 8);
+        const QString outDir = qEnvironmentVariable("STUDIO_WRITE_SCREENSHOTS") == QLatin1String("1")
+                                   ? QStringLiteral(STUDIO_SOURCE_DIR "/docs/screenshots")
+                                   : tmp.filePath(QStringLiteral("shots"));
+        QDir().mkpath(outDir);
+        QVERIFY(img.save(QDir(outDir).filePath(QStringLiteral("console-environment.png"))));
+        dlg->accept();
+        QTRY_VERIFY(!dlg);
+        // The console with its header line, for a look when STUDIO_SCREENSHOT_DIR is set.
+        if (const QString dir = qEnvironmentVariable("STUDIO_SCREENSHOT_DIR"); !dir.isEmpty()) {
+            panel.resize(1100, 420);
+            panel.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&panel));
+            QVERIFY(panel.grab().save(QDir(dir).filePath(QStringLiteral("console-environment-panel.png"))));
+        }
     }
 };
 
