@@ -492,4 +492,32 @@ void ensureFreshCredential(WorkspaceStore *workspace, const Credential &credenti
     });
 }
 
+void credentialForInvocation(WorkspaceStore *workspace, const QString &pluginId, const QString &provider, OAuthProviderKind kind,
+                             PluginInvoker invoker, const std::function<void(Result<Credential>)> &done)
+{
+    Result<QList<Credential>> all = workspace ? workspace->credentials(pluginId, provider)
+                                              : Result<QList<Credential>>(Error(ErrorCode::InvalidInput, trs("No workspace is open.")));
+    std::optional<Credential> chosen;
+    if (all) {
+        for (const Credential &c : *all)
+            if (c.isDefault)
+                chosen = c;
+        if (!chosen && !all->isEmpty())
+            chosen = all->first();
+    }
+    if (!chosen) {
+        const Error e = all ? Error(ErrorCode::NotFound, trs("%1 / %2 has no stored credential; add one with Configure… or Authorize… on "
+                                                             "the Installed plugins page.")
+                                                             .arg(pluginId, provider))
+                            : all.error();
+        auto *context = new QObject;
+        QTimer::singleShot(0, context, [context, done, e] {
+            done(e);
+            context->deleteLater();
+        });
+        return;
+    }
+    ensureFreshCredential(workspace, *chosen, kind, std::move(invoker), done);
+}
+
 } // namespace Studio::Workspace

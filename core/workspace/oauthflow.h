@@ -149,4 +149,10 @@ void ensureFreshCredential(WorkspaceStore *workspace, const Credential &credenti
                            PluginInvoker invoker, const std::function<void(Result<Credential>)> &done,
                            qint64 marginSecs = 60);
 
+// The credential an invocation of `provider` should carry: its default credential (the first one
+// when none is marked), refreshed first when it is an expired oauth2 credential. Call it right before
+// building the invocation; `done` gets NotFound when the provider has no stored credential.
+void credentialForInvocation(WorkspaceStore *workspace, const QString &pluginId, const QString &provider, OAuthProviderKind kind,
+                             PluginInvoker invoker, const std::function<void(Result<Credential>)> &done);
+
 } // namespace Studio::Workspace

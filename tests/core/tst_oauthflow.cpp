@@ -386,12 +386,28 @@ private slots:
         QCOMPARE(c.values.value(QStringLiteral("access_token")).toString(), QStringLiteral("at-refreshed-1"));
         QCOMPARE(c.expiresAt, FarFuture);
 
+        // Before an invocation: the provider's default credential, fresh.
+        QVERIFY(ws->refreshCredential(c.id, c.values, 2)); // expired again
+        got.reset();
+        credentialForInvocation(ws.get(), PluginId, Provider, OAuthProviderKind::Tool, invoker(), [&](Result<Credential> r) { got = r; });
+        QTRY_VERIFY_WITH_TIMEOUT(got.has_value(), 20000);
+        QVERIFY2(got->hasValue(), qPrintable(got->hasValue() ? QString() : got->error().message));
+        QCOMPARE(got->value().values.value(QStringLiteral("access_token")).toString(), QStringLiteral("at-refreshed-2"));
+        c = ws->credentials(PluginId, Provider)->first();
+        QCOMPARE(c.expiresAt, FarFuture);
+        got.reset();
+        credentialForInvocation(ws.get(), PluginId, QStringLiteral("nosuchprovider"), OAuthProviderKind::Tool, invoker(),
+                                [&](Result<Credential> r) { got = r; });
+        QTRY_VERIFY_WITH_TIMEOUT(got.has_value(), 5000);
+        QVERIFY(!got->hasValue());
+        QCOMPARE(got->error().code, ErrorCode::NotFound);
+
         // Still valid: used as it is, the plugin is not called.
         const int before = invocations;
         got.reset();
         ensureFreshCredential(ws.get(), c, OAuthProviderKind::Tool, invoker(), [&](Result<Credential> r) { got = r; });
         QTRY_VERIFY_WITH_TIMEOUT(got.has_value(), 5000);
-        QCOMPARE(got->value().values.value(QStringLiteral("access_token")).toString(), QStringLiteral("at-refreshed-1"));
+        QCOMPARE(got->value().values.value(QStringLiteral("access_token")).toString(), QStringLiteral("at-refreshed-2"));
         QCOMPARE(invocations, before);
 
         // A refresh the plugin refuses (wrong client secret) says to authorize again; nothing is lost.
@@ -408,7 +424,7 @@ private slots:
                      && got->error().message.contains(QStringLiteral("client secret is wrong")),
                  qPrintable(got->error().message));
         QCOMPARE(ws->credentials(PluginId, Provider)->first().values.value(QStringLiteral("access_token")).toString(),
-                 QStringLiteral("at-refreshed-1"));
+                 QStringLiteral("at-refreshed-2"));
     }
 };
 
