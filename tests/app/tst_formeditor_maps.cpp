@@ -592,6 +592,21 @@ void tst_FormEditorMaps::flowMapAndDuplicates()
     QCOMPARE(dl->item(0)->text(), QStringLiteral("k"));
     QVERIFY(!banner(d->formEditor())->isHidden());
     QVERIFY2(banner(d->formEditor())->text().contains(QStringLiteral("appears 2 times")), qPrintable(banner(d->formEditor())->text()));
+
+    // Not a map at all (a string): no rows, and Add says why instead of overwriting the text.
+    const QString scalar = QStringLiteral("identity:\n  author: a\n  name: w\n  label:\n    en_US: W\n"
+                                          "credentials_for_provider: see README # filled in later\n");
+    std::unique_ptr<EditorPage> sc(openPage(QStringLiteral("provider/scalar.yaml"), scalar));
+    QVERIFY(sc);
+    QListWidget *sl = sc->formEditor()->listWidget(kCreds);
+    QVERIFY(sl);
+    QCOMPARE(sl->count(), 0);
+    QSignalSpy refused(sc->formEditor(), &FormEditor::editRefused);
+    button(sl, "addButton")->click();
+    QCOMPARE(sc->text(), scalar);
+    QCOMPARE(refused.count(), 1);
+    QVERIFY2(refused.at(0).at(0).toString().contains(QStringLiteral("not a mapping")), qPrintable(refused.at(0).at(0).toString()));
+    QCOMPARE(sc->undoStack()->count(), 0);
 }
 
 void tst_FormEditorMaps::screenshot()
