@@ -98,7 +98,8 @@ public:
     // The choice of the selected local plugin (managed when none is stored or none is selected).
     PythonChoice pythonChoice() const;
     // Stores the choice for the selected local plugin; a running plugin is stopped and its
-    // LocalPlugin replaced (same object name and properties) so the next start uses the choice.
+    // LocalPlugin replaced (same parent, object name and properties; the old one is deleted
+    // later, so give local plugins a QObject parent) so the next start uses the choice.
     VoidResult setPythonChoice(const PythonChoice &choice);
     // Opens the Environment… dialog for the selected local plugin (non-blocking; applied on OK).
     // Null when no local plugin is selected.
