@@ -36,6 +36,7 @@ private:
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.remove(QStringLiteral("GITHUB_TOKEN"));
         env.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS")); // no keychain: the file fallback, whatever the machine has
+        env.remove(QStringLiteral("STUDIO_KEY_STORE"));         // ...reached by trying the keychain first, as users do
         for (auto it = extraEnv.cbegin(); it != extraEnv.cend(); ++it)
             env.insert(it.key(), it.value());
         env.insert(QStringLiteral("XDG_CACHE_HOME"), cacheHome.isEmpty() ? work.path() + QStringLiteral("/cache") : cacheHome);
