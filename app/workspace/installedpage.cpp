@@ -156,10 +156,14 @@ InstalledPluginsPage::InstalledPluginsPage(WorkspaceStore *workspace, Marketplac
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setStretchLastSection(false);
+    // The plugin column takes the room left by the others (sized to their contents).
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(InstalledModel::PluginColumn, QHeaderView::Stretch);
     m_tasks->setObjectName(QStringLiteral("tasks"));
     m_tasks->setMaximumHeight(110);
+    m_tasks->setTextElideMode(Qt::ElideMiddle); // long identifiers: the message at the end stays visible
+    m_tasks->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_status->setObjectName(QStringLiteral("status"));
     m_status->setWordWrap(true);
 
@@ -319,7 +323,6 @@ void InstalledPluginsPage::refresh()
     m_model->setPlugins(m_ws ? m_ws->installedPlugins() : QList<InstalledPlugin>());
     if (m_ws)
         m_model->setAutoUpgradePolicy(AutoUpgradePolicy::load(*m_ws));
-    m_table->resizeColumnsToContents();
 }
 
 InstallTask *InstalledPluginsPage::installFrom(const QString &spec)

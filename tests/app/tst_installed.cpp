@@ -430,6 +430,7 @@ private slots:
                  qPrintable(page.autoUpgradeNoticeText()));
         QCOMPARE(page.model()->index(page.model()->rowOf(a), InstalledModel::VersionColumn).data().toString(), QStringLiteral("1.4.0"));
         if (!qEnvironmentVariableIsEmpty("STUDIO_SCREENSHOTS")) {
+            QTest::qWait(200); // let the table lay out its columns after the refresh
             page.grab().save(QStringLiteral(STUDIO_BUILD_DIR "/screenshots/installed-autoupgrade.png"));
         }
 
