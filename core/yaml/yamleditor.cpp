@@ -1039,10 +1039,19 @@ Result<void> Editor::moveKey(const QString &path, int newIndex)
             }
             entry.lead = s.mid(start, lineStart(s, keyStart) - start);
         }
-        const qsizetype end = afterValueLine(s, entryEnd(pair));
+        qsizetype end = afterValueLine(s, entryEnd(pair));
         if (end < 0)
             return editError(ErrorCode::Unsupported,
                              tr("cannot reorder %1 in this layout").arg(pathToString(p, int(p.size()) - 1)));
+        // Comment lines right after the value and indented deeper than the key are the value's.
+        while (end < s.size()) {
+            qsizetype k = end;
+            while (k < s.size() && isBlank(s[k]))
+                ++k;
+            if (k >= s.size() || s[k] != '#' || k - end <= column)
+                break;
+            end = nextLineStart(s, k);
+        }
         entry.body = s.mid(keyStart, end - keyStart);
         if (entry.body.isEmpty() || !isBreak(entry.body.back()))
             entry.body += '\n';

@@ -67,8 +67,9 @@ public:
     // with Conflict if the mapping already has `newName`, InvalidInput for an empty name.
     Result<void> renameKey(const QString &path, const QString &newName);
     // Moves the mapping entry at `path` to position `newIndex` among its siblings (0 = first).
-    // In block mappings the entry travels with its nested block and with the comment and blank
-    // lines written above it; in flow mappings (`{a: 1, b: 2}`) the entries swap places and the
+    // In block mappings the entry travels with its nested block, with the comment and blank lines
+    // written above it and with comment lines right after it that are indented deeper than its
+    // key; in flow mappings (`{a: 1, b: 2}`) the entries swap places and the
     // separators stay.
     Result<void> moveKey(const QString &path, int newIndex);
 

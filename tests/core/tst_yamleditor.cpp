@@ -597,6 +597,12 @@ private slots:
         QTest::newRow("literal block value") << QByteArray("a: |\n  text\n\n  more\nb: 1\n") << "b" << 0
                                              << QByteArray("b: 1\na: |\n  text\n\n  more\n");
         QTest::newRow("same place") << QByteArray("a: 1\nb: 2\n") << "a" << 0 << QByteArray("a: 1\nb: 2\n");
+        QTest::newRow("deeper comment stays with its value")
+            << QByteArray("m:\n  a:\n    x: 1\n    # more of a\n  # about b\n  b: 2\n") << "m.a" << 1
+            << QByteArray("m:\n  # about b\n  b: 2\n  a:\n    x: 1\n    # more of a\n");
+        QTest::newRow("deeper comment after the last entry")
+            << QByteArray("m:\n  a: 1\n  b:\n    - 2\n    # end of b\nz: 0\n") << "m.b" << 0
+            << QByteArray("m:\n  b:\n    - 2\n    # end of b\n  a: 1\nz: 0\n");
     }
     void moveKeys()
     {
