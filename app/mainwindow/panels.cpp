@@ -281,6 +281,11 @@ void installStudioPanels(MainWindow *window)
                 validate();
                 return;
             }
+            // The Python chosen for it is gone: say what to do instead of failing to launch.
+            if (const QString stale = loadPythonChoice(console->workspace(), p.installPath).staleReason(); !stale.isEmpty()) {
+                done(false, stale);
+                return;
+            }
             // One answer only: ready, or the plugin failing to start.
             auto answered = std::make_shared<bool>(false);
             auto links = std::make_shared<QList<QMetaObject::Connection>>();
@@ -313,6 +318,10 @@ void installStudioPanels(MainWindow *window)
             Runtime::LocalPlugin *plugin = localPluginFor(window, console, reverse, p.installPath);
             if (plugin->state() == Runtime::RuntimeState::Active && plugin->connection()) {
                 ready(plugin->connection(), QString());
+                return;
+            }
+            if (const QString stale = loadPythonChoice(console->workspace(), p.installPath).staleReason(); !stale.isEmpty()) {
+                ready(nullptr, stale);
                 return;
             }
             auto answered = std::make_shared<bool>(false);

@@ -544,6 +544,40 @@ private slots:
         // The console lists the started plugin and shows which Python it runs on.
         QVERIFY(console->selectPlugin(id));
         QCOMPARE(console->pythonText(), QStringLiteral("Python: %1 (existing interpreter)").arg(python));
+
+        // The chosen interpreter disappears: the next check says what to do, nothing is stored.
+        plugin->stop();
+        const QString gone = dir.filePath(QStringLiteral("removed/python3"));
+        QVERIFY(savePythonChoice(ws, row->installPath, PythonChoice{PythonMode::Interpreter, gone, {}}));
+        QString goneMessage;
+        step = 0;
+        QTimer driver2;
+        driver2.setInterval(20);
+        connect(&driver2, &QTimer::timeout, page, [&] {
+            auto *dlg = page->findChild<QDialog *>();
+            if (!dlg || !dlg->isVisible())
+                return;
+            auto *key = dlg->findChild<QLineEdit *>(QStringLiteral("api_key"));
+            auto *box = dlg->findChild<QDialogButtonBox *>();
+            if (step == 0) {
+                key->setText(QStringLiteral("other"));
+                box->button(QDialogButtonBox::Save)->click();
+                step = 1;
+            } else if (box->isEnabled()) {
+                for (QLabel *l : dlg->findChildren<QLabel *>())
+                    if (l->text().contains(QStringLiteral("is gone")))
+                        goneMessage = l->text();
+                dlg->reject();
+            }
+        });
+        driver2.start();
+        page->configure(id);
+        driver2.stop();
+        QVERIFY2(goneMessage.contains(gone), qPrintable(goneMessage));
+        QVERIFY(goneMessage.contains(QStringLiteral("managed environment")));
+        QCOMPARE(plugin->launchCount(), 1); // not started on the missing interpreter
+        creds = ws->credentials(id, QStringLiteral("probe"));
+        QCOMPARE(creds->first().values.value(QStringLiteral("api_key")).toString(), QStringLiteral("good"));
     }
 };
 
