@@ -453,6 +453,16 @@ void MarketplacePage::openDetail(const QString &pluginId)
     });
 }
 
+void MarketplacePage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (!m_bannersRequested) // deferred: the studio applies the Marketplace URL setting after creating the page
+        QTimer::singleShot(0, this, [this] {
+            if (!m_bannersRequested && isVisible())
+                loadBanners();
+        });
+}
+
 bool MarketplacePage::isHome() const
 {
     return m_search->text().trimmed().isEmpty() && m_tabs->currentIndex() == 0;

@@ -101,6 +101,10 @@ Q_SIGNALS:
     // A banner link that is not a plugin; the page also opens it with QDesktopServices.
     void linkOpened(const QUrl &url);
 
+protected:
+    // First show: the banners of the home view are fetched (once).
+    void showEvent(QShowEvent *event) override;
+
 private:
     void runSearch(int page);
     void onSearchReply(Marketplace::MarketplaceReply *reply, bool append);

@@ -306,14 +306,15 @@ private slots:
         client.setTimeoutMs(5000);
         MarketplacePage page(&client);
         page.resize(1100, 720);
-        page.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&page));
-
-        // Home: banners above the results, the image of the second one fetched from the site.
+        // Home: banners above the results (fetched when the page is first shown), the image of the
+        // second one fetched from the site.
         QSignalSpy banners(&page, &MarketplacePage::bannersLoaded);
         QSignalSpy done(&page, &MarketplacePage::searchFinished);
-        page.search();
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
         QTRY_COMPARE_WITH_TIMEOUT(banners.count(), 1, 10000);
+        QVERIFY(page.bannersVisible());
+        page.search();
         QCOMPARE(banners.first().first().toInt(), 2);
         QTRY_COMPARE_WITH_TIMEOUT(done.count(), 1, 10000);
         QVERIFY(page.bannersVisible());
@@ -444,9 +445,8 @@ private slots:
         server.stop();
         MarketplacePage again(&client);
         again.resize(900, 600);
-        again.show();
         QSignalSpy cached(&again, &MarketplacePage::bannersLoaded);
-        again.search();
+        again.show();
         QTRY_COMPARE_WITH_TIMEOUT(cached.count(), 1, 10000);
         QCOMPARE(cached.first().first().toInt(), 2);
         QVERIFY(again.bannersVisible());
@@ -454,9 +454,8 @@ private slots:
         empty.setBaseUrl(server.url());
         empty.setCacheDir(dir.filePath(QStringLiteral("empty-cache")));
         MarketplacePage cold(&empty);
-        cold.show();
         QSignalSpy none(&cold, &MarketplacePage::bannersLoaded);
-        cold.search();
+        cold.show();
         QTRY_COMPARE_WITH_TIMEOUT(none.count(), 1, 10000);
         QCOMPARE(none.first().first().toInt(), 0);
         QVERIFY(!cold.bannersVisible());
