@@ -343,6 +343,7 @@ void AutoUpgradeScheduler::attempt(const UpgradeCandidate &c, int number)
     } else {
         task = new InstallTask(m_ws, source, options, this);
         task->setMarketplaceClient(m_client);
+        reportInstallsWhenFinished(task, m_ws, m_client); // #19, only when the workspace allows it
         connect(task, &InstallTask::finished, task, &QObject::deleteLater);
         task->start();
     }
