@@ -3,10 +3,13 @@
 // really runs the SDK-free probe plugin (it reports sys.executable; /proc confirms the process), the
 // choice survives a new ConsolePanel on the same workspace file, bad choices are refused with the
 // reason; an offline wheel folder built by the test installs a managed environment with no index
-// (a missing wheel names the package and the folder), and Rebuild drops and rebuilds the cache.
+// (a missing wheel names the package and the folder), Rebuild drops and rebuilds the cache, and F5
+// in the studio window starts the project on the chosen Python.
 #include "app/console/consolepanel.h"
 #include "app/console/environmentdialog.h"
 #include "app/console/pythonchoice.h"
+#include "app/mainwindow/mainwindow.h"
+#include "app/mainwindow/panels.h"
 #include "app/widgets/configform.h"
 #include "app/widgets/logview.h"
 #include "core/runtime/localplugin.h"
@@ -402,6 +405,33 @@ private slots:
         QCOMPARE(where.value(QStringLiteral("probe")).toString(), QStringLiteral("from-offline-wheel"));
         qunsetenv("PIP_INDEX_URL");
     }
+    // F5 in the studio window (MainWindow::runRequested) starts the project on the Python kept for
+    // that folder in the window's workspace.
+    void f5UsesTheChosenPython()
+    {
+        QTemporaryDir tmp;
+        QVERIFY(tmp.isValid());
+        QByteArray real;
+        QVERIFY(runPython({QStringLiteral("-c"), QStringLiteral("import os, sys; print(os.path.realpath(sys.executable))")}, &real));
+        const QString interpreter = QString::fromUtf8(real.trimmed());
+        MainWindow window(tmp.filePath(QStringLiteral("ws")));
+        installStudioPanels(&window);
+        auto *console = window.findChild<ConsolePanel *>();
+        QVERIFY(console && console->workspace());
+        QVERIFY(savePythonChoice(console->workspace(), kEnvPlugin, PythonChoice{PythonMode::Interpreter, interpreter, {}}));
+        Q_EMIT window.runRequested(kEnvPlugin);
+        auto *lp = window.findChild<Runtime::LocalPlugin *>(QStringLiteral("localPlugin:") + kEnvPlugin);
+        QVERIFY(lp);
+        QCOMPARE(console->pythonText(), QStringLiteral("Python: %1 (existing interpreter)").arg(interpreter));
+        QString error;
+        const QJsonObject where = runProbe(*console, 30000, &error);
+        QVERIFY2(!where.isEmpty(), qPrintable(error));
+        QCOMPARE(QFileInfo(where.value(QStringLiteral("executable")).toString()).canonicalFilePath(),
+                 QFileInfo(interpreter).canonicalFilePath());
+        QCOMPARE(QFileInfo(QStringLiteral("/proc/%1/exe").arg(lp->processId())).canonicalFilePath(),
+                 QFileInfo(interpreter).canonicalFilePath());
+    }
+
     // The Environment… dialog as the docs show it (docs/screenshots/console-environment.png with
     // STUDIO_WRITE_SCREENSHOTS=1, else a temporary folder): an existing interpreter checked by running it.
     void environmentDialogScreenshot()
