@@ -255,6 +255,8 @@ ConsolePanel::~ConsolePanel()
 {
     if (m_invocation)
         m_invocation->disconnect(this);
+    if (m_rebuild)
+        m_rebuild->disconnect(this); // a rebuild in flight ends with the panel, unheard
     for (Target *t : std::as_const(m_targets)) {
         for (const auto &c : std::as_const(t->links))
             disconnect(c);
