@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/console/historystore.h"
+#include "core/common/tr.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -14,7 +15,6 @@
 namespace Studio::App {
 
 namespace {
-QString tr(const char *s) { return QCoreApplication::translate("Studio", s); }
 
 QJsonValue maskValue(const QJsonValue &v, bool underCredentials)
 {
@@ -69,7 +69,7 @@ Result<HistoryEntry> HistoryEntry::fromJson(const QJsonObject &o)
     e.action = o.value(QStringLiteral("action")).toString();
     if (e.id.isEmpty() || e.action.isEmpty())
         return Error(ErrorCode::InvalidInput,
-                     tr("This is not a console invocation: the keys \"id\" and \"action\" are required."));
+                     StudioTr::tr("This is not a console invocation: the keys \"id\" and \"action\" are required."));
     e.started = QDateTime::fromString(o.value(QStringLiteral("started")).toString(), Qt::ISODateWithMs);
     e.elapsedMs = qint64(o.value(QStringLiteral("elapsed_ms")).toDouble());
     e.pluginId = o.value(QStringLiteral("plugin_id")).toString();
@@ -95,7 +95,7 @@ VoidResult HistoryStore::load()
     if (!f.exists())
         return {};
     if (!f.open(QIODevice::ReadOnly))
-        return Error(ErrorCode::IoError, tr("Cannot read the console history %1: %2").arg(m_path, f.errorString()));
+        return Error(ErrorCode::IoError, StudioTr::tr("Cannot read the console history %1: %2").arg(m_path, f.errorString()));
     while (!f.atEnd()) {
         const QByteArray line = f.readLine().trimmed();
         if (line.isEmpty())
@@ -136,11 +136,11 @@ VoidResult HistoryStore::append(const HistoryEntry &entry)
     QFile f(m_path);
     if (!f.open(QIODevice::WriteOnly | QIODevice::Append))
         return Error(ErrorCode::IoError,
-                     tr("Cannot write the console history %1: %2. Check the workspace folder permissions.")
+                     StudioTr::tr("Cannot write the console history %1: %2. Check the workspace folder permissions.")
                          .arg(m_path, f.errorString()));
     const QByteArray line = QJsonDocument(e.toJson()).toJson(QJsonDocument::Compact) + '\n';
     if (f.write(line) != line.size())
-        return Error(ErrorCode::IoError, tr("Cannot write the console history %1: %2").arg(m_path, f.errorString()));
+        return Error(ErrorCode::IoError, StudioTr::tr("Cannot write the console history %1: %2").arg(m_path, f.errorString()));
     return {};
 }
 
@@ -149,11 +149,11 @@ VoidResult HistoryStore::rewrite()
     QDir().mkpath(QFileInfo(m_path).absolutePath());
     QSaveFile f(m_path);
     if (!f.open(QIODevice::WriteOnly))
-        return Error(ErrorCode::IoError, tr("Cannot write the console history %1: %2").arg(m_path, f.errorString()));
+        return Error(ErrorCode::IoError, StudioTr::tr("Cannot write the console history %1: %2").arg(m_path, f.errorString()));
     for (const HistoryEntry &e : std::as_const(m_entries))
         f.write(QJsonDocument(e.toJson()).toJson(QJsonDocument::Compact) + '\n');
     if (!f.commit())
-        return Error(ErrorCode::IoError, tr("Cannot write the console history %1: %2").arg(m_path, f.errorString()));
+        return Error(ErrorCode::IoError, StudioTr::tr("Cannot write the console history %1: %2").arg(m_path, f.errorString()));
     return {};
 }
 
@@ -176,13 +176,13 @@ VoidResult HistoryStore::exportEntry(const HistoryEntry &entry, const QString &p
 {
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly))
-        return Error(ErrorCode::IoError, tr("Cannot write %1: %2").arg(path, f.errorString()));
+        return Error(ErrorCode::IoError, StudioTr::tr("Cannot write %1: %2").arg(path, f.errorString()));
     QJsonObject o = entry.toJson();
     o.insert(QStringLiteral("format"), QStringLiteral("plugin-studio-invocation"));
     o.insert(QStringLiteral("version"), 1);
     f.write(QJsonDocument(o).toJson(QJsonDocument::Indented));
     if (!f.commit())
-        return Error(ErrorCode::IoError, tr("Cannot write %1: %2").arg(path, f.errorString()));
+        return Error(ErrorCode::IoError, StudioTr::tr("Cannot write %1: %2").arg(path, f.errorString()));
     return {};
 }
 
@@ -190,20 +190,20 @@ Result<HistoryEntry> HistoryStore::importEntry(const QString &path)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        return Error(ErrorCode::IoError, tr("Cannot read %1: %2").arg(path, f.errorString()));
+        return Error(ErrorCode::IoError, StudioTr::tr("Cannot read %1: %2").arg(path, f.errorString()));
     if (f.size() > 64 * 1024 * 1024)
-        return Error(ErrorCode::TooLarge, tr("%1 is larger than 64 MiB; an exported invocation is much smaller.").arg(path));
+        return Error(ErrorCode::TooLarge, StudioTr::tr("%1 is larger than 64 MiB; an exported invocation is much smaller.").arg(path));
     QJsonParseError err;
     const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &err);
     if (err.error != QJsonParseError::NoError)
         return Error(ErrorCode::InvalidInput,
-                     tr("%1 is not valid JSON (%2 at offset %3). Choose a file saved with \"Export invocation\".")
+                     StudioTr::tr("%1 is not valid JSON (%2 at offset %3). Choose a file saved with \"Export invocation\".")
                          .arg(path, err.errorString())
                          .arg(err.offset),
                      path);
     if (!doc.isObject() || doc.object().value(QStringLiteral("format")).toString() != QLatin1String("plugin-studio-invocation"))
         return Error(ErrorCode::InvalidInput,
-                     tr("%1 is not an exported invocation (missing \"format\": \"plugin-studio-invocation\").").arg(path),
+                     StudioTr::tr("%1 is not an exported invocation (missing \"format\": \"plugin-studio-invocation\").").arg(path),
                      path);
     auto e = HistoryEntry::fromJson(doc.object());
     if (!e)
@@ -224,7 +224,7 @@ QString HistoryStore::lineDiff(const QString &before, const QString &after)
     const QStringList b = after.split(QLatin1Char('\n'));
     const qsizetype n = a.size(), m = b.size();
     if (n * m > 4'000'000) // too big for LCS: say so instead of stalling
-        return tr("- (%1 lines)\n+ (%2 lines)\n(the texts differ; too large for a line diff)").arg(n).arg(m);
+        return StudioTr::tr("- (%1 lines)\n+ (%2 lines)\n(the texts differ; too large for a line diff)").arg(n).arg(m);
     std::vector<std::vector<int>> lcs(size_t(n + 1), std::vector<int>(size_t(m + 1), 0));
     for (qsizetype i = n - 1; i >= 0; --i)
         for (qsizetype j = m - 1; j >= 0; --j)

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/console/pythonchoice.h"
+#include "core/common/tr.h"
 
 #include "core/runtime/pythonenv.h"
 #include "core/workspace/workspace.h"
@@ -15,8 +16,6 @@
 namespace Studio::App {
 
 namespace {
-
-QString tx(const char *text) { return QCoreApplication::translate("Studio", text); }
 
 const char kProbeScript[] = "import shutil, sys\n"
                             "print('version=%d.%d.%d' % sys.version_info[:3])\n"
@@ -98,13 +97,13 @@ QString PythonChoice::modeName() const
 {
     switch (mode) {
     case PythonMode::Interpreter:
-        return tx("existing interpreter");
+        return StudioTr::tr("existing interpreter");
     case PythonMode::Venv:
-        return tx("existing virtual environment");
+        return StudioTr::tr("existing virtual environment");
     case PythonMode::Managed:
         break;
     }
-    return offlineWheels.isEmpty() ? tx("managed environment") : tx("managed environment, offline wheels");
+    return offlineWheels.isEmpty() ? StudioTr::tr("managed environment") : StudioTr::tr("managed environment, offline wheels");
 }
 
 QString PythonChoice::interpreter() const
@@ -125,7 +124,7 @@ QString PythonChoice::staleReason() const
     switch (mode) {
     case PythonMode::Interpreter:
         if (!QFileInfo(path).isExecutable())
-            return tx("The interpreter %1 chosen for this plugin is gone (or no longer executable). Choose another one "
+            return StudioTr::tr("The interpreter %1 chosen for this plugin is gone (or no longer executable). Choose another one "
                       "in Environment…, or switch to a managed environment.")
                 .arg(path);
         break;
@@ -135,7 +134,7 @@ QString PythonChoice::staleReason() const
         break;
     case PythonMode::Managed:
         if (!offlineWheels.isEmpty() && !QFileInfo(offlineWheels).isDir())
-            return tx("The offline wheel folder %1 is gone. Choose another folder in Environment…, or clear it to "
+            return StudioTr::tr("The offline wheel folder %1 is gone. Choose another folder in Environment…, or clear it to "
                       "install from the package index.")
                 .arg(offlineWheels);
         break;
@@ -168,7 +167,7 @@ PythonChoice loadPythonChoice(const Workspace::WorkspaceStore *workspace, const 
 VoidResult savePythonChoice(Workspace::WorkspaceStore *workspace, const QString &pluginDir, const PythonChoice &choice)
 {
     if (!workspace)
-        return Error(ErrorCode::NotFound, tx("No workspace is open, so the choice cannot be kept; open a workspace first."));
+        return Error(ErrorCode::NotFound, StudioTr::tr("No workspace is open, so the choice cannot be kept; open a workspace first."));
     return workspace->setSetting(QStringLiteral("python_env/") + pythonChoiceKey(workspace, pluginDir),
                                  QString::fromUtf8(QJsonDocument(choice.toJson()).toJson(QJsonDocument::Compact)));
 }
@@ -185,13 +184,13 @@ Runtime::LocalPluginOptions pythonChoiceOptions(const Workspace::WorkspaceStore 
 VoidResult checkVenvFolder(const QString &folder)
 {
     if (folder.isEmpty())
-        return Error(ErrorCode::InvalidInput, tx("Choose the folder of a virtual environment (the one holding bin/python)."));
+        return Error(ErrorCode::InvalidInput, StudioTr::tr("Choose the folder of a virtual environment (the one holding bin/python)."));
     const QString py = QDir(folder).filePath(QStringLiteral("bin/python"));
     if (!QFileInfo(folder).isDir())
-        return Error(ErrorCode::NotFound, tx("The virtual environment %1 does not exist. Create it with "
+        return Error(ErrorCode::NotFound, StudioTr::tr("The virtual environment %1 does not exist. Create it with "
                                              "\"python3 -m venv %1\" or choose another folder.").arg(folder));
     if (!QFileInfo(py).isExecutable())
-        return Error(ErrorCode::NotFound, tx("%1 is not a virtual environment: %2 is missing. Choose the folder that "
+        return Error(ErrorCode::NotFound, StudioTr::tr("%1 is not a virtual environment: %2 is missing. Choose the folder that "
                                              "holds bin/python, or create one with \"python3 -m venv\".").arg(folder, py));
     return {};
 }
@@ -199,11 +198,11 @@ VoidResult checkVenvFolder(const QString &folder)
 Result<QStringList> wheelFiles(const QString &folder)
 {
     if (folder.isEmpty() || !QFileInfo(folder).isDir())
-        return Error(ErrorCode::NotFound, tx("The wheel folder %1 does not exist; choose a folder of .whl files.").arg(folder));
+        return Error(ErrorCode::NotFound, StudioTr::tr("The wheel folder %1 does not exist; choose a folder of .whl files.").arg(folder));
     const QStringList wheels = QDir(folder).entryList({QStringLiteral("*.whl")}, QDir::Files, QDir::Name);
     if (wheels.isEmpty())
         return Error(ErrorCode::InvalidInput,
-                     tx("%1 holds no .whl files. Fill it on a connected machine with \"pip download -d %1 -r "
+                     StudioTr::tr("%1 holds no .whl files. Fill it on a connected machine with \"pip download -d %1 -r "
                         "requirements.txt\" (or pip wheel), then choose it again.").arg(folder));
     return wheels;
 }
@@ -212,12 +211,12 @@ VoidResult checkPythonFits(const QString &version, const QString &pluginDir, con
 {
     const QVersionNumber have = QVersionNumber::fromString(version);
     if (have.isNull() || have.majorVersion() != 3)
-        return Error(ErrorCode::Unsupported, tx("Python %1 cannot run Dify plugins; choose a Python 3 interpreter.").arg(version));
+        return Error(ErrorCode::Unsupported, StudioTr::tr("Python %1 cannot run Dify plugins; choose a Python 3 interpreter.").arg(version));
     const QString declared = declaration.manifest.runnerVersion.value.trimmed();
     const QVersionNumber wanted = QVersionNumber::fromString(declared);
     if (!wanted.isNull() && QVersionNumber(have.majorVersion(), have.minorVersion()) < wanted)
         return Error(ErrorCode::Unsupported,
-                     tx("Python %1 is older than Python %2, which this plugin declares (meta.runner.version in "
+                     StudioTr::tr("Python %1 is older than Python %2, which this plugin declares (meta.runner.version in "
                         "manifest.yaml). Choose Python %2 or newer.").arg(version, declared));
     for (const QString &name : {QStringLiteral("requirements.txt"), QStringLiteral("pyproject.toml")}) {
         QFile f(QDir(pluginDir).filePath(name));
@@ -238,7 +237,7 @@ QString offlineWheelHint(const QString &error, const QString &wheelFolder)
     const auto m = missing.match(error);
     if (!m.hasMatch())
         return {};
-    return tx("Add the wheel for %1 to %2, or switch to a managed environment that installs from the package index "
+    return StudioTr::tr("Add the wheel for %1 to %2, or switch to a managed environment that installs from the package index "
               "(Environment…).").arg(m.captured(1), wheelFolder);
 }
 
@@ -246,7 +245,7 @@ PythonProbe::PythonProbe(QObject *parent) : QObject(parent)
 {
     m_timeout.setSingleShot(true);
     connect(&m_timeout, &QTimer::timeout, this, [this] {
-        finish(Error(ErrorCode::Timeout, tx("%1 did not answer within %2 s; it is not a usable Python interpreter.")
+        finish(Error(ErrorCode::Timeout, StudioTr::tr("%1 did not answer within %2 s; it is not a usable Python interpreter.")
                                              .arg(m_program).arg(m_timeout.interval() / 1000)));
     });
 }
@@ -261,8 +260,8 @@ void PythonProbe::start(const QString &program, int timeoutMs)
     m_pending = true;
     const int generation = m_generation;
     if (program.isEmpty() || !QFileInfo(program).isFile() || !QFileInfo(program).isExecutable()) {
-        const QString why = QFileInfo::exists(program) ? tx("%1 is not an executable file; choose a Python interpreter.")
-                                                       : tx("%1 does not exist; choose a Python interpreter.");
+        const QString why = QFileInfo::exists(program) ? StudioTr::tr("%1 is not an executable file; choose a Python interpreter.")
+                                                       : StudioTr::tr("%1 does not exist; choose a Python interpreter.");
         QMetaObject::invokeMethod(this, [this, why, program, generation] {
             if (generation == m_generation)
                 finish(Error(ErrorCode::NotFound, why.arg(program)));
@@ -291,7 +290,7 @@ void PythonProbe::start(const QString &program, int timeoutMs)
                 info.uv = line.mid(3).trimmed();
         }
         if (status != QProcess::NormalExit || code != 0 || QVersionNumber::fromString(info.version).isNull()) {
-            QString msg = tx("%1 is not a Python interpreter (it did not report a Python version); choose python3 "
+            QString msg = StudioTr::tr("%1 is not a Python interpreter (it did not report a Python version); choose python3 "
                              "or the bin/python of a virtual environment.").arg(m_program);
             if (!err.trimmed().isEmpty())
                 msg += QLatin1Char('\n') + QString::fromUtf8(err.trimmed());
@@ -302,7 +301,7 @@ void PythonProbe::start(const QString &program, int timeoutMs)
     });
     connect(p, &QProcess::errorOccurred, this, [this, p](QProcess::ProcessError e) {
         if (e == QProcess::FailedToStart && p == m_process)
-            finish(Error(ErrorCode::ProcessFailed, tx("%1 could not be run (%2); choose a Python interpreter.")
+            finish(Error(ErrorCode::ProcessFailed, StudioTr::tr("%1 could not be run (%2); choose a Python interpreter.")
                                                        .arg(m_program, p->errorString())));
     });
     m_timeout.start(timeoutMs);

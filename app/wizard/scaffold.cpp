@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/wizard/scaffold.h"
+#include "core/common/tr.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -15,10 +16,6 @@ namespace Studio::App {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Studio", text);
-}
 
 // A YAML double-quoted scalar: safe for any text (no HTML escaping, unlike the CLI templates).
 QString q(const QString &s)
@@ -573,15 +570,15 @@ QString pluginKindId(PluginKind kind)
 QString pluginKindTitle(PluginKind kind)
 {
     switch (kind) {
-    case PluginKind::Tool: return tr("Tool");
-    case PluginKind::ModelPredefined: return tr("Model provider (predefined models)");
-    case PluginKind::ModelCustomizable: return tr("Model provider (customizable models)");
-    case PluginKind::AgentStrategy: return tr("Agent strategy");
-    case PluginKind::Extension: return tr("Extension (endpoints)");
-    case PluginKind::ToolsAndEndpoints: return tr("Tools and endpoints");
-    case PluginKind::Datasource: return tr("Datasource");
-    case PluginKind::Trigger: return tr("Trigger");
-    case PluginKind::Bundle: return tr("Bundle");
+    case PluginKind::Tool: return StudioTr::tr("Tool");
+    case PluginKind::ModelPredefined: return StudioTr::tr("Model provider (predefined models)");
+    case PluginKind::ModelCustomizable: return StudioTr::tr("Model provider (customizable models)");
+    case PluginKind::AgentStrategy: return StudioTr::tr("Agent strategy");
+    case PluginKind::Extension: return StudioTr::tr("Extension (endpoints)");
+    case PluginKind::ToolsAndEndpoints: return StudioTr::tr("Tools and endpoints");
+    case PluginKind::Datasource: return StudioTr::tr("Datasource");
+    case PluginKind::Trigger: return StudioTr::tr("Trigger");
+    case PluginKind::Bundle: return StudioTr::tr("Bundle");
     }
     return {};
 }
@@ -632,21 +629,21 @@ QString checkScaffoldOptions(const ScaffoldOptions &o)
     static const QRegularExpression nameRe(QStringLiteral("^[a-z0-9_-]{1,128}$"));
     static const QRegularExpression authorRe(QStringLiteral("^[a-z0-9_-]{1,64}$"));
     if (!nameRe.match(o.name).hasMatch())
-        return tr("The name must be 1-128 characters of lower-case letters, digits, '_' or '-' (for example weather_tool).");
+        return StudioTr::tr("The name must be 1-128 characters of lower-case letters, digits, '_' or '-' (for example weather_tool).");
     if (!o.name.contains(QRegularExpression(QStringLiteral("[a-z0-9]"))))
-        return tr("The name needs at least one letter or digit.");
+        return StudioTr::tr("The name needs at least one letter or digit.");
     if (!authorRe.match(o.author).hasMatch())
-        return tr("The author must be 1-64 characters of lower-case letters, digits, '_' or '-'.");
+        return StudioTr::tr("The author must be 1-64 characters of lower-case letters, digits, '_' or '-'.");
     if (!QUuid::fromString(o.author).isNull())
-        return tr("The author must not look like a UUID: those are reserved for remote-debugging sessions.");
+        return StudioTr::tr("The author must not look like a UUID: those are reserved for remote-debugging sessions.");
     if (o.description.trimmed().isEmpty())
-        return tr("Enter a description: the marketplace and the Dify UI show it.");
+        return StudioTr::tr("Enter a description: the marketplace and the Dify UI show it.");
     if (o.description.size() > 1023 || o.label.size() > 1023)
-        return tr("Label and description must be shorter than 1024 characters.");
+        return StudioTr::tr("Label and description must be shorter than 1024 characters.");
     static const QStringList okLangs{QStringLiteral("zh_Hans"), QStringLiteral("ja_JP"), QStringLiteral("pt_BR")};
     for (const QString &l : o.extraLanguages)
         if (!okLangs.contains(l))
-            return tr("Unknown language %1: use zh_Hans, ja_JP or pt_BR.").arg(l);
+            return StudioTr::tr("Unknown language %1: use zh_Hans, ja_JP or pt_BR.").arg(l);
     static const QStringList okTags{
         QStringLiteral("search"), QStringLiteral("image"), QStringLiteral("videos"), QStringLiteral("weather"),
         QStringLiteral("finance"), QStringLiteral("design"), QStringLiteral("travel"), QStringLiteral("social"),
@@ -655,15 +652,15 @@ QString checkScaffoldOptions(const ScaffoldOptions &o)
         QStringLiteral("rag"), QStringLiteral("other"), QStringLiteral("trigger")};
     for (const QString &t : o.tags)
         if (!okTags.contains(t))
-            return tr("Unknown tag %1: pick tags from the list.").arg(t);
+            return StudioTr::tr("Unknown tag %1: pick tags from the list.").arg(t);
     if (!o.repo.isEmpty()) {
         const QUrl url(o.repo, QUrl::StrictMode);
         if (!url.isValid() || url.scheme().isEmpty() || url.host().isEmpty())
-            return tr("The repository must be a full URL such as https://github.com/you/plugin.");
+            return StudioTr::tr("The repository must be a full URL such as https://github.com/you/plugin.");
     }
     static const QRegularExpression runnerRe(QStringLiteral("^3\\.\\d{1,2}$"));
     if (!runnerRe.match(o.runnerVersion).hasMatch())
-        return tr("The Python version must look like 3.12.");
+        return StudioTr::tr("The Python version must look like 3.12.");
     return {};
 }
 
@@ -676,7 +673,7 @@ Result<QStringList> generatePlugin(const ScaffoldOptions &options, const QString
     const bool existed = target.exists();
     if (existed && !target.entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden).isEmpty())
         return Error(ErrorCode::Conflict,
-                     tr("The folder %1 is not empty: choose a new folder for the plugin.").arg(QDir::toNativeSeparators(targetDir)));
+                     StudioTr::tr("The folder %1 is not empty: choose a new folder for the plugin.").arg(QDir::toNativeSeparators(targetDir)));
 
     Ctx c;
     c.o = options;
@@ -732,7 +729,7 @@ Result<QStringList> generatePlugin(const ScaffoldOptions &options, const QString
         addCommon(c);
 
     if (!existed && !QDir().mkpath(targetDir))
-        return Error(ErrorCode::IoError, tr("Cannot create the folder %1: check that its parent exists and is writable.")
+        return Error(ErrorCode::IoError, StudioTr::tr("Cannot create the folder %1: check that its parent exists and is writable.")
                                              .arg(QDir::toNativeSeparators(targetDir)));
     auto rollback = [&] {
         if (existed) {
@@ -746,12 +743,12 @@ Result<QStringList> generatePlugin(const ScaffoldOptions &options, const QString
         const QString abs = target.filePath(it.key());
         if (!QDir().mkpath(QFileInfo(abs).absolutePath())) {
             rollback();
-            return Error(ErrorCode::IoError, tr("Cannot create the folder for %1.").arg(it.key()), it.key());
+            return Error(ErrorCode::IoError, StudioTr::tr("Cannot create the folder for %1.").arg(it.key()), it.key());
         }
         QSaveFile f(abs);
         if (!f.open(QIODevice::WriteOnly) || f.write(it.value()) != it.value().size() || !f.commit()) {
             rollback();
-            return Error(ErrorCode::IoError, tr("Cannot write %1: %2").arg(it.key(), f.errorString()), it.key());
+            return Error(ErrorCode::IoError, StudioTr::tr("Cannot write %1: %2").arg(it.key(), f.errorString()), it.key());
         }
     }
     QStringList written = c.files.keys();

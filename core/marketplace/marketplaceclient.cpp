@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/marketplace/marketplaceclient.h"
+#include "core/common/tr.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -22,10 +23,6 @@
 
 namespace Studio::Marketplace {
 
-static QString tr(const char *s)
-{
-    return QCoreApplication::translate("Studio", s);
-}
 
 QString sortBy(SortOrder s)
 {
@@ -98,7 +95,7 @@ void MarketplaceReply::abort()
 {
     if (m_finished)
         return;
-    fail(Error(ErrorCode::Cancelled, tr("The Marketplace request was cancelled.")));
+    fail(Error(ErrorCode::Cancelled, StudioTr::tr("The Marketplace request was cancelled.")));
 }
 
 void MarketplaceReply::finish()
@@ -178,7 +175,7 @@ MarketplaceReply *MarketplaceClient::start(MarketplaceReply::Kind kind, const QU
 {
     if (!url.isValid() || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")))
         return failedReply(Error(ErrorCode::InvalidInput,
-                                 tr("The Marketplace URL \"%1\" is not a valid http(s) address; fix it in the settings.")
+                                 StudioTr::tr("The Marketplace URL \"%1\" is not a valid http(s) address; fix it in the settings.")
                                      .arg(m_baseUrl.toString())));
     auto *r = new MarketplaceReply(kind, this);
     r->m_key = QString::fromLatin1(verb) + QLatin1Char(' ') + url.toString(QUrl::FullyEncoded)
@@ -228,7 +225,7 @@ void MarketplaceClient::send(MarketplaceReply *r, const QUrl &url, const QByteAr
         if (r->m_maxSize > 0 && (rec > r->m_maxSize || total > r->m_maxSize)) {
             nr->disconnect(r);
             r->fail(Error(ErrorCode::TooLarge,
-                          tr("The download is larger than the limit of %1 MiB; raise the limit if you trust this package.")
+                          StudioTr::tr("The download is larger than the limit of %1 MiB; raise the limit if you trust this package.")
                               .arg(r->m_maxSize / (1024 * 1024))));
             return;
         }
@@ -281,7 +278,7 @@ static Result<QJsonObject> parseEnvelope(const QByteArray &body)
     const QJsonDocument doc = QJsonDocument::fromJson(body, &pe);
     if (pe.error != QJsonParseError::NoError || !doc.isObject())
         return Error(ErrorCode::InvalidInput,
-                     tr("The Marketplace answered with something that is not JSON (%1); check the Marketplace URL.")
+                     StudioTr::tr("The Marketplace answered with something that is not JSON (%1); check the Marketplace URL.")
                          .arg(QString::fromUtf8(body.left(80)).simplified()));
     const QJsonObject o = doc.object();
     if (!o.contains(QLatin1String("code")) && !o.contains(QLatin1String("data")))
@@ -290,8 +287,8 @@ static Result<QJsonObject> parseEnvelope(const QByteArray &body)
     if (!code.isDouble() || code.toInt() != 0) {
         const QString msg = o.value(QLatin1String("msg")).toString();
         return Error(ErrorCode::NetworkError,
-                     tr("The Marketplace refused the request: %1")
-                         .arg(msg.isEmpty() ? tr("error code %1").arg(code.toVariant().toString()) : msg));
+                     StudioTr::tr("The Marketplace refused the request: %1")
+                         .arg(msg.isEmpty() ? StudioTr::tr("error code %1").arg(code.toVariant().toString()) : msg));
     }
     const QJsonValue data = o.value(QLatin1String("data"));
     if (data.isArray()) // e.g. a bare banner list
@@ -323,7 +320,7 @@ void MarketplaceClient::onFinished(MarketplaceReply *r, QNetworkReply *nr)
             return;
         Error final = r->m_firstError && e.code != ErrorCode::TooLarge ? *r->m_firstError : e;
         if (r->m_tried.size() > 1)
-            final.message += QLatin1Char(' ') + tr("Tried: %1.").arg(r->m_tried.join(QStringLiteral(", ")));
+            final.message += QLatin1Char(' ') + StudioTr::tr("Tried: %1.").arg(r->m_tried.join(QStringLiteral(", ")));
         r->fail(final);
     };
 
@@ -333,7 +330,7 @@ void MarketplaceClient::onFinished(MarketplaceReply *r, QNetworkReply *nr)
         const QUrl target = requestUrl.resolved(QUrl(QString::fromUtf8(location)));
         if (location.isEmpty() || !target.isValid()
             || (target.scheme() != QLatin1String("http") && target.scheme() != QLatin1String("https"))) {
-            failOr(Error(ErrorCode::NetworkError, tr("The Marketplace download-url answer (HTTP %1) has no usable "
+            failOr(Error(ErrorCode::NetworkError, StudioTr::tr("The Marketplace download-url answer (HTTP %1) has no usable "
                                                      "Location; try again later.").arg(status)));
             return;
         }
@@ -349,7 +346,7 @@ void MarketplaceClient::onFinished(MarketplaceReply *r, QNetworkReply *nr)
                                                                : Result<QJsonObject>(Error(ErrorCode::NotFound, QString()));
         if (!data) {
             QFile::remove(r->m_cacheFile + QStringLiteral(".meta"));
-            r->fail(Error(ErrorCode::NetworkError, tr("The Marketplace answered \"not modified\" but the cached catalogue "
+            r->fail(Error(ErrorCode::NetworkError, StudioTr::tr("The Marketplace answered \"not modified\" but the cached catalogue "
                                                       "is missing or damaged; try again.")));
             return;
         }
@@ -383,7 +380,7 @@ void MarketplaceClient::onFinished(MarketplaceReply *r, QNetworkReply *nr)
     if (err != QNetworkReply::NoError || status >= 400) {
         if (isNetworkFailure(err, status)) {
             const Error networkError(ErrorCode::NetworkError,
-                                     tr("The Marketplace at %1 cannot be reached (%2); check your network or proxy, or work offline.")
+                                     StudioTr::tr("The Marketplace at %1 cannot be reached (%2); check your network or proxy, or work offline.")
                                          .arg(m_baseUrl.toString(), status >= 500 ? QStringLiteral("HTTP %1").arg(status)
                                                                                   : errorString));
             if (!r->m_fallbacks.isEmpty() || r->m_cacheFile.isEmpty())
@@ -396,10 +393,10 @@ void MarketplaceClient::onFinished(MarketplaceReply *r, QNetworkReply *nr)
         Result<QJsonObject> env = parseEnvelope(body);
         QString msg = env ? QString() : env.error().message;
         if (status == 404)
-            failOr(Error(ErrorCode::NotFound, tr("The Marketplace has no such item (HTTP 404 for %1).")
+            failOr(Error(ErrorCode::NotFound, StudioTr::tr("The Marketplace has no such item (HTTP 404 for %1).")
                                                   .arg(requestUrl.path())));
         else
-            failOr(Error(ErrorCode::NetworkError, tr("The Marketplace answered HTTP %1 for %2. %3")
+            failOr(Error(ErrorCode::NetworkError, StudioTr::tr("The Marketplace answered HTTP %1 for %2. %3")
                                                       .arg(status).arg(requestUrl.path(), msg).trimmed()));
         return;
     }
@@ -417,15 +414,15 @@ void MarketplaceClient::onFinished(MarketplaceReply *r, QNetworkReply *nr)
         r->m_data = data.value();
     } else {
         if (r->m_maxSize > 0 && body.size() > r->m_maxSize) {
-            failOr(Error(ErrorCode::TooLarge, tr("The download is larger than the limit of %1 MiB.")
+            failOr(Error(ErrorCode::TooLarge, StudioTr::tr("The download is larger than the limit of %1 MiB.")
                                                   .arg(r->m_maxSize / (1024 * 1024))));
             return;
         }
         if (r->m_checkZip && !body.startsWith(QByteArrayLiteral("PK\x03\x04"))) {
             Result<QJsonObject> env = parseEnvelope(body);
             failOr(Error(ErrorCode::InvalidInput,
-                         env ? tr("The Marketplace did not return a plugin package (not a ZIP file).")
-                             : tr("The Marketplace did not return a plugin package (not a ZIP file): %1")
+                         env ? StudioTr::tr("The Marketplace did not return a plugin package (not a ZIP file).")
+                             : StudioTr::tr("The Marketplace did not return a plugin package (not a ZIP file): %1")
                                    .arg(QString::fromUtf8(body.left(120)).simplified())));
             return;
         }
@@ -525,7 +522,7 @@ static bool safeSegment(const QString &s)
 MarketplaceReply *MarketplaceClient::collectionPlugins(const QString &collection, const QString &category)
 {
     if (!safeSegment(collection))
-        return failedReply(Error(ErrorCode::InvalidInput, tr("\"%1\" is not a valid collection name.").arg(collection)));
+        return failedReply(Error(ErrorCode::InvalidInput, StudioTr::tr("\"%1\" is not a valid collection name.").arg(collection)));
     QJsonObject b;
     if (!category.isEmpty())
         b.insert(QStringLiteral("category"), category);
@@ -535,7 +532,7 @@ MarketplaceReply *MarketplaceClient::collectionPlugins(const QString &collection
 MarketplaceReply *MarketplaceClient::icon(const QString &org, const QString &name, bool bundle)
 {
     if (!safeSegment(org) || !safeSegment(name))
-        return failedReply(Error(ErrorCode::InvalidInput, tr("\"%1/%2\" is not a valid plugin id.").arg(org, name)));
+        return failedReply(Error(ErrorCode::InvalidInput, StudioTr::tr("\"%1/%2\" is not a valid plugin id.").arg(org, name)));
     const QString path = (bundle ? QStringLiteral("bundles/") : QStringLiteral("plugins/")) + org + QLatin1Char('/')
         + name + QStringLiteral("/icon");
     MarketplaceReply *r = start(MarketplaceReply::Kind::Bytes, apiUrl(path), "GET", {}, true);
@@ -546,7 +543,7 @@ MarketplaceReply *MarketplaceClient::icon(const QString &org, const QString &nam
 MarketplaceReply *MarketplaceClient::pluginDetail(const QString &org, const QString &name)
 {
     if (!safeSegment(org) || !safeSegment(name))
-        return failedReply(Error(ErrorCode::InvalidInput, tr("\"%1/%2\" is not a valid plugin id.").arg(org, name)));
+        return failedReply(Error(ErrorCode::InvalidInput, StudioTr::tr("\"%1/%2\" is not a valid plugin id.").arg(org, name)));
     return getJson(QStringLiteral("plugins/") + org + QLatin1Char('/') + name, {});
 }
 
@@ -567,7 +564,7 @@ MarketplaceReply *MarketplaceClient::versionsBatch(const QList<IdentifierParts> 
 MarketplaceReply *MarketplaceClient::versions(const QString &org, const QString &name, int page, int pageSize)
 {
     if (!safeSegment(org) || !safeSegment(name))
-        return failedReply(Error(ErrorCode::InvalidInput, tr("\"%1/%2\" is not a valid plugin id.").arg(org, name)));
+        return failedReply(Error(ErrorCode::InvalidInput, StudioTr::tr("\"%1/%2\" is not a valid plugin id.").arg(org, name)));
     return getJson(QStringLiteral("plugins/") + org + QLatin1Char('/') + name + QStringLiteral("/versions"),
                    {{QStringLiteral("page"), QString::number(page)}, {QStringLiteral("page_size"), QString::number(pageSize)}});
 }
@@ -575,7 +572,7 @@ MarketplaceReply *MarketplaceClient::versions(const QString &org, const QString 
 MarketplaceReply *MarketplaceClient::bundleDetail(const QString &org, const QString &name, const QString &version)
 {
     if (!safeSegment(org) || !safeSegment(name) || !safeSegment(version))
-        return failedReply(Error(ErrorCode::InvalidInput, tr("\"%1/%2:%3\" is not a valid bundle id.").arg(org, name, version)));
+        return failedReply(Error(ErrorCode::InvalidInput, StudioTr::tr("\"%1/%2:%3\" is not a valid bundle id.").arg(org, name, version)));
     return getJson(QStringLiteral("bundles/") + org + QLatin1Char('/') + name + QLatin1Char('/') + version, {});
 }
 
@@ -596,12 +593,12 @@ MarketplaceReply *MarketplaceClient::download(const QString &uniqueIdentifier, b
     const std::optional<IdentifierParts> parts = splitIdentifier(uniqueIdentifier);
     if (!parts || !safeSegment(parts->org) || !safeSegment(parts->name) || !safeSegment(parts->version))
         return failedReply(Error(ErrorCode::InvalidInput,
-                                 tr("\"%1\" is not a plugin identifier; expected org/name:version@checksum.").arg(uniqueIdentifier)));
+                                 StudioTr::tr("\"%1\" is not a plugin identifier; expected org/name:version@checksum.").arg(uniqueIdentifier)));
     const int first = byVersionPath ? 14 : 15;
     const int second = byVersionPath ? 15 : 14;
     if (!m_baseUrl.isValid() || (m_baseUrl.scheme() != QLatin1String("http") && m_baseUrl.scheme() != QLatin1String("https")))
         return failedReply(Error(ErrorCode::InvalidInput,
-                                 tr("The Marketplace URL \"%1\" is not a valid http(s) address; fix it in the settings.")
+                                 StudioTr::tr("The Marketplace URL \"%1\" is not a valid http(s) address; fix it in the settings.")
                                      .arg(m_baseUrl.toString())));
     auto *r = new MarketplaceReply(MarketplaceReply::Kind::Bytes, this);
     r->m_key = QStringLiteral("DOWNLOAD ") + uniqueIdentifier;
@@ -619,7 +616,7 @@ MarketplaceReply *MarketplaceClient::downloadViaPresignedUrl(const QString &uniq
     const std::optional<IdentifierParts> parts = splitIdentifier(uniqueIdentifier);
     if (!parts || !safeSegment(parts->org) || !safeSegment(parts->name) || !safeSegment(parts->version))
         return failedReply(Error(ErrorCode::InvalidInput,
-                                 tr("\"%1\" is not a plugin identifier; expected org/name:version@checksum.").arg(uniqueIdentifier)));
+                                 StudioTr::tr("\"%1\" is not a plugin identifier; expected org/name:version@checksum.").arg(uniqueIdentifier)));
     auto *r = new MarketplaceReply(MarketplaceReply::Kind::Bytes, this);
     r->m_key = QStringLiteral("DOWNLOAD-URL ") + uniqueIdentifier;
     r->m_timeoutMs = qMax(m_timeoutMs, 120000);
@@ -662,7 +659,7 @@ MarketplaceReply *MarketplaceClient::catalogueManifest()
     const QUrl url = apiUrl(QStringLiteral("dist/plugins/manifest.json"));
     if (!url.isValid() || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")))
         return failedReply(Error(ErrorCode::InvalidInput,
-                                 tr("The Marketplace URL \"%1\" is not a valid http(s) address; fix it in the settings.")
+                                 StudioTr::tr("The Marketplace URL \"%1\" is not a valid http(s) address; fix it in the settings.")
                                      .arg(m_baseUrl.toString())));
     auto *r = new MarketplaceReply(MarketplaceReply::Kind::Json, this);
     r->m_key = QStringLiteral("GET ") + url.toString(QUrl::FullyEncoded) + QLatin1Char(' ');
@@ -677,7 +674,7 @@ MarketplaceReply *MarketplaceClient::reportInstall(const QString &uniqueIdentifi
 {
     if (!splitIdentifier(uniqueIdentifier))
         return failedReply(Error(ErrorCode::InvalidInput,
-                                 tr("\"%1\" is not a plugin identifier; expected org/name:version@checksum.").arg(uniqueIdentifier)));
+                                 StudioTr::tr("\"%1\" is not a plugin identifier; expected org/name:version@checksum.").arg(uniqueIdentifier)));
     MarketplaceReply *r = start(MarketplaceReply::Kind::Json, apiUrl(QStringLiteral("stats/plugins/install_count")), "POST",
                                 QJsonDocument(QJsonObject{{QStringLiteral("unique_identifier"), uniqueIdentifier}})
                                     .toJson(QJsonDocument::Compact),

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/package/bundle.h"
+#include "core/common/tr.h"
 
 #include "core/package/checksum.h"
 #include "core/package/manifestinfo.h"
@@ -20,10 +21,6 @@ namespace Studio::Package {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Studio", text);
-}
 
 const QString kManifest = QStringLiteral("manifest.yaml");
 const QString kAssets = QStringLiteral("_assets/");
@@ -34,13 +31,13 @@ Result<void> writeFileAtomic(const QString &path, const QByteArray &data)
     QFile f(tmp);
     if (!f.open(QIODevice::WriteOnly) || f.write(data) != data.size() || !f.flush()) {
         f.remove();
-        return Error(ErrorCode::IoError, tr("Cannot write %1: %2").arg(path, f.errorString()), path);
+        return Error(ErrorCode::IoError, StudioTr::tr("Cannot write %1: %2").arg(path, f.errorString()), path);
     }
     f.close();
     QFile::remove(path);
     if (!QFile::rename(tmp, path)) {
         QFile::remove(tmp);
-        return Error(ErrorCode::IoError, tr("Cannot replace %1.").arg(path), path);
+        return Error(ErrorCode::IoError, StudioTr::tr("Cannot replace %1.").arg(path), path);
     }
     return {};
 }
@@ -67,14 +64,14 @@ Result<void> initBundle(const QString &dir, const BundleInitOptions &o)
 {
     static const QRegularExpression nameRe(QStringLiteral("^[A-Za-z0-9_-]{1,128}$"));
     if (!nameRe.match(o.name).hasMatch())
-        return Error(ErrorCode::InvalidInput, tr("Bundle name \"%1\" is invalid: use 1-128 letters, digits, '-' or '_'.").arg(o.name));
+        return Error(ErrorCode::InvalidInput, StudioTr::tr("Bundle name \"%1\" is invalid: use 1-128 letters, digits, '-' or '_'.").arg(o.name));
     if (o.author.trimmed().isEmpty())
-        return Error(ErrorCode::InvalidInput, tr("The bundle author is required (--author)."));
+        return Error(ErrorCode::InvalidInput, StudioTr::tr("The bundle author is required (--author)."));
     QFileInfo fi(dir);
     if (fi.exists() && (!fi.isDir() || !QDir(dir).isEmpty(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot)))
-        return Error(ErrorCode::Conflict, tr("%1 already exists and is not empty.").arg(dir), dir);
+        return Error(ErrorCode::Conflict, StudioTr::tr("%1 already exists and is not empty.").arg(dir), dir);
     if (!QDir().mkpath(dir + QStringLiteral("/_assets")))
-        return Error(ErrorCode::IoError, tr("Cannot create %1.").arg(dir), dir);
+        return Error(ErrorCode::IoError, StudioTr::tr("Cannot create %1.").arg(dir), dir);
     const QString desc = o.description.isEmpty() ? o.name : o.description;
     QByteArray m;
     m += "name: " + o.name.toUtf8() + "\n";
@@ -109,11 +106,11 @@ Result<Bundle> Bundle::open(const QString &path)
     QFileInfo fi(path);
     b.m_path = fi.absoluteFilePath();
     if (!fi.exists())
-        return Error(ErrorCode::NotFound, tr("Bundle not found: %1").arg(path), path);
+        return Error(ErrorCode::NotFound, StudioTr::tr("Bundle not found: %1").arg(path), path);
     if (fi.isDir()) {
         QFile f(path + QLatin1Char('/') + kManifest);
         if (!f.open(QIODevice::ReadOnly))
-            return Error(ErrorCode::NotFound, tr("%1 has no manifest.yaml; is it a bundle folder? Create one with `bundle init`.").arg(path), path);
+            return Error(ErrorCode::NotFound, StudioTr::tr("%1 has no manifest.yaml; is it a bundle folder? Create one with `bundle init`.").arg(path), path);
         b.m_manifest = f.readAll();
     } else {
         b.m_archive = true;
@@ -132,11 +129,11 @@ Result<Bundle> Bundle::open(const QString &path)
                 b.m_readmes.insert(e.name, *data);
         }
         if (!(*reader)->contains(kManifest))
-            return Error(ErrorCode::InvalidInput, tr("failed to load bundle manifest: %1 has no manifest.yaml.").arg(path), path);
+            return Error(ErrorCode::InvalidInput, StudioTr::tr("failed to load bundle manifest: %1 has no manifest.yaml.").arg(path), path);
     }
     auto m = Plugin::loadBundleManifest(b.m_manifest, nullptr);
     if (!m)
-        return Error(m.error().code, tr("failed to load bundle manifest: %1").arg(m.error().toString()), path);
+        return Error(m.error().code, StudioTr::tr("failed to load bundle manifest: %1").arg(m.error().toString()), path);
     return b;
 }
 
@@ -183,7 +180,7 @@ Result<void> Bundle::appendMarketplace(const QString &pattern)
 {
     if (!Plugin::isValidMarketplacePattern(pattern))
         return Error(ErrorCode::InvalidInput,
-                     tr("\"%1\" is not a valid marketplace pattern; use org/plugin:VERSION, e.g. langgenius/openai:^0.0.1.").arg(pattern));
+                     StudioTr::tr("\"%1\" is not a valid marketplace pattern; use org/plugin:VERSION, e.g. langgenius/openai:^0.0.1.").arg(pattern));
     return appendDependency(QStringLiteral("marketplace"), QStringLiteral("marketplace_pattern"), pattern);
 }
 
@@ -191,7 +188,7 @@ Result<void> Bundle::appendGithub(const QString &pattern)
 {
     if (!Plugin::isValidGithubPattern(pattern))
         return Error(ErrorCode::InvalidInput,
-                     tr("\"%1\" is not a valid GitHub pattern; use owner/repo:VERSION/asset-name.difypkg.").arg(pattern));
+                     StudioTr::tr("\"%1\" is not a valid GitHub pattern; use owner/repo:VERSION/asset-name.difypkg.").arg(pattern));
     return appendDependency(QStringLiteral("github"), QStringLiteral("repo_pattern"), pattern);
 }
 
@@ -203,7 +200,7 @@ Result<QString> Bundle::appendPackage(const QString &packagePath)
     const Plugin::LoadResult loaded = Plugin::loadPlugin((*reader)->fileSet());
     if (!loaded.ok)
         return Error(ErrorCode::ValidationFailed,
-                     tr("%1 does not decode as a plugin: %2").arg(packagePath, loaded.firstError()), packagePath);
+                     StudioTr::tr("%1 does not decode as a plugin: %2").arg(packagePath, loaded.firstError()), packagePath);
     auto sum = (*reader)->checksum();
     if (!sum)
         return sum.error();
@@ -220,7 +217,7 @@ Result<void> Bundle::removeDependency(int index)
         return m.error();
     if (index < 0 || index >= m->dependencies.size())
         return Error(ErrorCode::InvalidInput,
-                     tr("No dependency at index %1; the bundle has %2 (see `bundle analyze`).").arg(index).arg(m->dependencies.size()));
+                     StudioTr::tr("No dependency at index %1; the bundle has %2 (see `bundle analyze`).").arg(index).arg(m->dependencies.size()));
     auto ed = Yaml::Editor::fromText(m_manifest, kManifest);
     if (!ed)
         return ed.error();
@@ -233,7 +230,7 @@ Result<void> Bundle::removeDependency(int index)
 Result<void> Bundle::bumpVersion(const QString &version)
 {
     if (!Plugin::isValidManifestVersion(version))
-        return Error(ErrorCode::InvalidInput, tr("\"%1\" is not a valid version; use MAJOR.MINOR.PATCH, e.g. 0.0.2.").arg(version));
+        return Error(ErrorCode::InvalidInput, StudioTr::tr("\"%1\" is not a valid version; use MAJOR.MINOR.PATCH, e.g. 0.0.2.").arg(version));
     auto ed = Yaml::Editor::fromText(m_manifest, kManifest);
     if (!ed)
         return ed.error();
@@ -276,7 +273,7 @@ Result<qint64> Bundle::packageTo(const QString &outPath) const
             if (!m_assets.contains(a)) {
                 QFile f(m_path + QStringLiteral("/_assets/") + a);
                 if (!f.open(QIODevice::ReadOnly))
-                    return Error(ErrorCode::IoError, tr("Cannot read _assets/%1.").arg(a), a);
+                    return Error(ErrorCode::IoError, StudioTr::tr("Cannot read _assets/%1.").arg(a), a);
                 data = f.readAll();
             }
             entries.append({kAssets + a, data});
@@ -285,7 +282,7 @@ Result<qint64> Bundle::packageTo(const QString &outPath) const
         for (const QString &r : readmes) {
             QFile f(m_path + QLatin1Char('/') + r);
             if (!f.open(QIODevice::ReadOnly))
-                return Error(ErrorCode::IoError, tr("Cannot read %1.").arg(r), r);
+                return Error(ErrorCode::IoError, StudioTr::tr("Cannot read %1.").arg(r), r);
             entries.append({r, f.readAll()});
         }
     }
@@ -293,7 +290,7 @@ Result<qint64> Bundle::packageTo(const QString &outPath) const
     for (const auto &e : entries)
         total += e.data.size();
     if (total > ReadLimits::bundle().maxUncompressedTotal)
-        return Error(ErrorCode::TooLarge, tr("The bundle is larger than 600 MiB; Dify refuses it."));
+        return Error(ErrorCode::TooLarge, StudioTr::tr("The bundle is larger than 600 MiB; Dify refuses it."));
     return Internal::writeZip(outPath, entries, QByteArray());
 }
 

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/package/packagereader.h"
+#include "core/common/tr.h"
 
 #include "core/package/checksum.h"
 
@@ -22,10 +23,6 @@ namespace Studio::Package {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Studio", text);
-}
 
 quint16 u16(const QByteArray &b, qint64 at)
 {
@@ -117,12 +114,12 @@ Result<std::unique_ptr<PackageReader>> PackageReader::open(const QString &path, 
 {
     QFileInfo fi(path);
     if (!fi.exists())
-        return Error(ErrorCode::NotFound, tr("Package not found: %1").arg(path), path);
+        return Error(ErrorCode::NotFound, StudioTr::tr("Package not found: %1").arg(path), path);
     if (!fi.isFile())
-        return Error(ErrorCode::InvalidInput, tr("%1 is not a file.").arg(path), path);
+        return Error(ErrorCode::InvalidInput, StudioTr::tr("%1 is not a file.").arg(path), path);
     if (fi.size() > limits.maxArchiveBytes)
         return Error(ErrorCode::TooLarge,
-                     tr("%1 is %2 bytes, more than the limit of %3 bytes (file size exceeds the "
+                     StudioTr::tr("%1 is %2 bytes, more than the limit of %3 bytes (file size exceeds the "
                         "maximum limit).")
                          .arg(path)
                          .arg(fi.size())
@@ -130,10 +127,10 @@ Result<std::unique_ptr<PackageReader>> PackageReader::open(const QString &path, 
                      path);
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        return Error(ErrorCode::IoError, tr("Cannot read %1: %2").arg(path, f.errorString()), path);
+        return Error(ErrorCode::IoError, StudioTr::tr("Cannot read %1: %2").arg(path, f.errorString()), path);
     QByteArray data = f.readAll();
     if (data.size() != fi.size())
-        return Error(ErrorCode::IoError, tr("Cannot read all of %1.").arg(path), path);
+        return Error(ErrorCode::IoError, StudioTr::tr("Cannot read all of %1.").arg(path), path);
     return fromBytes(data, path, limits);
 }
 
@@ -160,12 +157,12 @@ Result<void> PackageReader::parse(const ReadLimits &limits)
     };
     if (size > limits.maxArchiveBytes)
         return fail(ErrorCode::TooLarge,
-                    tr("The archive is %1 bytes, more than the limit of %2 bytes.")
+                    StudioTr::tr("The archive is %1 bytes, more than the limit of %2 bytes.")
                         .arg(size)
                         .arg(limits.maxArchiveBytes));
     if (size < 22)
         return fail(ErrorCode::InvalidInput,
-                    tr("Not a zip archive (too short: %1 bytes); the file may be truncated.").arg(size));
+                    StudioTr::tr("Not a zip archive (too short: %1 bytes); the file may be truncated.").arg(size));
 
     // End of central directory: search backwards (the comment may be up to 65535 bytes).
     qint64 eocd = -1;
@@ -177,7 +174,7 @@ Result<void> PackageReader::parse(const ReadLimits &limits)
     }
     if (eocd < 0)
         return fail(ErrorCode::InvalidInput,
-                    tr("Not a zip archive (no end-of-central-directory record); the file may be "
+                    StudioTr::tr("Not a zip archive (no end-of-central-directory record); the file may be "
                        "truncated or is not a .difypkg."));
     const quint16 disk = u16(b, eocd + 4);
     const quint16 cdDisk = u16(b, eocd + 6);
@@ -189,19 +186,19 @@ Result<void> PackageReader::parse(const ReadLimits &limits)
     m_comment = b.mid(eocd + 22, commentLen);
     if (eocd >= 20 && u32(b, eocd - 20) == 0x07064b50u)
         return fail(ErrorCode::Unsupported,
-                    tr("ZIP64 archives are not supported (a plugin package is at most 50 MiB). %1")
+                    StudioTr::tr("ZIP64 archives are not supported (a plugin package is at most 50 MiB). %1")
                         .arg(kRebuild));
     if (totalEntries == 0xFFFF || cdSize == 0xFFFFFFFFu || cdOffset == 0xFFFFFFFFu)
-        return fail(ErrorCode::Unsupported, tr("ZIP64 archives are not supported. %1").arg(kRebuild));
+        return fail(ErrorCode::Unsupported, StudioTr::tr("ZIP64 archives are not supported. %1").arg(kRebuild));
     if (disk != 0 || cdDisk != 0 || entriesOnDisk != totalEntries)
-        return fail(ErrorCode::Unsupported, tr("Multi-volume (split) zip archives are not supported."));
+        return fail(ErrorCode::Unsupported, StudioTr::tr("Multi-volume (split) zip archives are not supported."));
     if (totalEntries > limits.maxEntries)
-        return fail(ErrorCode::TooLarge, tr("The archive has %1 entries, more than the limit of %2.")
+        return fail(ErrorCode::TooLarge, StudioTr::tr("The archive has %1 entries, more than the limit of %2.")
                                              .arg(totalEntries)
                                              .arg(limits.maxEntries));
     if (qint64(cdOffset) + qint64(cdSize) > eocd)
         return fail(ErrorCode::InvalidInput,
-                    tr("The central directory lies outside the file; the archive is truncated or "
+                    StudioTr::tr("The central directory lies outside the file; the archive is truncated or "
                        "corrupt."));
 
     QSet<QString> seen;
@@ -213,7 +210,7 @@ Result<void> PackageReader::parse(const ReadLimits &limits)
     for (int i = 0; i < totalEntries; ++i) {
         if (pos + 46 > cdEnd || u32(b, pos) != 0x02014b50u)
             return fail(ErrorCode::InvalidInput,
-                        tr("Central directory entry %1 is damaged; the archive is truncated or "
+                        StudioTr::tr("Central directory entry %1 is damaged; the archive is truncated or "
                            "corrupt.").arg(i + 1));
         const quint16 madeBy = u16(b, pos + 4);
         const quint16 flags = u16(b, pos + 8);
@@ -228,7 +225,7 @@ Result<void> PackageReader::parse(const ReadLimits &limits)
         const quint32 localOffset = u32(b, pos + 42);
         if (pos + 46 + nameLen + extraLen + entryCommentLen > cdEnd)
             return fail(ErrorCode::InvalidInput,
-                        tr("Central directory entry %1 runs past the directory; the archive is "
+                        StudioTr::tr("Central directory entry %1 runs past the directory; the archive is "
                            "corrupt.").arg(i + 1));
         const QByteArray rawName = b.mid(pos + 46, nameLen);
         pos += 46 + nameLen + extraLen + entryCommentLen;
@@ -238,22 +235,22 @@ Result<void> PackageReader::parse(const ReadLimits &limits)
         const QString name = dec.decode(rawName);
         const QString shown = QString::fromLatin1(rawName.toPercentEncoding("/._-~!$&'()*+,;=:@ "));
         if (rawName.contains('\0'))
-            return fail(ErrorCode::Unsafe, tr("Entry \"%1\" has a NUL byte in its name; refusing "
+            return fail(ErrorCode::Unsafe, StudioTr::tr("Entry \"%1\" has a NUL byte in its name; refusing "
                                               "the archive.").arg(shown));
         if (dec.hasError())
             return fail(ErrorCode::InvalidInput,
-                        tr("Entry \"%1\" has a name that is not valid UTF-8; the daemon cannot "
+                        StudioTr::tr("Entry \"%1\" has a name that is not valid UTF-8; the daemon cannot "
                            "open it. %2").arg(shown, kRebuild));
         if (name.isEmpty())
-            return fail(ErrorCode::InvalidInput, tr("Entry %1 has an empty name.").arg(i + 1));
+            return fail(ErrorCode::InvalidInput, StudioTr::tr("Entry %1 has an empty name.").arg(i + 1));
         if (name.contains(QLatin1Char('\\')))
             return fail(ErrorCode::Unsafe,
-                        tr("Entry \"%1\" uses backslashes in its name; zip names must use '/'. %2")
+                        StudioTr::tr("Entry \"%1\" uses backslashes in its name; zip names must use '/'. %2")
                             .arg(name, kRebuild));
         if (name.startsWith(QLatin1Char('/'))
             || (name.size() >= 2 && name.at(1) == QLatin1Char(':') && name.at(0).isLetter()))
             return fail(ErrorCode::Unsafe,
-                        tr("Entry \"%1\" has an absolute path; refusing the archive (it would "
+                        StudioTr::tr("Entry \"%1\" has an absolute path; refusing the archive (it would "
                            "write outside the target folder).").arg(name));
         const int hostOs = madeBy >> 8;
         const quint32 unixMode = extAttr >> 16;
@@ -262,41 +259,41 @@ Result<void> PackageReader::parse(const ReadLimits &limits)
             || (unixHost && (unixMode & 0170000u) == 0040000u)
             || (hostOs == 0 && (extAttr & 0x10u)))
             return fail(ErrorCode::InvalidInput,
-                        tr("Entry \"%1\" is a directory entry; the Dify daemon reads every entry as "
+                        StudioTr::tr("Entry \"%1\" is a directory entry; the Dify daemon reads every entry as "
                            "a file and fails with \"is a directory\". %2").arg(name, kRebuild));
         const QStringList segments = name.split(QLatin1Char('/'));
         for (const QString &seg : segments) {
             if (seg == QLatin1String(".."))
                 return fail(ErrorCode::Unsafe,
-                            tr("Entry \"%1\" contains a \"..\" segment (path traversal); refusing "
+                            StudioTr::tr("Entry \"%1\" contains a \"..\" segment (path traversal); refusing "
                                "the archive.").arg(name));
             if (seg.isEmpty() || seg == QLatin1String("."))
                 return fail(ErrorCode::InvalidInput,
-                            tr("Entry \"%1\" has an unclean name (empty or \".\" segment); the "
+                            StudioTr::tr("Entry \"%1\" has an unclean name (empty or \".\" segment); the "
                                "daemon cannot open it. %2").arg(name, kRebuild));
         }
         if (seen.contains(name))
             return fail(ErrorCode::Unsafe,
-                        tr("Entry \"%1\" appears twice in the archive; refusing an ambiguous "
+                        StudioTr::tr("Entry \"%1\" appears twice in the archive; refusing an ambiguous "
                            "package.").arg(name));
         seen.insert(name);
         if (unixHost && (unixMode & 0170000u) == 0120000u)
             return fail(ErrorCode::Unsafe,
-                        tr("Entry \"%1\" is a symbolic link; packages must contain regular files "
+                        StudioTr::tr("Entry \"%1\" is a symbolic link; packages must contain regular files "
                            "only. Replace the link with the file it points to.").arg(name));
         if (flags & 0x0041u)
             return fail(ErrorCode::Unsupported,
-                        tr("Entry \"%1\" is encrypted; Dify packages cannot be encrypted.").arg(name));
+                        StudioTr::tr("Entry \"%1\" is encrypted; Dify packages cannot be encrypted.").arg(name));
         if (method != 0 && method != 8)
             return fail(ErrorCode::Unsupported,
-                        tr("Entry \"%1\" uses the %2 compression (id %3); only store (0) and "
+                        StudioTr::tr("Entry \"%1\" uses the %2 compression (id %3); only store (0) and "
                            "deflate (8) are readable by Dify. %4")
                             .arg(name, methodName(method))
                             .arg(method)
                             .arg(kRebuild));
         if (method == 0 && csize != usize)
             return fail(ErrorCode::InvalidInput,
-                        tr("Entry \"%1\" is stored uncompressed but declares %2 compressed and %3 "
+                        StudioTr::tr("Entry \"%1\" is stored uncompressed but declares %2 compressed and %3 "
                            "uncompressed bytes; the archive is corrupt.")
                             .arg(name)
                             .arg(csize)
@@ -305,7 +302,7 @@ Result<void> PackageReader::parse(const ReadLimits &limits)
         if (usize > limits.ratioThresholdBytes
             && double(usize) > limits.maxEntryRatio * double(std::max<quint32>(csize, 1)))
             return fail(ErrorCode::Unsafe,
-                        tr("Entry \"%1\" would inflate from %2 to %3 bytes (ratio above %4:1); "
+                        StudioTr::tr("Entry \"%1\" would inflate from %2 to %3 bytes (ratio above %4:1); "
                            "refusing a likely zip bomb.")
                             .arg(name)
                             .arg(csize)
@@ -314,25 +311,25 @@ Result<void> PackageReader::parse(const ReadLimits &limits)
         total += usize;
         if (total > limits.maxUncompressedTotal)
             return fail(ErrorCode::TooLarge,
-                        tr("The uncompressed contents exceed %1 bytes (reached at entry \"%2\"); "
+                        StudioTr::tr("The uncompressed contents exceed %1 bytes (reached at entry \"%2\"); "
                            "plugin package size is too large.")
                             .arg(limits.maxUncompressedTotal)
                             .arg(name));
         // --- local header ---
         if (qint64(localOffset) + 30 > qint64(cdOffset) || u32(b, localOffset) != 0x04034b50u)
             return fail(ErrorCode::InvalidInput,
-                        tr("The local header of entry \"%1\" is missing or damaged; the archive is "
+                        StudioTr::tr("The local header of entry \"%1\" is missing or damaged; the archive is "
                            "truncated or corrupt.").arg(name));
         const quint16 lNameLen = u16(b, localOffset + 26);
         const quint16 lExtraLen = u16(b, localOffset + 28);
         const qint64 dataStart = qint64(localOffset) + 30 + lNameLen + lExtraLen;
         if (b.mid(localOffset + 30, lNameLen) != rawName)
             return fail(ErrorCode::Unsafe,
-                        tr("Entry \"%1\" has a different name in its local header; refusing a "
+                        StudioTr::tr("Entry \"%1\" has a different name in its local header; refusing a "
                            "forged archive.").arg(name));
         if (dataStart + qint64(csize) > qint64(cdOffset))
             return fail(ErrorCode::InvalidInput,
-                        tr("The data of entry \"%1\" runs past the end of the file data; the "
+                        StudioTr::tr("The data of entry \"%1\" runs past the end of the file data; the "
                            "archive is truncated.").arg(name));
         ranges.append({qint64(localOffset), dataStart + qint64(csize), name});
 
@@ -350,7 +347,7 @@ Result<void> PackageReader::parse(const ReadLimits &limits)
     for (int i = 1; i < ranges.size(); ++i) {
         if (ranges.at(i).start < ranges.at(i - 1).end)
             return fail(ErrorCode::Unsafe,
-                        tr("Entries \"%1\" and \"%2\" overlap in the file; refusing a forged "
+                        StudioTr::tr("Entries \"%1\" and \"%2\" overlap in the file; refusing a forged "
                            "archive (overlapping-entry zip bomb).")
                             .arg(ranges.at(i - 1).name, ranges.at(i).name));
     }
@@ -361,19 +358,19 @@ Result<void> PackageReader::parse(const ReadLimits &limits)
     if (!src) {
         const QString msg = QString::fromUtf8(zip_error_strerror(&err));
         zip_error_fini(&err);
-        return fail(ErrorCode::IoError, tr("Cannot open the archive: %1").arg(msg));
+        return fail(ErrorCode::IoError, StudioTr::tr("Cannot open the archive: %1").arg(msg));
     }
     d->zip = zip_open_from_source(src, ZIP_RDONLY, &err);
     if (!d->zip) {
         const QString msg = QString::fromUtf8(zip_error_strerror(&err));
         zip_source_free(src);
         zip_error_fini(&err);
-        return fail(ErrorCode::InvalidInput, tr("Cannot open the archive: %1").arg(msg));
+        return fail(ErrorCode::InvalidInput, StudioTr::tr("Cannot open the archive: %1").arg(msg));
     }
     zip_error_fini(&err);
     if (zip_get_num_entries(d->zip, 0) != zip_int64_t(m_entries.size()))
         return fail(ErrorCode::InvalidInput,
-                    tr("The archive's entry count is inconsistent; it is corrupt."));
+                    StudioTr::tr("The archive's entry count is inconsistent; it is corrupt."));
     return {};
 }
 
@@ -414,14 +411,14 @@ Result<QByteArray> PackageReader::read(const QString &name) const
 {
     auto it = d->index.constFind(name);
     if (it == d->index.constEnd())
-        return Error(ErrorCode::NotFound, tr("file not found: %1").arg(name), name);
+        return Error(ErrorCode::NotFound, StudioTr::tr("file not found: %1").arg(name), name);
     const int idx = *it;
     const ZipEntry &e = m_entries.at(idx);
     QMutexLocker lock(&d->mutex);
     zip_file_t *zf = zip_fopen_index(d->zip, zip_uint64_t(idx), 0);
     if (!zf)
         return Error(ErrorCode::InvalidInput,
-                     tr("Cannot open entry \"%1\": %2").arg(name, QString::fromUtf8(zip_strerror(d->zip))),
+                     StudioTr::tr("Cannot open entry \"%1\": %2").arg(name, QString::fromUtf8(zip_strerror(d->zip))),
                      m_origin);
     QByteArray out;
     out.resize(e.uncompressedSize + 1);
@@ -432,7 +429,7 @@ Result<QByteArray> PackageReader::read(const QString &name) const
             const QString msg = QString::fromUtf8(zip_file_strerror(zf));
             zip_fclose(zf);
             return Error(ErrorCode::InvalidInput,
-                         tr("Entry \"%1\" is damaged (%2); the archive is corrupt or truncated.")
+                         StudioTr::tr("Entry \"%1\" is damaged (%2); the archive is corrupt or truncated.")
                              .arg(name, msg),
                          m_origin);
         }
@@ -443,14 +440,14 @@ Result<QByteArray> PackageReader::read(const QString &name) const
     zip_fclose(zf);
     if (got > e.uncompressedSize)
         return Error(ErrorCode::Unsafe,
-                     tr("Entry \"%1\" inflates to more than its declared %2 bytes; refusing a "
+                     StudioTr::tr("Entry \"%1\" inflates to more than its declared %2 bytes; refusing a "
                         "forged archive (zip bomb).")
                          .arg(name)
                          .arg(e.uncompressedSize),
                      m_origin);
     if (got < e.uncompressedSize)
         return Error(ErrorCode::InvalidInput,
-                     tr("Entry \"%1\" is shorter than its declared %2 bytes; the archive is "
+                     StudioTr::tr("Entry \"%1\" is shorter than its declared %2 bytes; the archive is "
                         "truncated or corrupt.")
                          .arg(name)
                          .arg(e.uncompressedSize),
@@ -473,18 +470,18 @@ Result<void> PackageReader::extractTo(const QString &targetDir, const ProgressFn
         if (!tfi.isDir() || tfi.isSymLink()
             || !QDir(target).entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot).isEmpty())
             return Error(ErrorCode::Conflict,
-                         tr("%1 already exists and is not an empty folder; choose a new target.")
+                         StudioTr::tr("%1 already exists and is not an empty folder; choose a new target.")
                              .arg(target),
                          target);
     }
     const QString parent = tfi.absolutePath();
     if (!QDir().mkpath(parent))
-        return Error(ErrorCode::IoError, tr("Cannot create %1.").arg(parent), parent);
+        return Error(ErrorCode::IoError, StudioTr::tr("Cannot create %1.").arg(parent), parent);
     const QString temp = QDir::cleanPath(parent + QStringLiteral("/.%1.partial-%2")
                                              .arg(tfi.fileName())
                                              .arg(QRandomGenerator::global()->generate64(), 0, 16));
     if (!QDir().mkdir(temp))
-        return Error(ErrorCode::IoError, tr("Cannot create the temporary folder %1.").arg(temp), temp);
+        return Error(ErrorCode::IoError, StudioTr::tr("Cannot create the temporary folder %1.").arg(temp), temp);
     const QFileDevice::Permissions dirPerms = QFileDevice::ReadOwner | QFileDevice::WriteOwner
                                               | QFileDevice::ExeOwner | QFileDevice::ReadGroup
                                               | QFileDevice::ExeGroup | QFileDevice::ReadOther
@@ -500,11 +497,11 @@ Result<void> PackageReader::extractTo(const QString &targetDir, const ProgressFn
     qint64 done = 0;
     for (const ZipEntry &e : m_entries) {
         if (cancel && cancel->load())
-            return abort(Error(ErrorCode::Cancelled, tr("Extraction cancelled.")));
+            return abort(Error(ErrorCode::Cancelled, StudioTr::tr("Extraction cancelled.")));
         const QString dest = QDir::cleanPath(temp + QLatin1Char('/') + e.name);
         if (!dest.startsWith(temp + QLatin1Char('/')))
             return abort(Error(ErrorCode::Unsafe,
-                               tr("Entry \"%1\" resolves outside the target folder; extraction "
+                               StudioTr::tr("Entry \"%1\" resolves outside the target folder; extraction "
                                   "aborted.").arg(e.name), m_origin));
         // Create parents one by one, refusing anything that is not a plain folder we made.
         const QStringList parts = e.name.split(QLatin1Char('/'));
@@ -514,12 +511,12 @@ Result<void> PackageReader::extractTo(const QString &targetDir, const ProgressFn
             QFileInfo ci(cur);
             if (ci.isSymLink() || (ci.exists() && !ci.isDir()))
                 return abort(Error(ErrorCode::Unsafe,
-                                   tr("Entry \"%1\" needs folder \"%2\", which is a file in the "
+                                   StudioTr::tr("Entry \"%1\" needs folder \"%2\", which is a file in the "
                                       "archive; extraction aborted.").arg(e.name, parts.mid(0, i + 1).join(QLatin1Char('/'))),
                                    m_origin));
             if (!ci.exists()) {
                 if (!QDir().mkdir(cur))
-                    return abort(Error(ErrorCode::IoError, tr("Cannot create %1.").arg(cur), cur));
+                    return abort(Error(ErrorCode::IoError, StudioTr::tr("Cannot create %1.").arg(cur), cur));
                 QFile::setPermissions(cur, dirPerms);
             }
         }
@@ -529,13 +526,13 @@ Result<void> PackageReader::extractTo(const QString &targetDir, const ProgressFn
         QFileInfo di(dest);
         if (di.exists() || di.isSymLink())
             return abort(Error(ErrorCode::Unsafe,
-                               tr("Entry \"%1\" collides with another entry; extraction aborted.").arg(e.name),
+                               StudioTr::tr("Entry \"%1\" collides with another entry; extraction aborted.").arg(e.name),
                                m_origin));
         QFile out(dest);
         if (!out.open(QIODevice::WriteOnly | QIODevice::NewOnly))
-            return abort(Error(ErrorCode::IoError, tr("Cannot write %1: %2").arg(dest, out.errorString()), dest));
+            return abort(Error(ErrorCode::IoError, StudioTr::tr("Cannot write %1: %2").arg(dest, out.errorString()), dest));
         if (out.write(*data) != data->size() || !out.flush())
-            return abort(Error(ErrorCode::IoError, tr("Cannot write %1: %2").arg(dest, out.errorString()), dest));
+            return abort(Error(ErrorCode::IoError, StudioTr::tr("Cannot write %1: %2").arg(dest, out.errorString()), dest));
         out.close();
         out.setPermissions(filePerms);
         done += e.uncompressedSize;
@@ -543,9 +540,9 @@ Result<void> PackageReader::extractTo(const QString &targetDir, const ProgressFn
             progress(done, total);
     }
     if (tfi.exists() && !QDir().rmdir(target))
-        return abort(Error(ErrorCode::IoError, tr("Cannot replace the empty folder %1.").arg(target), target));
+        return abort(Error(ErrorCode::IoError, StudioTr::tr("Cannot replace the empty folder %1.").arg(target), target));
     if (!QDir().rename(temp, target))
-        return abort(Error(ErrorCode::IoError, tr("Cannot move the extracted files to %1.").arg(target), target));
+        return abort(Error(ErrorCode::IoError, StudioTr::tr("Cannot move the extracted files to %1.").arg(target), target));
     return {};
 }
 

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/package/packagewriter.h"
+#include "core/common/tr.h"
 
 #include "core/package/checksum.h"
 #include "core/package/ignorerules.h"
@@ -23,10 +24,6 @@ namespace Studio::Package {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Studio", text);
-}
 
 // Records which files the loader looked at, so we can tell when one of them is ignored.
 class TrackingFileSet final : public FileSet
@@ -132,9 +129,9 @@ QList<Diagnostic> packagingAdvice(const QStringList &packagedPaths)
         if (hits.isEmpty())
             continue;
         out << studioWarning(QString::fromLatin1(r.code),
-                             tr("%1 would be packaged (%2 file(s), e.g. %3). Dify has no built-in ignore "
+                             StudioTr::tr("%1 would be packaged (%2 file(s), e.g. %3). Dify has no built-in ignore "
                                 "list: add the line `%4` to .difyignore.")
-                                 .arg(tr(r.what))
+                                 .arg(StudioTr::tr(r.what))
                                  .arg(hits.size())
                                  .arg(hits.first(), QString::fromLatin1(r.line)),
                              hits.first());
@@ -150,7 +147,7 @@ Result<QByteArray> uvExportRequirements(const QString &dir)
         uv = QStandardPaths::findExecutable(QStringLiteral("uv"));
     if (uv.isEmpty() || !QFileInfo(uv).isExecutable())
         return Error(ErrorCode::ProcessFailed,
-                     tr("uv is not installed: install it (pip install uv) or add requirements.txt. "
+                     StudioTr::tr("uv is not installed: install it (pip install uv) or add requirements.txt. "
                         "The plugin has pyproject.toml and uv.lock but no requirements.txt, so Dify "
                         "needs `uv export` to generate one."));
     QProcess p;
@@ -160,15 +157,15 @@ Result<QByteArray> uvExportRequirements(const QString &dir)
                  QStringLiteral("--no-emit-project"), QStringLiteral("--no-hashes"),
                  QStringLiteral("--no-header"), QStringLiteral("--no-annotate")});
     if (!p.waitForStarted(30000))
-        return Error(ErrorCode::ProcessFailed, tr("Cannot start %1: %2").arg(uv, p.errorString()));
+        return Error(ErrorCode::ProcessFailed, StudioTr::tr("Cannot start %1: %2").arg(uv, p.errorString()));
     if (!p.waitForFinished(300000)) {
         p.kill();
         p.waitForFinished(5000);
-        return Error(ErrorCode::Timeout, tr("`uv export` did not finish within 5 minutes."));
+        return Error(ErrorCode::Timeout, StudioTr::tr("`uv export` did not finish within 5 minutes."));
     }
     if (p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0)
         return Error(ErrorCode::ProcessFailed,
-                     tr("`uv export` failed (exit code %1): %2. Fix uv.lock (run `uv lock`) or add "
+                     StudioTr::tr("`uv export` failed (exit code %1): %2. Fix uv.lock (run `uv lock`) or add "
                         "requirements.txt.")
                          .arg(p.exitCode())
                          .arg(QString::fromUtf8(p.readAllStandardError()).trimmed()));
@@ -181,12 +178,12 @@ Result<PackageResult> packagePlugin(const QString &dirIn, const PackageOptions &
 {
     const QFileInfo dfi(dirIn);
     if (!dfi.exists())
-        return Error(ErrorCode::NotFound, tr("Plugin folder not found: %1").arg(dirIn), dirIn);
+        return Error(ErrorCode::NotFound, StudioTr::tr("Plugin folder not found: %1").arg(dirIn), dirIn);
     if (!dfi.isDir())
-        return Error(ErrorCode::InvalidInput, tr("%1 is not a folder; give the plugin folder.").arg(dirIn), dirIn);
+        return Error(ErrorCode::InvalidInput, StudioTr::tr("%1 is not a folder; give the plugin folder.").arg(dirIn), dirIn);
     const QString dir = dfi.canonicalFilePath();
     if (dir == QLatin1String("/"))
-        return Error(ErrorCode::InvalidInput, tr("Refusing to package the root folder; specify the plugin folder."));
+        return Error(ErrorCode::InvalidInput, StudioTr::tr("Refusing to package the root folder; specify the plugin folder."));
     auto cancelled = [cancel] { return cancel && cancel->load(); };
 
     const IgnoreRules rules = IgnoreRules::loadForPluginDir(dir);
@@ -196,7 +193,7 @@ Result<PackageResult> packagePlugin(const QString &dirIn, const PackageOptions &
     // Folder symlinks and broken links make the Dify packager fail; so do we.
     if (!files->problems().isEmpty())
         return Error(ErrorCode::InvalidInput,
-                     tr("Cannot package %1: %2").arg(dir, files->problems().join(QStringLiteral("; "))), dir);
+                     StudioTr::tr("Cannot package %1: %2").arg(dir, files->problems().join(QStringLiteral("; "))), dir);
 
     auto manifest = readManifestSummary(*files);
     if (!manifest) {
@@ -210,7 +207,7 @@ Result<PackageResult> packagePlugin(const QString &dirIn, const PackageOptions &
             d.column = manifest.error().column;
             reportOut->add(d);
         }
-        return Error(ErrorCode::ValidationFailed, tr("The plugin does not validate: %1").arg(manifest.error().toString()), dir);
+        return Error(ErrorCode::ValidationFailed, StudioTr::tr("The plugin does not validate: %1").arg(manifest.error().toString()), dir);
     }
 
     if (!options.skipValidation) {
@@ -221,7 +218,7 @@ Result<PackageResult> packagePlugin(const QString &dirIn, const PackageOptions &
             *reportOut = report;
         if (report.hasErrors())
             return Error(ErrorCode::ValidationFailed,
-                         tr("The plugin does not validate (%1 error(s)); fix them and package again.")
+                         StudioTr::tr("The plugin does not validate (%1 error(s)); fix them and package again.")
                              .arg(report.errorCount()),
                          dir);
         for (const Diagnostic &d : report.diagnostics()) {
@@ -239,7 +236,7 @@ Result<PackageResult> packagePlugin(const QString &dirIn, const PackageOptions &
         for (const QString &p : touched) {
             if (!files->contains(p)) {
                 Diagnostic d = studioWarning(QStringLiteral("package.referenced-ignored"),
-                                             tr("%1 is used by the plugin but excluded by the line `%2` of %3; "
+                                             StudioTr::tr("%1 is used by the plugin but excluded by the line `%2` of %3; "
                                                 "the installed plugin will miss it. Remove or narrow that line.")
                                                  .arg(p, rules.excludingPattern(p, false), QFileInfo(rules.sourceFile()).fileName()),
                                              p);
@@ -248,7 +245,7 @@ Result<PackageResult> packagePlugin(const QString &dirIn, const PackageOptions &
         }
     }
     if (cancelled())
-        return Error(ErrorCode::Cancelled, tr("Packaging cancelled; no file was written."));
+        return Error(ErrorCode::Cancelled, StudioTr::tr("Packaging cancelled; no file was written."));
 
     QStringList paths = files->paths();
     QList<Internal::ZipInput> entries;
@@ -278,7 +275,7 @@ Result<PackageResult> packagePlugin(const QString &dirIn, const PackageOptions &
         for (int i = 0; i < std::min<qsizetype>(5, sizes.size()); ++i)
             largest << QStringLiteral("%1 (%2)").arg(sizes.at(i).second, humanSize(sizes.at(i).first));
         return Error(ErrorCode::TooLarge,
-                     tr("The plugin is %1 uncompressed, more than the %2 limit. Largest files: %3. "
+                     StudioTr::tr("The plugin is %1 uncompressed, more than the %2 limit. Largest files: %3. "
                         "Exclude what is not needed in .difyignore or raise --max-size.")
                          .arg(humanSize(total), humanSize(limit), largest.join(QStringLiteral(", "))),
                      dir);
@@ -287,7 +284,7 @@ Result<PackageResult> packagePlugin(const QString &dirIn, const PackageOptions &
     qint64 done = 0;
     for (const QString &p : paths) {
         if (cancelled())
-            return Error(ErrorCode::Cancelled, tr("Packaging cancelled; no file was written."));
+            return Error(ErrorCode::Cancelled, StudioTr::tr("Packaging cancelled; no file was written."));
         if (result.generatedRequirements && p == QLatin1String("requirements.txt")) {
             entries.append({p, generated});
         } else {

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/package/signature.h"
+#include "core/common/tr.h"
 
 #include "core/package/checksum.h"
 #include "core/package/manifestinfo.h"
@@ -56,10 +57,6 @@ namespace {
 
 const QString kVerificationFile = QStringLiteral(".verification.dify.json");
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Studio", text);
-}
 
 QString opensslError()
 {
@@ -91,22 +88,22 @@ Result<PemBlock> decodePem(const QByteArray &text, const QString &label)
         from = at + 1;
     }
     if (at < 0)
-        return Error(ErrorCode::InvalidInput, tr("%1 is not a PEM file (no \"-----BEGIN\" line).").arg(label), label);
+        return Error(ErrorCode::InvalidInput, StudioTr::tr("%1 is not a PEM file (no \"-----BEGIN\" line).").arg(label), label);
     const qsizetype typeEnd = text.indexOf("-----", at + begin.size());
     const qsizetype lineEnd = text.indexOf('\n', at);
     if (typeEnd < 0 || (lineEnd >= 0 && typeEnd > lineEnd))
-        return Error(ErrorCode::InvalidInput, tr("%1 has a malformed BEGIN line.").arg(label), label);
+        return Error(ErrorCode::InvalidInput, StudioTr::tr("%1 has a malformed BEGIN line.").arg(label), label);
     PemBlock block;
     block.type = text.mid(at + begin.size(), typeEnd - at - begin.size());
     const QByteArray endLine = "-----END " + block.type + "-----";
     const qsizetype bodyStart = lineEnd < 0 ? text.size() : lineEnd + 1;
     const qsizetype endAt = text.indexOf(endLine, bodyStart);
     if (endAt < 0)
-        return Error(ErrorCode::InvalidInput, tr("%1 has no matching \"%2\" line.").arg(label, QString::fromLatin1(endLine)), label);
+        return Error(ErrorCode::InvalidInput, StudioTr::tr("%1 has no matching \"%2\" line.").arg(label, QString::fromLatin1(endLine)), label);
     const QByteArray body = text.mid(bodyStart, endAt - bodyStart);
     if (body.contains(':'))
         return Error(ErrorCode::Unsupported,
-                     tr("%1 has PEM headers (an encrypted key?); use an unencrypted PKCS#1 key: "
+                     StudioTr::tr("%1 has PEM headers (an encrypted key?); use an unencrypted PKCS#1 key: "
                         "openssl rsa -in KEY -traditional -out key.rsa.pem").arg(label), label);
     QByteArray compact;
     for (char c : body) {
@@ -115,7 +112,7 @@ Result<PemBlock> decodePem(const QByteArray &text, const QString &label)
     }
     auto decoded = QByteArray::fromBase64Encoding(compact, QByteArray::AbortOnBase64DecodingErrors);
     if (!decoded)
-        return Error(ErrorCode::InvalidInput, tr("%1 has invalid base64 in its PEM body.").arg(label), label);
+        return Error(ErrorCode::InvalidInput, StudioTr::tr("%1 has invalid base64 in its PEM body.").arg(label), label);
     block.der = *decoded;
     // What follows the END line: at most one line break ("\n" or "\r\n"), plus trailing blanks
     // on that same line (Go's getLine trims them).
@@ -123,11 +120,11 @@ Result<PemBlock> decodePem(const QByteArray &text, const QString &label)
     const qsizetype nl = rest.indexOf('\n');
     const QByteArray sameLine = nl < 0 ? rest : rest.left(nl);
     if (!sameLine.trimmed().isEmpty())
-        return Error(ErrorCode::InvalidInput, tr("%1: unexpected text after the END line.").arg(label), label);
+        return Error(ErrorCode::InvalidInput, StudioTr::tr("%1: unexpected text after the END line.").arg(label), label);
     rest = nl < 0 ? QByteArray() : rest.mid(nl + 1);
     if (!rest.isEmpty())
         return Error(ErrorCode::InvalidInput,
-                     tr("%1: extra data included in the PEM block (the Dify daemon refuses anything "
+                     StudioTr::tr("%1: extra data included in the PEM block (the Dify daemon refuses anything "
                         "after the END line except one line break). Remove the trailing blank lines "
                         "or other content.").arg(label), label);
     return block;
@@ -147,15 +144,15 @@ QByteArray readFileLimited(const QString &path, QString *error)
 {
     QFile f(path);
     if (!f.exists()) {
-        *error = tr("Key file not found: %1").arg(path);
+        *error = StudioTr::tr("Key file not found: %1").arg(path);
         return {};
     }
     if (!f.open(QIODevice::ReadOnly)) {
-        *error = tr("Cannot read %1: %2").arg(path, f.errorString());
+        *error = StudioTr::tr("Cannot read %1: %2").arg(path, f.errorString());
         return {};
     }
     if (f.size() > 1024 * 1024) {
-        *error = tr("%1 is too large to be a PEM key.").arg(path);
+        *error = StudioTr::tr("%1 is too large to be a PEM key.").arg(path);
         return {};
     }
     return f.readAll();
@@ -179,7 +176,7 @@ Result<QByteArray> signWith(EVP_PKEY *pkey, const QByteArray &data)
 {
     EVP_MD_CTX *ctx = EVP_MD_CTX_new();
     if (!ctx)
-        return Error(ErrorCode::Unknown, tr("Out of memory."));
+        return Error(ErrorCode::Unknown, StudioTr::tr("Out of memory."));
     size_t len = 0;
     QByteArray sig;
     bool ok = EVP_DigestSignInit(ctx, nullptr, EVP_sha256(), nullptr, pkey) == 1
@@ -192,7 +189,7 @@ Result<QByteArray> signWith(EVP_PKEY *pkey, const QByteArray &data)
     }
     EVP_MD_CTX_free(ctx);
     if (!ok)
-        return Error(ErrorCode::Unknown, tr("Signing failed: %1").arg(opensslError()));
+        return Error(ErrorCode::Unknown, StudioTr::tr("Signing failed: %1").arg(opensslError()));
     return sig;
 }
 
@@ -210,7 +207,7 @@ QByteArray signatureComment(const QByteArray &sig, qint64 time)
 Result<QByteArray> signData(const PrivateKey &key, const QByteArray &data)
 {
     if (key.isNull())
-        return Error(ErrorCode::InvalidInput, tr("No private key given."));
+        return Error(ErrorCode::InvalidInput, StudioTr::tr("No private key given."));
     return signWith(key.handle()->pkey, data);
 }
 
@@ -231,17 +228,17 @@ Result<PublicKey> loadPublicKeyFromPem(const QByteArray &pem, const QString &lab
         return block.error();
     if (block->type == "PUBLIC KEY")
         return Error(ErrorCode::Unsupported,
-                     tr("%1 is an SPKI (\"PUBLIC KEY\") PEM; Dify needs PKCS#1 (\"RSA PUBLIC KEY\"). "
+                     StudioTr::tr("%1 is an SPKI (\"PUBLIC KEY\") PEM; Dify needs PKCS#1 (\"RSA PUBLIC KEY\"). "
                         "Convert it: openssl rsa -pubin -in %1 -RSAPublicKey_out -out pub.rsa.pem").arg(label), label);
     if (block->type.contains("PRIVATE KEY"))
-        return Error(ErrorCode::InvalidInput, tr("%1 is a private key; give the public key (NAME.public.pem).").arg(label), label);
+        return Error(ErrorCode::InvalidInput, StudioTr::tr("%1 is a private key; give the public key (NAME.public.pem).").arg(label), label);
     if (block->type != "RSA PUBLIC KEY")
-        return Error(ErrorCode::Unsupported, tr("%1 holds a \"%2\" PEM block; Dify needs an \"RSA PUBLIC KEY\" (PKCS#1).")
+        return Error(ErrorCode::Unsupported, StudioTr::tr("%1 holds a \"%2\" PEM block; Dify needs an \"RSA PUBLIC KEY\" (PKCS#1).")
                                                  .arg(label, QString::fromLatin1(block->type)), label);
     const auto *p = reinterpret_cast<const unsigned char *>(block->der.constData());
     EVP_PKEY *k = d2i_PublicKey(EVP_PKEY_RSA, nullptr, &p, long(block->der.size()));
     if (!k)
-        return Error(ErrorCode::InvalidInput, tr("%1 is not a valid PKCS#1 RSA public key: %2").arg(label, opensslError()), label);
+        return Error(ErrorCode::InvalidInput, StudioTr::tr("%1 is not a valid PKCS#1 RSA public key: %2").arg(label, opensslError()), label);
     return KeyAccess::makePublic(k, label);
 }
 
@@ -261,18 +258,18 @@ Result<PrivateKey> loadPrivateKeyFromPem(const QByteArray &pem, const QString &l
         return block.error();
     if (block->type == "PRIVATE KEY" || block->type == "ENCRYPTED PRIVATE KEY")
         return Error(ErrorCode::Unsupported,
-                     tr("%1 is a PKCS#8 (\"%2\") PEM; Dify needs PKCS#1 (\"RSA PRIVATE KEY\"). "
+                     StudioTr::tr("%1 is a PKCS#8 (\"%2\") PEM; Dify needs PKCS#1 (\"RSA PRIVATE KEY\"). "
                         "Convert it: openssl rsa -in %1 -traditional -out key.rsa.pem")
                          .arg(label, QString::fromLatin1(block->type)), label);
     if (block->type.contains("PUBLIC KEY"))
-        return Error(ErrorCode::InvalidInput, tr("%1 is a public key; signing needs the private key (NAME.private.pem).").arg(label), label);
+        return Error(ErrorCode::InvalidInput, StudioTr::tr("%1 is a public key; signing needs the private key (NAME.private.pem).").arg(label), label);
     if (block->type != "RSA PRIVATE KEY")
-        return Error(ErrorCode::Unsupported, tr("%1 holds a \"%2\" PEM block; Dify needs an \"RSA PRIVATE KEY\" (PKCS#1).")
+        return Error(ErrorCode::Unsupported, StudioTr::tr("%1 holds a \"%2\" PEM block; Dify needs an \"RSA PRIVATE KEY\" (PKCS#1).")
                                                  .arg(label, QString::fromLatin1(block->type)), label);
     const auto *p = reinterpret_cast<const unsigned char *>(block->der.constData());
     EVP_PKEY *k = d2i_PrivateKey(EVP_PKEY_RSA, nullptr, &p, long(block->der.size()));
     if (!k)
-        return Error(ErrorCode::InvalidInput, tr("%1 is not a valid PKCS#1 RSA private key: %2").arg(label, opensslError()), label);
+        return Error(ErrorCode::InvalidInput, StudioTr::tr("%1 is not a valid PKCS#1 RSA private key: %2").arg(label, opensslError()), label);
     return KeyAccess::makePrivate(k, label);
 }
 
@@ -329,12 +326,12 @@ PublicKey officialPublicKey()
 Result<void> generateKeyPair(const QString &baseName, int bits)
 {
     if (bits < 2048)
-        return Error(ErrorCode::InvalidInput, tr("RSA keys shorter than 2048 bits are not accepted."));
+        return Error(ErrorCode::InvalidInput, StudioTr::tr("RSA keys shorter than 2048 bits are not accepted."));
     const QString privPath = baseName + QStringLiteral(".private.pem");
     const QString pubPath = baseName + QStringLiteral(".public.pem");
     for (const QString &p : {privPath, pubPath}) {
         if (QFileInfo::exists(p))
-            return Error(ErrorCode::Conflict, tr("%1 already exists; choose another name or delete it first.").arg(p), p);
+            return Error(ErrorCode::Conflict, StudioTr::tr("%1 already exists; choose another name or delete it first.").arg(p), p);
     }
     EVP_PKEY_CTX *ctx = EVP_PKEY_CTX_new_from_name(nullptr, "RSA", nullptr);
     EVP_PKEY *pkey = nullptr;
@@ -343,12 +340,12 @@ Result<void> generateKeyPair(const QString &baseName, int bits)
                     && EVP_PKEY_generate(ctx, &pkey) == 1;
     EVP_PKEY_CTX_free(ctx);
     if (!ok)
-        return Error(ErrorCode::Unknown, tr("Key generation failed: %1").arg(opensslError()));
+        return Error(ErrorCode::Unknown, StudioTr::tr("Key generation failed: %1").arg(opensslError()));
     PrivateKey priv = KeyAccess::makePrivate(pkey, privPath);
     unsigned char *buf = nullptr;
     const int len = i2d_PrivateKey(pkey, &buf);
     if (len <= 0)
-        return Error(ErrorCode::Unknown, tr("Cannot encode the private key: %1").arg(opensslError()));
+        return Error(ErrorCode::Unknown, StudioTr::tr("Cannot encode the private key: %1").arg(opensslError()));
     const QByteArray privPem = encodePem("RSA PRIVATE KEY", QByteArray(reinterpret_cast<const char *>(buf), len));
     OPENSSL_cleanse(buf, size_t(len));
     OPENSSL_free(buf);
@@ -357,10 +354,10 @@ Result<void> generateKeyPair(const QString &baseName, int bits)
     QFile pf(privPath);
     // Create with 0600 before writing any secret byte.
     if (!pf.open(QIODevice::WriteOnly | QIODevice::NewOnly, QFileDevice::ReadOwner | QFileDevice::WriteOwner))
-        return Error(ErrorCode::IoError, tr("Cannot write %1: %2").arg(privPath, pf.errorString()), privPath);
+        return Error(ErrorCode::IoError, StudioTr::tr("Cannot write %1: %2").arg(privPath, pf.errorString()), privPath);
     if (pf.write(privPem) != privPem.size() || !pf.flush()) {
         pf.remove();
-        return Error(ErrorCode::IoError, tr("Cannot write %1.").arg(privPath), privPath);
+        return Error(ErrorCode::IoError, StudioTr::tr("Cannot write %1.").arg(privPath), privPath);
     }
     pf.close();
     QFile uf(pubPath);
@@ -368,7 +365,7 @@ Result<void> generateKeyPair(const QString &baseName, int bits)
                  QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther)
         || uf.write(pubPem) != pubPem.size()) {
         QFile::remove(privPath);
-        return Error(ErrorCode::IoError, tr("Cannot write %1.").arg(pubPath), pubPath);
+        return Error(ErrorCode::IoError, StudioTr::tr("Cannot write %1.").arg(pubPath), pubPath);
     }
     uf.close();
     QFile::setPermissions(privPath, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
@@ -403,27 +400,27 @@ VerifyResult verifyPackage(const PackageReader &reader, const QList<PublicKey> &
     VerifyResult r;
     const QByteArray comment = reader.comment();
     if (comment.isEmpty()) {
-        r.error = tr("The package is not signed (no signature in the archive comment).");
+        r.error = StudioTr::tr("The package is not signed (no signature in the archive comment).");
         return r;
     }
     QJsonParseError perr;
     const QJsonDocument doc = QJsonDocument::fromJson(comment, &perr);
     if (perr.error != QJsonParseError::NoError || !doc.isObject()) {
-        r.error = tr("The archive comment is not a signature (not JSON); the package is unsigned or damaged.");
+        r.error = StudioTr::tr("The archive comment is not a signature (not JSON); the package is unsigned or damaged.");
         return r;
     }
     const QJsonObject obj = doc.object();
     const QJsonValue sigVal = obj.value(QStringLiteral("signature"));
     const QJsonValue timeVal = obj.value(QStringLiteral("time"));
     if (!sigVal.isString() || !timeVal.isDouble()) {
-        r.error = tr("The archive comment has no valid \"signature\"/\"time\" fields; the package is unsigned or damaged.");
+        r.error = StudioTr::tr("The archive comment has no valid \"signature\"/\"time\" fields; the package is unsigned or damaged.");
         return r;
     }
     r.isSigned = true;
     r.time = qint64(timeVal.toDouble());
     auto sig = QByteArray::fromBase64Encoding(sigVal.toString().toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
     if (!sig || sigVal.toString().size() % 4 != 0) {
-        r.error = tr("The signature is not valid base64; the package was modified after signing.");
+        r.error = StudioTr::tr("The signature is not valid base64; the package was modified after signing.");
         return r;
     }
     auto data = signedData(reader, r.time);
@@ -439,7 +436,7 @@ VerifyResult verifyPackage(const PackageReader &reader, const QList<PublicKey> &
     }
     keys << trustedKeys;
     if (keys.isEmpty()) {
-        r.error = tr("No trusted key to verify with.");
+        r.error = StudioTr::tr("No trusted key to verify with.");
         return r;
     }
     for (const PublicKey &k : keys) {
@@ -450,7 +447,7 @@ VerifyResult verifyPackage(const PackageReader &reader, const QList<PublicKey> &
         }
     }
     if (!r.verified) {
-        r.error = tr("The signature does not match any trusted key (%1 tried): the package was "
+        r.error = StudioTr::tr("The signature does not match any trusted key (%1 tried): the package was "
                      "modified after signing or signed with another key.").arg(keys.size());
         return r;
     }
@@ -459,7 +456,7 @@ VerifyResult verifyPackage(const PackageReader &reader, const QList<PublicKey> &
         const QJsonDocument vd = v ? QJsonDocument::fromJson(*v, &perr) : QJsonDocument();
         if (!v || perr.error != QJsonParseError::NoError || !vd.isObject()) {
             r.verified = false;
-            r.error = tr("%1 is not valid JSON; the daemon refuses the package.").arg(kVerificationFile);
+            r.error = StudioTr::tr("%1 is not valid JSON; the daemon refuses the package.").arg(kVerificationFile);
             return r;
         }
         r.category = vd.object().value(QStringLiteral("authorized_category")).toString();
@@ -472,13 +469,13 @@ VerifyResult verifyPackage(const PackageReader &reader, const QList<PublicKey> &
 Result<SignResult> signPackage(const QString &inPath, const PrivateKey &key, const SignOptions &options)
 {
     if (key.isNull())
-        return Error(ErrorCode::InvalidInput, tr("No private key given."));
+        return Error(ErrorCode::InvalidInput, StudioTr::tr("No private key given."));
     QString category;
     if (!options.category.isEmpty()) {
         category = normalizedCategory(options.category);
         if (category.isEmpty())
             return Error(ErrorCode::InvalidInput,
-                         tr("Unknown category \"%1\"; use langgenius, partner or community.").arg(options.category));
+                         StudioTr::tr("Unknown category \"%1\"; use langgenius, partner or community.").arg(options.category));
     }
     auto reader = PackageReader::open(inPath);
     if (!reader)
@@ -486,11 +483,11 @@ Result<SignResult> signPackage(const QString &inPath, const PrivateKey &key, con
     auto manifest = readManifestSummary((*reader)->fileSet());
     if (!manifest)
         return Error(manifest.error().code,
-                     tr("%1 does not decode as a plugin: %2").arg(inPath, manifest.error().toString()), inPath);
+                     StudioTr::tr("%1 does not decode as a plugin: %2").arg(inPath, manifest.error().toString()), inPath);
     // Like `dify signature sign`: the manifest and every referenced YAML file must decode.
     if (const Plugin::LoadResult loaded = Plugin::loadPlugin((*reader)->fileSet()); !loaded.ok)
         return Error(ErrorCode::ValidationFailed,
-                     tr("%1 does not decode as a plugin: %2").arg(inPath, loaded.firstError()), inPath);
+                     StudioTr::tr("%1 does not decode as a plugin: %2").arg(inPath, loaded.firstError()), inPath);
 
     QList<Internal::ZipInput> entries;
     QByteArray data;
@@ -531,12 +528,12 @@ Result<SignResult> signPackage(const QString &inPath, const PrivateKey &key, con
     auto check = PackageReader::open(out);
     if (!check) {
         QFile::remove(out);
-        return Error(check.error().code, tr("The signed package does not re-open: %1").arg(check.error().message), out);
+        return Error(check.error().code, StudioTr::tr("The signed package does not re-open: %1").arg(check.error().message), out);
     }
     const VerifyResult vr = verifyPackage(**check, {publicKeyOf(key)}, false);
     if (!vr.verified) {
         QFile::remove(out);
-        return Error(ErrorCode::SignatureInvalid, tr("The signed package does not verify: %1").arg(vr.error), out);
+        return Error(ErrorCode::SignatureInvalid, StudioTr::tr("The signed package does not verify: %1").arg(vr.error), out);
     }
     auto sum = (*check)->checksum();
     if (!sum)

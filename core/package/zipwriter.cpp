@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/package/zipwriter_p.h"
+#include "core/common/tr.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -17,10 +18,6 @@ namespace Studio::Package::Internal {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Studio", text);
-}
 
 // 1980-01-01 00:00:00 in local time, so libzip's localtime() conversion stores DOS time/date
 // 0x0000/0x0021 whatever the time zone: the output does not depend on when or where it was built.
@@ -60,23 +57,23 @@ Result<void> fillArchive(zip_t *za, const QList<ZipInput> &entries, const QByteA
     for (const ZipInput &in : entries) {
         zip_source_t *src = zip_source_buffer(za, in.data.constData(), zip_uint64_t(in.data.size()), 0);
         if (!src)
-            return Error(ErrorCode::IoError, tr("Cannot add %1: %2").arg(in.name, QString::fromUtf8(zip_strerror(za))));
+            return Error(ErrorCode::IoError, StudioTr::tr("Cannot add %1: %2").arg(in.name, QString::fromUtf8(zip_strerror(za))));
         const QByteArray name = in.name.toUtf8();
         const zip_int64_t idx = zip_file_add(za, name.constData(), src, ZIP_FL_ENC_UTF_8);
         if (idx < 0) {
             zip_source_free(src);
-            return Error(ErrorCode::IoError, tr("Cannot add %1: %2").arg(in.name, QString::fromUtf8(zip_strerror(za))));
+            return Error(ErrorCode::IoError, StudioTr::tr("Cannot add %1: %2").arg(in.name, QString::fromUtf8(zip_strerror(za))));
         }
         if (zip_set_file_compression(za, zip_uint64_t(idx), ZIP_CM_DEFLATE, 6) != 0
             || zip_file_set_mtime(za, zip_uint64_t(idx), mtime, 0) != 0
             || zip_file_set_external_attributes(za, zip_uint64_t(idx), 0, ZIP_OPSYS_DOS, 0) != 0)
-            return Error(ErrorCode::IoError, tr("Cannot set up %1: %2").arg(in.name, QString::fromUtf8(zip_strerror(za))));
+            return Error(ErrorCode::IoError, StudioTr::tr("Cannot set up %1: %2").arg(in.name, QString::fromUtf8(zip_strerror(za))));
     }
     if (!comment.isEmpty()) {
         if (comment.size() > 65535)
-            return Error(ErrorCode::TooLarge, tr("The archive comment is longer than 65535 bytes."));
+            return Error(ErrorCode::TooLarge, StudioTr::tr("The archive comment is longer than 65535 bytes."));
         if (zip_set_archive_comment(za, comment.constData(), zip_uint16_t(comment.size())) != 0)
-            return Error(ErrorCode::IoError, tr("Cannot set the archive comment: %1").arg(QString::fromUtf8(zip_strerror(za))));
+            return Error(ErrorCode::IoError, StudioTr::tr("Cannot set the archive comment: %1").arg(QString::fromUtf8(zip_strerror(za))));
     }
     return {};
 }
@@ -90,7 +87,7 @@ Result<qint64> writeZip(const QString &outPath, const QList<ZipInput> &entries,
     const QFileInfo ofi(outPath);
     const QString dir = ofi.absolutePath();
     if (!QDir().mkpath(dir))
-        return Error(ErrorCode::IoError, tr("Cannot create the folder %1.").arg(dir), dir);
+        return Error(ErrorCode::IoError, StudioTr::tr("Cannot create the folder %1.").arg(dir), dir);
     const QString temp = dir + QStringLiteral("/.%1.tmp-%2").arg(ofi.fileName()).arg(QRandomGenerator::global()->generate64(), 0, 16);
     int zerr = 0;
     zip_t *za = zip_open(QFile::encodeName(temp).constData(), ZIP_CREATE | ZIP_TRUNCATE, &zerr);
@@ -99,7 +96,7 @@ Result<qint64> writeZip(const QString &outPath, const QList<ZipInput> &entries,
         zip_error_init_with_code(&e, zerr);
         const QString msg = QString::fromUtf8(zip_error_strerror(&e));
         zip_error_fini(&e);
-        return Error(ErrorCode::IoError, tr("Cannot create %1: %2").arg(outPath, msg), outPath);
+        return Error(ErrorCode::IoError, StudioTr::tr("Cannot create %1: %2").arg(outPath, msg), outPath);
     }
     CallbackState st;
     st.progress = &progress;
@@ -119,8 +116,8 @@ Result<qint64> writeZip(const QString &outPath, const QList<ZipInput> &entries,
         zip_discard(za);
         QFile::remove(temp);
         if (cancelled)
-            return Error(ErrorCode::Cancelled, tr("Cancelled; no file was written."));
-        return Error(ErrorCode::IoError, tr("Cannot write %1: %2").arg(outPath, msg), outPath);
+            return Error(ErrorCode::Cancelled, StudioTr::tr("Cancelled; no file was written."));
+        return Error(ErrorCode::IoError, StudioTr::tr("Cannot write %1: %2").arg(outPath, msg), outPath);
     }
     if (entries.isEmpty() && !QFileInfo::exists(temp)) {
         // libzip writes nothing for an empty archive; create the 22-byte end record ourselves.
@@ -128,12 +125,12 @@ Result<qint64> writeZip(const QString &outPath, const QList<ZipInput> &entries,
         QByteArray eocd(22, '\0');
         eocd[0] = 'P'; eocd[1] = 'K'; eocd[2] = 5; eocd[3] = 6;
         if (!f.open(QIODevice::WriteOnly) || f.write(eocd) != eocd.size())
-            return Error(ErrorCode::IoError, tr("Cannot write %1.").arg(outPath), outPath);
+            return Error(ErrorCode::IoError, StudioTr::tr("Cannot write %1.").arg(outPath), outPath);
     }
     QFile::setPermissions(temp, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther);
     if (std::rename(QFile::encodeName(temp).constData(), QFile::encodeName(ofi.absoluteFilePath()).constData()) != 0) {
         QFile::remove(temp);
-        return Error(ErrorCode::IoError, tr("Cannot move the new archive to %1.").arg(outPath), outPath);
+        return Error(ErrorCode::IoError, StudioTr::tr("Cannot move the new archive to %1.").arg(outPath), outPath);
     }
     return QFileInfo(ofi.absoluteFilePath()).size();
 }
@@ -142,14 +139,14 @@ Result<QByteArray> writeZipToMemory(const QList<ZipInput> &entries, const QByteA
 {
     QTemporaryDir tmp;
     if (!tmp.isValid())
-        return Error(ErrorCode::IoError, tr("Cannot create a temporary folder."));
+        return Error(ErrorCode::IoError, StudioTr::tr("Cannot create a temporary folder."));
     const QString path = tmp.filePath(QStringLiteral("out.zip"));
     auto r = writeZip(path, entries, comment);
     if (!r)
         return r.error();
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        return Error(ErrorCode::IoError, tr("Cannot read back the archive."));
+        return Error(ErrorCode::IoError, StudioTr::tr("Cannot read back the archive."));
     return f.readAll();
 }
 

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/plugin/decoder_p.h"
+#include "core/common/tr.h"
 
 #include "core/plugin/loader.h"
 
@@ -19,10 +20,6 @@ using Yaml::NodePtr;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Studio", text);
-}
 
 const QStringList &pluginTags()
 {
@@ -319,7 +316,7 @@ NodePtr Decoder::field(const NodePtr &map, const QString &key, const Where &w)
         for (const Node::Pair &p : map->pairs()) {
             if (p.key && p.key->isScalar() && p.key->scalar() == key && ++seen == 2) {
                 err(Layer::Pkg, QStringLiteral("yaml.key.duplicate"),
-                    tr("The key \"%1\" is set twice in this mapping; the daemon refuses to decode the file. "
+                    StudioTr::tr("The key \"%1\" is set twice in this mapping; the daemon refuses to decode the file. "
                        "Keep only one of them.")
                         .arg(key),
                     Where{w.file, joinPath(w.path, key), p.key->mark()});
@@ -336,8 +333,8 @@ bool Decoder::expectMapping(const NodePtr &node, const Where &w, const QString &
         return false;
     if (!node->isMapping()) {
         err(Layer::Pkg, QStringLiteral("yaml.type.mapping"),
-            tr("%1 must be a mapping (key: value pairs), not %2.")
-                .arg(what, node->isSequence() ? tr("a list") : tr("a scalar")),
+            StudioTr::tr("%1 must be a mapping (key: value pairs), not %2.")
+                .arg(what, node->isSequence() ? StudioTr::tr("a list") : StudioTr::tr("a scalar")),
             w);
         return false;
     }
@@ -351,8 +348,8 @@ QString Decoder::str(const NodePtr &node, const Where &w)
     if (node->isScalar())
         return node->asString();
     err(Layer::Pkg, QStringLiteral("yaml.type.string"),
-        tr("\"%1\" must be a single value (a string), not a %2.")
-            .arg(w.path, node->isMapping() ? tr("mapping") : tr("list")),
+        StudioTr::tr("\"%1\" must be a single value (a string), not a %2.")
+            .arg(w.path, node->isMapping() ? StudioTr::tr("mapping") : StudioTr::tr("list")),
         w);
     return {};
 }
@@ -369,13 +366,13 @@ bool Decoder::boolean(const NodePtr &node, const Where &w, bool *present)
     }
     if (node->isScalar() && node->scalarStyle() != Yaml::ScalarStyle::Plain) {
         err(Layer::Pkg, QStringLiteral("yaml.type.bool"),
-            tr("\"%1\" must be a boolean, but it is the quoted string \"%2\"; remove the quotes "
+            StudioTr::tr("\"%1\" must be a boolean, but it is the quoted string \"%2\"; remove the quotes "
                "(write true or false).")
                 .arg(w.path, node->scalar()),
             w);
     } else {
         err(Layer::Pkg, QStringLiteral("yaml.type.bool"),
-            tr("\"%1\" must be a boolean (true or false).").arg(w.path), w);
+            StudioTr::tr("\"%1\" must be a boolean (true or false).").arg(w.path), w);
     }
     return false;
 }
@@ -390,11 +387,11 @@ std::optional<qint64> Decoder::integer(const NodePtr &node, const Where &w)
     }
     if (node->isScalar() && node->scalarStyle() != Yaml::ScalarStyle::Plain) {
         err(Layer::Pkg, QStringLiteral("yaml.type.int"),
-            tr("\"%1\" must be an integer, but it is the quoted string \"%2\"; remove the quotes.")
+            StudioTr::tr("\"%1\" must be an integer, but it is the quoted string \"%2\"; remove the quotes.")
                 .arg(w.path, node->scalar()),
             w);
     } else {
-        err(Layer::Pkg, QStringLiteral("yaml.type.int"), tr("\"%1\" must be an integer.").arg(w.path), w);
+        err(Layer::Pkg, QStringLiteral("yaml.type.int"), StudioTr::tr("\"%1\" must be an integer.").arg(w.path), w);
     }
     return std::nullopt;
 }
@@ -410,7 +407,7 @@ std::optional<double> Decoder::number(const NodePtr &node, const Where &w)
             return d;
     }
     err(Layer::Pkg, QStringLiteral("yaml.type.number"),
-        tr("\"%1\" must be a number (unquoted).").arg(w.path), w);
+        StudioTr::tr("\"%1\" must be a number (unquoted).").arg(w.path), w);
     return std::nullopt;
 }
 
@@ -421,7 +418,7 @@ QStringList Decoder::stringList(const NodePtr &node, const Where &w)
         return out;
     if (!node->isSequence()) {
         err(Layer::Pkg, QStringLiteral("yaml.type.list"),
-            tr("\"%1\" must be a list (- item).").arg(w.path), w);
+            StudioTr::tr("\"%1\" must be a list (- item).").arg(w.path), w);
         return out;
     }
     int i = 0;
@@ -440,7 +437,7 @@ I18nText Decoder::i18n(const NodePtr &node, const Where &w)
         return t;
     if (!node->isMapping()) {
         err(Layer::Pkg, QStringLiteral("yaml.type.i18n"),
-            tr("\"%1\" must be a mapping of languages, e.g. {en_US: \"Text\"}.").arg(w.path), w);
+            StudioTr::tr("\"%1\" must be a mapping of languages, e.g. {en_US: \"Text\"}.").arg(w.path), w);
         return t;
     }
     t.present = true;
@@ -460,7 +457,7 @@ I18nText Decoder::i18n(const NodePtr &node, const Where &w)
     t.pt_BR = strField(node, QStringLiteral("pt_BR"), w);
     if (!t.droppedLanguages.isEmpty()) {
         warn(Layer::Review, QStringLiteral("i18n.language.dropped"),
-             tr("Language key(s) %1 are ignored by Dify (only en_US, zh_Hans, ja_JP and pt_BR are read); "
+             StudioTr::tr("Language key(s) %1 are ignored by Dify (only en_US, zh_Hans, ja_JP and pt_BR are read); "
                 "rename or remove them.")
                  .arg(t.droppedLanguages.join(QStringLiteral(", "))),
              w);
@@ -479,7 +476,7 @@ void Decoder::checkMapDuplicates(const NodePtr &node, const Where &w)
                 continue;
             if (seen.contains(p.key->scalar())) {
                 err(Layer::Pkg, QStringLiteral("yaml.key.duplicate"),
-                    tr("The key \"%1\" is defined twice in this mapping (first at line %2); the daemon refuses "
+                    StudioTr::tr("The key \"%1\" is defined twice in this mapping (first at line %2); the daemon refuses "
                        "to decode the file. Keep only one.")
                         .arg(p.key->scalar())
                         .arg(seen.value(p.key->scalar())),
@@ -502,7 +499,7 @@ QJsonObject Decoder::freeMap(const NodePtr &node, const Where &w)
         return {};
     if (!node->isMapping()) {
         err(Layer::Pkg, QStringLiteral("yaml.type.mapping"),
-            tr("\"%1\" must be a mapping.").arg(w.path), w);
+            StudioTr::tr("\"%1\" must be a mapping.").arg(w.path), w);
         return {};
     }
     checkMapDuplicates(node, w);
@@ -518,15 +515,15 @@ void Decoder::requireI18n(const I18nText &t, const Where &w, const QString &what
         return;
     if (t.en_US.isEmpty()) {
         err(layer, QStringLiteral("i18n.en_US.missing"),
-            t.present ? tr("%1 has no en_US text; add `en_US: ...` (English is mandatory).").arg(what)
-                      : tr("%1 is missing; add it with at least an en_US text.").arg(what),
+            t.present ? StudioTr::tr("%1 has no en_US text; add `en_US: ...` (English is mandatory).").arg(what)
+                      : StudioTr::tr("%1 is missing; add it with at least an en_US text.").arg(what),
             w);
     }
     const QString *values[] = {&t.en_US, &t.zh_Hans, &t.ja_JP, &t.pt_BR};
     for (const QString *v : values) {
         if (codePoints(*v) >= 1024) {
             err(layer, QStringLiteral("i18n.too_long"),
-                tr("%1 has a translation of %2 characters; at most 1023 are allowed.").arg(what).arg(codePoints(*v)),
+                StudioTr::tr("%1 has a translation of %2 characters; at most 1023 are allowed.").arg(what).arg(codePoints(*v)),
                 w);
             break;
         }
@@ -539,7 +536,7 @@ void Decoder::checkLength(const QString &value, int max, bool inclusive, const W
     const int n = codePoints(value);
     if (inclusive ? n > max : n >= max) {
         err(layer, code,
-            tr("%1 is %2 characters long; the limit is %3.").arg(what).arg(n).arg(inclusive ? max : max - 1), w);
+            StudioTr::tr("%1 is %2 characters long; the limit is %3.").arg(what).arg(n).arg(inclusive ? max : max - 1), w);
     }
 }
 
@@ -548,20 +545,20 @@ void Decoder::checkTags(const QStringList &tags, const Where &w, const QString &
     for (const QString &t : tags) {
         if (!pluginTags().contains(t)) {
             err(Layer::Strict, QStringLiteral("tag.invalid"),
-                tr("Tag \"%1\" is not a Dify tag; use one of: %2.").arg(t, pluginTags().join(QStringLiteral(", "))),
+                StudioTr::tr("Tag \"%1\" is not a Dify tag; use one of: %2.").arg(t, pluginTags().join(QStringLiteral(", "))),
                 w);
             continue;
         }
         if (owner == QLatin1String("tool") && (t == QLatin1String("agent") || t == QLatin1String("trigger"))) {
             err(Layer::Sdk, QStringLiteral("tag.sdk.unsupported"),
-                tr("The Python SDK refuses tag \"%1\" on a tool provider; remove it.").arg(t), w);
+                StudioTr::tr("The Python SDK refuses tag \"%1\" on a tool provider; remove it.").arg(t), w);
         } else if (owner == QLatin1String("datasource")
                    && (t == QLatin1String("agent") || t == QLatin1String("rag") || t == QLatin1String("trigger"))) {
             err(Layer::Sdk, QStringLiteral("tag.sdk.unsupported"),
-                tr("The Python SDK refuses tag \"%1\" on a datasource provider; remove it.").arg(t), w);
+                StudioTr::tr("The Python SDK refuses tag \"%1\" on a datasource provider; remove it.").arg(t), w);
         } else if (owner == QLatin1String("trigger")) {
             err(Layer::Sdk, QStringLiteral("tag.sdk.unsupported"),
-                tr("The Python SDK accepts no Dify tag on a trigger provider (tag \"%1\"); leave `tags` empty.")
+                StudioTr::tr("The Python SDK accepts no Dify tag on a trigger provider (tag \"%1\"); leave `tags` empty.")
                     .arg(t),
                 w);
         }
@@ -581,8 +578,8 @@ void Decoder::checkScope(const QString &type, const QString &scope, const Where 
         allowed = &variableScopes();
     if (!allowed) {
         err(Layer::Strict, QStringLiteral("scope.unexpected"),
-            tr("`scope` is only allowed for app-selector, model-selector%1 fields, not for type \"%2\"; remove it.")
-                .arg(allowVariable ? tr(" and any") : QString(), type),
+            StudioTr::tr("`scope` is only allowed for app-selector, model-selector%1 fields, not for type \"%2\"; remove it.")
+                .arg(allowVariable ? StudioTr::tr(" and any") : QString(), type),
             w);
         return;
     }
@@ -593,7 +590,7 @@ void Decoder::checkScope(const QString &type, const QString &scope, const Where 
             return;
     }
     err(Layer::Strict, QStringLiteral("scope.invalid"),
-        tr("Scope \"%1\" is not valid for %2; use one of: %3 (several joined with &).")
+        StudioTr::tr("Scope \"%1\" is not valid for %2; use one of: %3 (several joined with &).")
             .arg(scope, type, allowed->join(QStringLiteral(", "))),
         w);
 }
@@ -606,7 +603,7 @@ void Decoder::checkIcon(const QString &icon, const Where &w, const QString &what
         return;
     if (remote()) {
         err(Layer::Install, QStringLiteral("asset.missing"),
-            tr("%1 \"%2\" was not among the uploaded assets (file not found: %2); put the file directly in _assets/.")
+            StudioTr::tr("%1 \"%2\" was not among the uploaded assets (file not found: %2); put the file directly in _assets/.")
                 .arg(what, icon),
             w);
         return;
@@ -614,14 +611,14 @@ void Decoder::checkIcon(const QString &icon, const Where &w, const QString &what
     const QString full = QStringLiteral("_assets/") + icon;
     if (isIgnored(full)) {
         err(Layer::Install, QStringLiteral("asset.ignored"),
-            tr("%1 \"%2\" exists but is excluded by .difyignore/.gitignore, so the daemon will not find it; "
+            StudioTr::tr("%1 \"%2\" exists but is excluded by .difyignore/.gitignore, so the daemon will not find it; "
                "remove the matching ignore pattern.")
                 .arg(what, icon),
             w);
         return;
     }
     err(Layer::Install, QStringLiteral("asset.missing"),
-        tr("%1 \"%2\" does not exist: add the file _assets/%2 (icon names are relative to _assets/).")
+        StudioTr::tr("%1 \"%2\" does not exist: add the file _assets/%2 (icon names are relative to _assets/).")
             .arg(what, icon),
         w);
 }
@@ -647,7 +644,7 @@ void Decoder::checkPythonSource(const NodePtr &map, const Where &w, QString *out
     if (s.isEmpty()) {
         if (sdkRequired) {
             err(Layer::Sdk, QStringLiteral("python.source.missing"),
-                tr("%1 has no extra.python.source; the Python SDK needs it to find the implementation "
+                StudioTr::tr("%1 has no extra.python.source; the Python SDK needs it to find the implementation "
                    "(e.g. extra: {python: {source: provider/my_provider.py}}).")
                     .arg(what),
                 ws);
@@ -656,7 +653,7 @@ void Decoder::checkPythonSource(const NodePtr &map, const Where &w, QString *out
     }
     if (!m_in.files->contains(s)) {
         err(Layer::Sdk, QStringLiteral("python.source.notfound"),
-            tr("extra.python.source \"%1\" does not exist in the plugin; create it or fix the path.").arg(s), ws);
+            StudioTr::tr("extra.python.source \"%1\" does not exist in the plugin; create it or fix the path.").arg(s), ws);
     }
 }
 
@@ -668,7 +665,7 @@ QString Decoder::cleanReference(const QString &rawPath, const Where &w)
     QString p = rawPath;
     if (codePoints(p) > 128) {
         err(Layer::Strict, QStringLiteral("path.too_long"),
-            tr("The path \"%1\" is longer than 128 characters; shorten it.").arg(p), w);
+            StudioTr::tr("The path \"%1\" is longer than 128 characters; shorten it.").arg(p), w);
     }
     bool unclean = p.startsWith(QLatin1String("./")) || p.startsWith(QLatin1Char('/')) || p.contains(QLatin1String("//"))
                    || p.contains(QLatin1Char('\\')) || p.endsWith(QLatin1Char('/'));
@@ -679,7 +676,7 @@ QString Decoder::cleanReference(const QString &rawPath, const Where &w)
     }
     if (unclean) {
         err(Layer::Install, QStringLiteral("path.unclean"),
-            tr("The path \"%1\" is not a clean package path: the daemon's zip decoder refuses it. "
+            StudioTr::tr("The path \"%1\" is not a clean package path: the daemon's zip decoder refuses it. "
                "Write it relative to the plugin root without \"./\", \"..\", \"//\" or a leading \"/\".")
                 .arg(rawPath),
             w);
@@ -707,7 +704,7 @@ NodePtr Decoder::loadFile(const QString &rawPath, const Where &refWhere, QString
         *cleanPath = p;
     if (p.isEmpty()) {
         err(Layer::Pkg, QStringLiteral("file.reference.empty"),
-            tr("An empty file reference; write the path of a YAML file."), refWhere);
+            StudioTr::tr("An empty file reference; write the path of a YAML file."), refWhere);
         return nullptr;
     }
     if (m_cache.contains(p))
@@ -715,13 +712,13 @@ NodePtr Decoder::loadFile(const QString &rawPath, const Where &refWhere, QString
     if (!m_in.files->contains(p)) {
         if (isIgnored(p)) {
             err(Layer::Install, QStringLiteral("file.ignored"),
-                tr("\"%1\" is referenced but excluded by .difyignore/.gitignore, so it will not be in the package; "
+                StudioTr::tr("\"%1\" is referenced but excluded by .difyignore/.gitignore, so it will not be in the package; "
                    "remove the matching ignore pattern.")
                     .arg(p),
                 refWhere);
         } else {
             err(Layer::Pkg, QStringLiteral("file.missing"),
-                tr("The referenced file \"%1\" does not exist; create it or fix the path.").arg(p), refWhere);
+                StudioTr::tr("The referenced file \"%1\" does not exist; create it or fix the path.").arg(p), refWhere);
         }
         m_cache.insert(p, nullptr);
         return nullptr;
@@ -729,7 +726,7 @@ NodePtr Decoder::loadFile(const QString &rawPath, const Where &refWhere, QString
     Result<QByteArray> bytes = m_in.files->read(p);
     if (!bytes) {
         err(Layer::Pkg, QStringLiteral("file.unreadable"),
-            tr("\"%1\" cannot be read: %2").arg(p, bytes.error().message), refWhere);
+            StudioTr::tr("\"%1\" cannot be read: %2").arg(p, bytes.error().message), refWhere);
         m_cache.insert(p, nullptr);
         return nullptr;
     }
@@ -737,7 +734,7 @@ NodePtr Decoder::loadFile(const QString &rawPath, const Where &refWhere, QString
     if (!doc) {
         const Error &e = doc.error();
         add(Layer::Pkg, Severity::Error, QStringLiteral("yaml.syntax"),
-            tr("%1 is not valid YAML: %2").arg(p, e.message), p, Yaml::Mark{e.line, e.column, -1}, QString());
+            StudioTr::tr("%1 is not valid YAML: %2").arg(p, e.message), p, Yaml::Mark{e.line, e.column, -1}, QString());
         m_cache.insert(p, nullptr);
         return nullptr;
     }
@@ -755,7 +752,7 @@ QList<T> Decoder::decodeChildren(const NodePtr &list, const Where &w, const QStr
         return out;
     if (!list->isSequence()) {
         err(Layer::Pkg, QStringLiteral("yaml.type.list"),
-            tr("\"%1\" must be a list of %2 files.").arg(w.path, what), w);
+            StudioTr::tr("\"%1\" must be a list of %2 files.").arg(w.path, what), w);
         return out;
     }
     int i = 0;
@@ -764,7 +761,7 @@ QList<T> Decoder::decodeChildren(const NodePtr &list, const Where &w, const QStr
         if (it && it->isMapping()) {
             // Inline declaration: the daemon accepts it, the SDK only reads file paths.
             err(Layer::Sdk, QStringLiteral("declaration.inline"),
-                tr("An inline %1 declaration is accepted by the daemon but the Python SDK only loads file paths; "
+                StudioTr::tr("An inline %1 declaration is accepted by the daemon but the Python SDK only loads file paths; "
                    "move it into its own YAML file and list the path here.")
                     .arg(what),
                 wi);
@@ -780,7 +777,7 @@ QList<T> Decoder::decodeChildren(const NodePtr &list, const Where &w, const QStr
         Where fw{clean, QString(), root->mark()};
         if (!root->isMapping()) {
             err(Layer::Pkg, QStringLiteral("yaml.type.mapping"),
-                tr("%1 must contain a YAML mapping (the %2 declaration).").arg(clean, what), fw);
+                StudioTr::tr("%1 must contain a YAML mapping (the %2 declaration).").arg(clean, what), fw);
             continue;
         }
         T t = fn(root, fw);
@@ -817,7 +814,7 @@ Identity Decoder::decodeIdentity(const NodePtr &node, const Where &w, bool nameR
     id.mark = node ? node->mark() : w.mark;
     if (!node || node->isNull()) {
         err(Layer::Strict, QStringLiteral("identity.missing"),
-            tr("`identity` is missing; add author, name, label%1.").arg(iconRequired ? tr(" and icon") : QString()),
+            StudioTr::tr("`identity` is missing; add author, name, label%1.").arg(iconRequired ? StudioTr::tr(" and icon") : QString()),
             w);
         return id;
     }
@@ -839,22 +836,22 @@ Identity Decoder::decodeIdentity(const NodePtr &node, const Where &w, bool nameR
 
     if (id.author.isEmpty())
         err(Layer::Strict, QStringLiteral("identity.author.missing"),
-            tr("identity.author is empty; write the author's name."), wa);
+            StudioTr::tr("identity.author is empty; write the author's name."), wa);
     if (id.name.isEmpty())
-        err(Layer::Strict, QStringLiteral("identity.name.missing"), tr("identity.name is empty; give it a name."), wn);
+        err(Layer::Strict, QStringLiteral("identity.name.missing"), StudioTr::tr("identity.name is empty; give it a name."), wn);
     else if (nameRegex && !nameRe.match(id.name).hasMatch())
         err(Layer::Strict, QStringLiteral("identity.name.format"),
-            tr("identity.name \"%1\" may only contain letters, digits, '_' and '-' (no spaces).").arg(id.name), wn);
+            StudioTr::tr("identity.name \"%1\" may only contain letters, digits, '_' and '-' (no spaces).").arg(id.name), wn);
     requireI18n(id.label, at(w, QStringLiteral("label"), lab), QStringLiteral("identity.label"), true);
     requireI18n(id.description, at(w, QStringLiteral("description"), desc), QStringLiteral("identity.description"),
                 descriptionRequired);
     if (iconRequired && id.icon.isEmpty())
         err(Layer::Strict, QStringLiteral("identity.icon.missing"),
-            tr("identity.icon is missing; name an icon file in _assets/."), wi);
+            StudioTr::tr("identity.icon is missing; name an icon file in _assets/."), wi);
     if (hasTags) {
         for (int i = 0; i < id.tags.size(); ++i) {
             if (codePoints(id.tags.at(i)) > 128)
-                err(Layer::Strict, QStringLiteral("tag.too_long"), tr("A tag is longer than 128 characters."), wt);
+                err(Layer::Strict, QStringLiteral("tag.too_long"), StudioTr::tr("A tag is longer than 128 characters."), wt);
         }
     }
     return id;
@@ -879,14 +876,14 @@ Option Decoder::decodeOption(const NodePtr &node, const Where &w, bool valueAny)
         o.showOn = nodeToJson(so);
     if (!valueAny) {
         if (o.value.isEmpty())
-            err(Layer::Strict, QStringLiteral("option.value.missing"), tr("An option has no value; add `value:`."), wv);
+            err(Layer::Strict, QStringLiteral("option.value.missing"), StudioTr::tr("An option has no value; add `value:`."), wv);
         else if (codePoints(o.value) > 127)
             err(Layer::Strict, QStringLiteral("option.value.too_long"),
-                tr("Option value is longer than 127 characters."), wv);
+                StudioTr::tr("Option value is longer than 127 characters."), wv);
         // PyYAML reads yes/no/on/off/true/false as booleans; the daemon keeps the text.
         if (v && v->isPlainScalar() && v->toBool().has_value())
             warn(Layer::Sdk, QStringLiteral("option.value.ambiguous"),
-                 tr("Option value %1 is read as a boolean by the Python SDK but as a string by the daemon; "
+                 StudioTr::tr("Option value %1 is read as a boolean by the Python SDK but as a string by the daemon; "
                     "quote it (\"%1\").")
                      .arg(o.value),
                  wv);
@@ -918,14 +915,14 @@ ConfigField Decoder::decodeConfigField(const NodePtr &node, const Where &w, cons
         f.defaultValue = nodeToJson(def);
         if (!def->isScalar())
             err(Layer::Strict, QStringLiteral("field.default.type"),
-                tr("`default` must be a single value (string, number or boolean), not a list or mapping."),
+                StudioTr::tr("`default` must be a single value (string, number or boolean), not a list or mapping."),
                 at(w, QStringLiteral("default"), def));
     }
     NodePtr opts = field(node, QStringLiteral("options"), w);
     Where wo = at(w, QStringLiteral("options"), opts);
     if (opts && !opts->isNull()) {
         if (!opts->isSequence()) {
-            err(Layer::Pkg, QStringLiteral("yaml.type.list"), tr("`options` must be a list."), wo);
+            err(Layer::Pkg, QStringLiteral("yaml.type.list"), StudioTr::tr("`options` must be a list."), wo);
         } else {
             int i = 0;
             for (const NodePtr &o : opts->items()) {
@@ -933,7 +930,7 @@ ConfigField Decoder::decodeConfigField(const NodePtr &node, const Where &w, cons
                 ++i;
             }
             if (opts->size() >= 128)
-                err(Layer::Strict, QStringLiteral("field.options.too_many"), tr("At most 127 options are allowed."), wo);
+                err(Layer::Strict, QStringLiteral("field.options.too_many"), StudioTr::tr("At most 127 options are allowed."), wo);
         }
     }
     NodePtr mul = field(node, QStringLiteral("multiple"), w);
@@ -950,10 +947,10 @@ ConfigField Decoder::decodeConfigField(const NodePtr &node, const Where &w, cons
         f.showOn = nodeToJson(so);
 
     if (codePoints(f.name) >= 1024)
-        err(Layer::Strict, QStringLiteral("field.name.too_long"), tr("Field name is longer than 1023 characters."), wn);
+        err(Layer::Strict, QStringLiteral("field.name.too_long"), StudioTr::tr("Field name is longer than 1023 characters."), wn);
     if (!types.contains(f.type))
         err(Layer::Strict, QStringLiteral("field.type.invalid"),
-            tr("Field type \"%1\" is not valid; use one of: %2.").arg(f.type, types.join(QStringLiteral(", "))), wt);
+            StudioTr::tr("Field type \"%1\" is not valid; use one of: %2.").arg(f.type, types.join(QStringLiteral(", "))), wt);
     else
         checkScope(f.type, f.scope, ws, false);
     requireI18n(f.label, at(w, QStringLiteral("label"), lab), QStringLiteral("Field label"), true);
@@ -992,8 +989,8 @@ QList<ConfigField> Decoder::decodeConfigList(const NodePtr &node, const Where &w
         return out;
     }
     err(Layer::Pkg, QStringLiteral("yaml.type.list"),
-        mapAllowed ? tr("\"%1\" must be a list of fields or a mapping name: {field}.").arg(w.path)
-                   : tr("\"%1\" must be a list of fields (- name: ...); the map form is not accepted here.").arg(w.path),
+        mapAllowed ? StudioTr::tr("\"%1\" must be a list of fields or a mapping name: {field}.").arg(w.path)
+                   : StudioTr::tr("\"%1\" must be a list of fields (- name: ...); the map form is not accepted here.").arg(w.path),
         w);
     return out;
 }
@@ -1063,7 +1060,7 @@ Parameter Decoder::decodeParameter(const NodePtr &node, const Where &w, ParamKin
     Where wo = at(w, QStringLiteral("options"), opts);
     if (opts && !opts->isNull()) {
         if (!opts->isSequence()) {
-            err(Layer::Pkg, QStringLiteral("yaml.type.list"), tr("`options` must be a list."), wo);
+            err(Layer::Pkg, QStringLiteral("yaml.type.list"), StudioTr::tr("`options` must be a list."), wo);
         } else {
             int i = 0;
             for (const NodePtr &o : opts->items()) {
@@ -1093,7 +1090,7 @@ Parameter Decoder::decodeParameter(const NodePtr &node, const Where &w, ParamKin
         p.autoGenerate = true;
         if (t != QLatin1String("prompt_instruction"))
             err(Layer::Strict, QStringLiteral("parameter.auto_generate.type"),
-                tr("auto_generate.type must be prompt_instruction, not \"%1\".").arg(t), wagt);
+                StudioTr::tr("auto_generate.type must be prompt_instruction, not \"%1\".").arg(t), wagt);
     }
     NodePtr tpl = field(node, QStringLiteral("template"), w);
     Where wtp = at(w, QStringLiteral("template"), tpl);
@@ -1104,10 +1101,10 @@ Parameter Decoder::decodeParameter(const NodePtr &node, const Where &w, ParamKin
 
     // Rules.
     if (p.name.isEmpty())
-        err(Layer::Strict, QStringLiteral("parameter.name.missing"), tr("A parameter has no name; add `name:`."), wn);
+        err(Layer::Strict, QStringLiteral("parameter.name.missing"), StudioTr::tr("A parameter has no name; add `name:`."), wn);
     else
-        checkLength(p.name, 1024, false, wn, QStringLiteral("parameter.name.too_long"), tr("Parameter name"));
-    requireI18n(p.label, wl, tr("Parameter label"), true);
+        checkLength(p.name, 1024, false, wn, QStringLiteral("parameter.name.too_long"), StudioTr::tr("Parameter name"));
+    requireI18n(p.label, wl, StudioTr::tr("Parameter label"), true);
     const QStringList *types = nullptr;
     QString typeCode = QStringLiteral("parameter.type.invalid");
     switch (kind) {
@@ -1122,35 +1119,35 @@ Parameter Decoder::decodeParameter(const NodePtr &node, const Where &w, ParamKin
                              || (kind == ParamKind::Datasource
                                  && (p.type == QLatin1String("file") || p.type == QLatin1String("files")));
         err(Layer::Strict, typeCode,
-            sdkOnly ? tr("Parameter type \"%1\" is accepted by the Python SDK but refused by the daemon's validator; "
+            sdkOnly ? StudioTr::tr("Parameter type \"%1\" is accepted by the Python SDK but refused by the daemon's validator; "
                          "use one of: %2.")
                           .arg(p.type, types->join(QStringLiteral(", ")))
-                    : tr("Parameter type \"%1\" is not valid here; use one of: %2.")
+                    : StudioTr::tr("Parameter type \"%1\" is not valid here; use one of: %2.")
                           .arg(p.type, types->join(QStringLiteral(", "))),
             wt);
     }
     switch (kind) {
     case ParamKind::Tool:
         requireI18n(p.humanDescription, at(w, QStringLiteral("human_description"), hd),
-                    tr("Parameter human_description"), true);
+                    StudioTr::tr("Parameter human_description"), true);
         if (!forms.contains(p.form))
             err(Layer::Strict, QStringLiteral("parameter.form.invalid"),
-                p.form.isEmpty() ? tr("Parameter `form` is missing; use llm, form or schema.")
-                                 : tr("Parameter form \"%1\" is not valid; use llm, form or schema.").arg(p.form),
+                p.form.isEmpty() ? StudioTr::tr("Parameter `form` is missing; use llm, form or schema.")
+                                 : StudioTr::tr("Parameter form \"%1\" is not valid; use llm, form or schema.").arg(p.form),
                 wf);
         if (types->contains(p.type))
             checkScope(p.type, p.scope, ws, true);
         break;
     case ParamKind::Agent:
-        requireI18n(p.help, at(w, QStringLiteral("help"), help), tr("Parameter help"), false);
+        requireI18n(p.help, at(w, QStringLiteral("help"), help), StudioTr::tr("Parameter help"), false);
         if (types->contains(p.type))
             checkScope(p.type, p.scope, ws, true);
         break;
     case ParamKind::Datasource:
-        requireI18n(p.description, at(w, QStringLiteral("description"), desc), tr("Parameter description"), true);
+        requireI18n(p.description, at(w, QStringLiteral("description"), desc), StudioTr::tr("Parameter description"), true);
         if (!p.scope.isEmpty())
             err(Layer::Strict, QStringLiteral("scope.unexpected"),
-                tr("Datasource parameters must not have a `scope` (the daemon's validator always refuses it); "
+                StudioTr::tr("Datasource parameters must not have a `scope` (the daemon's validator always refuses it); "
                    "remove it."),
                 ws);
         break;
@@ -1159,20 +1156,20 @@ Parameter Decoder::decodeParameter(const NodePtr &node, const Where &w, ParamKin
     }
     if (kind != ParamKind::Event && def && !def->isNull() && !def->isScalar() && kind != ParamKind::Tool) {
         err(Layer::Strict, QStringLiteral("parameter.default.type"),
-            tr("`default` must be a single value (string, number or boolean)."), wd);
+            StudioTr::tr("`default` must be a single value (string, number or boolean)."), wd);
     }
     if (kind == ParamKind::Tool) {
         if (p.multiple && p.type != QLatin1String("select") && p.type != QLatin1String("dynamic-select"))
             err(Layer::Sdk, QStringLiteral("parameter.multiple.type"),
-                tr("`multiple: true` is only supported by the Python SDK for select and dynamic-select parameters."),
+                StudioTr::tr("`multiple: true` is only supported by the Python SDK for select and dynamic-select parameters."),
                 wm);
         if (def && !def->isNull()) {
             if (p.multiple && !def->isSequence())
                 err(Layer::Sdk, QStringLiteral("parameter.default.multiple"),
-                    tr("With `multiple: true` the `default` must be a list, e.g. [a, b]."), wd);
+                    StudioTr::tr("With `multiple: true` the `default` must be a list, e.g. [a, b]."), wd);
             else if (!p.multiple && def->isSequence())
                 err(Layer::Sdk, QStringLiteral("parameter.default.multiple"),
-                    tr("A list `default` needs `multiple: true`; use a single value or set multiple."), wd);
+                    StudioTr::tr("A list `default` needs `multiple: true`; use a single value or set multiple."), wd);
         }
     }
     return p;
@@ -1184,7 +1181,7 @@ QList<Parameter> Decoder::decodeParameters(const NodePtr &node, const Where &w, 
     if (!node || node->isNull())
         return out;
     if (!node->isSequence()) {
-        err(Layer::Pkg, QStringLiteral("yaml.type.list"), tr("`parameters` must be a list."), w);
+        err(Layer::Pkg, QStringLiteral("yaml.type.list"), StudioTr::tr("`parameters` must be a list."), w);
         return out;
     }
     int i = 0;
@@ -1280,20 +1277,20 @@ void Decoder::decodeManifest(const NodePtr &root)
     Where wv = located(root, QStringLiteral("version"), w, &m.version);
     if (!m.version.present) {
         err(Layer::Strict, QStringLiteral("manifest.version.missing"),
-            tr("`version` is missing; write the plugin version, e.g. version: 0.0.1."), wv);
+            StudioTr::tr("`version` is missing; write the plugin version, e.g. version: 0.0.1."), wv);
     } else if (!idVersionRe.match(m.version.value).hasMatch()) {
         err(Layer::Install, QStringLiteral("manifest.version.format"),
-            tr("Version \"%1\" is not valid; write three numbers like 1.0.0 (optionally -suffix).").arg(m.version.value),
+            StudioTr::tr("Version \"%1\" is not valid; write three numbers like 1.0.0 (optionally -suffix).").arg(m.version.value),
             wv);
     } else if (!isValidManifestVersion(m.version.value)) {
         err(Layer::Strict, QStringLiteral("manifest.version.format"),
-            tr("Version \"%1\" is not valid; write exactly three numbers like 1.0.0 (optionally -suffix).")
+            StudioTr::tr("Version \"%1\" is not valid; write exactly three numbers like 1.0.0 (optionally -suffix).")
                 .arg(m.version.value),
             wv);
     }
     if (m.version.present && isValidManifestVersion(m.version.value) && !isPep440(m.version.value))
         err(Layer::Sdk, QStringLiteral("manifest.version.pep440"),
-            tr("Version \"%1\" is not a valid PEP 440 version, which the Python SDK requires; use a suffix such as "
+            StudioTr::tr("Version \"%1\" is not a valid PEP 440 version, which the Python SDK requires; use a suffix such as "
                "-beta, -rc1, -post1 or -dev1.")
                 .arg(m.version.value),
             wv);
@@ -1301,21 +1298,21 @@ void Decoder::decodeManifest(const NodePtr &root)
     Where wty = located(root, QStringLiteral("type"), w, &m.type);
     if (m.type.value != QLatin1String("plugin"))
         err(Layer::Strict, QStringLiteral("manifest.type.invalid"),
-            tr("`type` must be \"plugin\" (found \"%1\").").arg(m.type.value), wty);
+            StudioTr::tr("`type` must be \"plugin\" (found \"%1\").").arg(m.type.value), wty);
 
     Where wa = located(root, QStringLiteral("author"), w, &m.author);
     if (codePoints(m.author.value) > 64)
         err(Layer::Strict, QStringLiteral("manifest.author.too_long"),
-            tr("`author` is longer than 64 characters."), wa);
+            StudioTr::tr("`author` is longer than 64 characters."), wa);
     if (!authorRe.match(m.author.value).hasMatch()) {
         err(Layer::Install, QStringLiteral("manifest.author.format"),
-            tr("Author \"%1\" is not valid: use 1–64 lowercase letters, digits, '_' or '-'.").arg(m.author.value), wa);
+            StudioTr::tr("Author \"%1\" is not valid: use 1–64 lowercase letters, digits, '_' or '-'.").arg(m.author.value), wa);
         if (!sdkAuthorRe.match(m.author.value).hasMatch())
             err(Layer::Sdk, QStringLiteral("manifest.author.sdk"),
-                tr("The Python SDK also refuses author \"%1\".").arg(m.author.value), wa);
+                StudioTr::tr("The Python SDK also refuses author \"%1\".").arg(m.author.value), wa);
     } else if (isUuid(m.author.value)) {
         err(Layer::Install, QStringLiteral("manifest.author.uuid"),
-            tr("Author \"%1\" looks like a UUID, which the daemon reserves for remote-debug plugins; use your "
+            StudioTr::tr("Author \"%1\" looks like a UUID, which the daemon reserves for remote-debug plugins; use your "
                "account or organisation name.")
                 .arg(m.author.value),
             wa);
@@ -1323,12 +1320,12 @@ void Decoder::decodeManifest(const NodePtr &root)
 
     Where wn = located(root, QStringLiteral("name"), w, &m.name);
     if (m.name.value.isEmpty())
-        err(Layer::Strict, QStringLiteral("manifest.name.missing"), tr("`name` is empty; give the plugin a name."), wn);
+        err(Layer::Strict, QStringLiteral("manifest.name.missing"), StudioTr::tr("`name` is empty; give the plugin a name."), wn);
     else if (codePoints(m.name.value) > 128)
-        err(Layer::Strict, QStringLiteral("manifest.name.too_long"), tr("`name` is longer than 128 characters."), wn);
+        err(Layer::Strict, QStringLiteral("manifest.name.too_long"), StudioTr::tr("`name` is longer than 128 characters."), wn);
     if (!nameRe.match(m.name.value).hasMatch())
         err(Layer::Install, QStringLiteral("manifest.name.format"),
-            tr("Name \"%1\" is not valid: use 1–128 lowercase letters, digits, '_' or '-'.").arg(m.name.value), wn);
+            StudioTr::tr("Name \"%1\" is not valid: use 1–128 lowercase letters, digits, '_' or '-'.").arg(m.name.value), wn);
 
     NodePtr lab = field(root, QStringLiteral("label"), w);
     m.label = i18n(lab, at(w, QStringLiteral("label"), lab));
@@ -1340,12 +1337,12 @@ void Decoder::decodeManifest(const NodePtr &root)
     Where wi = located(root, QStringLiteral("icon"), w, &m.icon);
     if (m.icon.value.isEmpty())
         err(Layer::Strict, QStringLiteral("manifest.icon.missing"),
-            tr("`icon` is missing; name an icon file in _assets/ (e.g. icon: icon.svg)."), wi);
+            StudioTr::tr("`icon` is missing; name an icon file in _assets/ (e.g. icon: icon.svg)."), wi);
     else if (codePoints(m.icon.value) > 128)
-        err(Layer::Strict, QStringLiteral("manifest.icon.too_long"), tr("`icon` is longer than 128 characters."), wi);
-    checkIcon(m.icon.value, wi, tr("Plugin icon"));
+        err(Layer::Strict, QStringLiteral("manifest.icon.too_long"), StudioTr::tr("`icon` is longer than 128 characters."), wi);
+    checkIcon(m.icon.value, wi, StudioTr::tr("Plugin icon"));
     Where wid = located(root, QStringLiteral("icon_dark"), w, &m.iconDark);
-    checkIcon(m.iconDark.value, wid, tr("Plugin dark icon"));
+    checkIcon(m.iconDark.value, wid, StudioTr::tr("Plugin dark icon"));
 
     // resource
     NodePtr res = field(root, QStringLiteral("resource"), w);
@@ -1399,10 +1396,10 @@ void Decoder::decodeManifest(const NodePtr &root)
                     p.storageSize = *i;
                 if (p.storageSize < 1024 || p.storageSize > 1073741824)
                     err(Layer::Strict, QStringLiteral("manifest.storage.size"),
-                        sz ? tr("Storage size %1 is out of range; write a size in bytes between 1024 and 1073741824 "
+                        sz ? StudioTr::tr("Storage size %1 is out of range; write a size in bytes between 1024 and 1073741824 "
                                 "(e.g. 1048576), even when storage is disabled.")
                                  .arg(p.storageSize)
-                           : tr("The storage block has no `size`; add a size in bytes between 1024 and 1073741824 "
+                           : StudioTr::tr("The storage block has no `size`; add a size in bytes between 1024 and 1073741824 "
                                 "(e.g. size: 1048576)."),
                         sz ? wsz : wsb);
             }
@@ -1410,7 +1407,7 @@ void Decoder::decodeManifest(const NodePtr &root)
     }
     if (!m.memory.present || m.memory.value == 0)
         err(Layer::Strict, QStringLiteral("manifest.memory.missing"),
-            tr("resource.memory is missing or 0; write the memory limit in bytes (e.g. 268435456)."),
+            StudioTr::tr("resource.memory is missing or 0; write the memory limit in bytes (e.g. 268435456)."),
             Where{file, QStringLiteral("resource.memory"), m.memory.present ? m.memory.mark : wr.mark});
 
     // plugins
@@ -1418,14 +1415,14 @@ void Decoder::decodeManifest(const NodePtr &root)
     Where wpl = at(w, QStringLiteral("plugins"), plugins);
     if (!plugins || plugins->isNull()) {
         err(Layer::Strict, QStringLiteral("manifest.plugins.missing"),
-            tr("`plugins` is missing; list the provider YAML files (e.g. plugins: {tools: [provider/x.yaml]})."), wpl);
+            StudioTr::tr("`plugins` is missing; list the provider YAML files (e.g. plugins: {tools: [provider/x.yaml]})."), wpl);
     } else if (expectMapping(plugins, wpl, QStringLiteral("plugins"))) {
         auto list = [&](const char *key, QStringList *out) {
             NodePtr l = field(plugins, QString::fromLatin1(key), wpl);
             *out = stringList(l, at(wpl, QString::fromLatin1(key), l));
             if (out->size() > 1)
                 err(Layer::Install, QStringLiteral("manifest.plugins.multiple"),
-                    tr("plugins.%1 lists %2 files but the daemon keeps only the last one (the SDK loads all); "
+                    StudioTr::tr("plugins.%1 lists %2 files but the daemon keeps only the last one (the SDK loads all); "
                        "declare exactly one provider per kind.")
                         .arg(QString::fromLatin1(key))
                         .arg(out->size()),
@@ -1444,51 +1441,51 @@ void Decoder::decodeManifest(const NodePtr &root)
     Where wme = at(w, QStringLiteral("meta"), meta);
     if (!meta || meta->isNull()) {
         err(Layer::Strict, QStringLiteral("manifest.meta.missing"),
-            tr("`meta` is missing; add version, arch and runner."), wme);
+            StudioTr::tr("`meta` is missing; add version, arch and runner."), wme);
     } else if (expectMapping(meta, wme, QStringLiteral("meta"))) {
         Where wmv = located(meta, QStringLiteral("version"), wme, &m.metaVersion);
         if (!isValidManifestVersion(m.metaVersion.value))
             err(Layer::Strict, QStringLiteral("manifest.meta.version.format"),
-                tr("meta.version \"%1\" is not valid; write 0.0.1.").arg(m.metaVersion.value), wmv);
+                StudioTr::tr("meta.version \"%1\" is not valid; write 0.0.1.").arg(m.metaVersion.value), wmv);
         NodePtr arch = field(meta, QStringLiteral("arch"), wme);
         Where war = at(wme, QStringLiteral("arch"), arch);
         m.arch = stringList(arch, war);
         if (!arch || arch->isNull())
             err(Layer::Strict, QStringLiteral("manifest.meta.arch.missing"),
-                tr("meta.arch is missing; write arch: [amd64, arm64]."), war);
+                StudioTr::tr("meta.arch is missing; write arch: [amd64, arm64]."), war);
         for (const QString &a : std::as_const(m.arch)) {
             if (a != QLatin1String("amd64") && a != QLatin1String("arm64"))
                 err(Layer::Strict, QStringLiteral("manifest.meta.arch.invalid"),
-                    tr("Architecture \"%1\" is not supported; use amd64 and/or arm64.").arg(a), war);
+                    StudioTr::tr("Architecture \"%1\" is not supported; use amd64 and/or arm64.").arg(a), war);
         }
         NodePtr runner = field(meta, QStringLiteral("runner"), wme);
         Where wru = at(wme, QStringLiteral("runner"), runner);
         if (!runner || runner->isNull()) {
             err(Layer::Strict, QStringLiteral("manifest.meta.runner.missing"),
-                tr("meta.runner is missing; write runner: {language: python, version: \"3.12\", entrypoint: main}."),
+                StudioTr::tr("meta.runner is missing; write runner: {language: python, version: \"3.12\", entrypoint: main}."),
                 wru);
         } else if (expectMapping(runner, wru, QStringLiteral("meta.runner"))) {
             Where wl = located(runner, QStringLiteral("language"), wru, &m.runnerLanguage);
             if (m.runnerLanguage.value != QLatin1String("python"))
                 err(Layer::Strict, QStringLiteral("manifest.meta.runner.language"),
-                    tr("Runner language \"%1\" is not supported; write language: python.").arg(m.runnerLanguage.value),
+                    StudioTr::tr("Runner language \"%1\" is not supported; write language: python.").arg(m.runnerLanguage.value),
                     wl);
             NodePtr rv = field(runner, QStringLiteral("version"), wru);
             Where wrv = located(runner, QStringLiteral("version"), wru, &m.runnerVersion);
             if (m.runnerVersion.value.isEmpty())
                 err(Layer::Strict, QStringLiteral("manifest.meta.runner.version.missing"),
-                    tr("meta.runner.version is missing; write version: \"3.12\"."), wrv);
+                    StudioTr::tr("meta.runner.version is missing; write version: \"3.12\"."), wrv);
             else if (codePoints(m.runnerVersion.value) > 128)
                 err(Layer::Strict, QStringLiteral("manifest.meta.runner.version.too_long"),
-                    tr("meta.runner.version is longer than 128 characters."), wrv);
+                    StudioTr::tr("meta.runner.version is longer than 128 characters."), wrv);
             if (rv && rv->isPlainScalar() && rv->toDouble().has_value()) {
                 const bool lossy = QString::number(*rv->toDouble()) != rv->scalar();
                 add(Layer::Sdk, lossy ? Severity::Error : Severity::Warning,
                     QStringLiteral("manifest.meta.runner.version.unquoted"),
-                    lossy ? tr("Unquoted runner version %1 is read by the Python SDK as the number %2 and refused; "
+                    lossy ? StudioTr::tr("Unquoted runner version %1 is read by the Python SDK as the number %2 and refused; "
                                "quote it: version: \"%1\".")
                                 .arg(rv->scalar(), QString::number(*rv->toDouble()))
-                          : tr("Quote the runner version (version: \"%1\"): the Python SDK reads a bare %1 as a "
+                          : StudioTr::tr("Quote the runner version (version: \"%1\"): the Python SDK reads a bare %1 as a "
                                "number.")
                                 .arg(rv->scalar()),
                     file, wrv.mark, wrv.path);
@@ -1496,20 +1493,20 @@ void Decoder::decodeManifest(const NodePtr &root)
             Where we = located(runner, QStringLiteral("entrypoint"), wru, &m.runnerEntrypoint);
             if (m.runnerEntrypoint.value.isEmpty())
                 err(Layer::Strict, QStringLiteral("manifest.meta.runner.entrypoint.missing"),
-                    tr("meta.runner.entrypoint is missing; write entrypoint: main."), we);
+                    StudioTr::tr("meta.runner.entrypoint is missing; write entrypoint: main."), we);
             else if (codePoints(m.runnerEntrypoint.value) > 256)
                 err(Layer::Strict, QStringLiteral("manifest.meta.runner.entrypoint.too_long"),
-                    tr("meta.runner.entrypoint is longer than 256 characters."), we);
+                    StudioTr::tr("meta.runner.entrypoint is longer than 256 characters."), we);
             else if (!remote() && !m_in.files->contains(m.runnerEntrypoint.value + QStringLiteral(".py")))
                 warn(Layer::Studio, QStringLiteral("manifest.meta.runner.entrypoint.notfound"),
-                     tr("The entrypoint module %1.py does not exist; the plugin will not start.")
+                     StudioTr::tr("The entrypoint module %1.py does not exist; the plugin will not start.")
                          .arg(m.runnerEntrypoint.value),
                      we);
         }
         Where wmd = located(meta, QStringLiteral("minimum_dify_version"), wme, &m.minimumDifyVersion);
         if (!m.minimumDifyVersion.value.isEmpty() && !isPep440(m.minimumDifyVersion.value))
             err(Layer::Sdk, QStringLiteral("manifest.meta.minimum_dify_version.format"),
-                tr("minimum_dify_version \"%1\" is not a valid version; write e.g. 1.7.0.")
+                StudioTr::tr("minimum_dify_version \"%1\" is not a valid version; write e.g. 1.7.0.")
                     .arg(m.minimumDifyVersion.value),
                 wmd);
     }
@@ -1527,7 +1524,7 @@ void Decoder::decodeManifest(const NodePtr &root)
     if (ca && !ca->isNull()) {
         if (!ca->isScalar()) {
             err(Layer::Pkg, QStringLiteral("manifest.created_at.format"),
-                tr("created_at must be a timestamp such as 2026-01-02T03:04:05Z."), wca);
+                StudioTr::tr("created_at must be a timestamp such as 2026-01-02T03:04:05Z."), wca);
         } else {
             QDateTime t;
             if (parseTimestamp(ca, &t)) {
@@ -1536,10 +1533,10 @@ void Decoder::decodeManifest(const NodePtr &root)
             } else {
                 err(Layer::Pkg, QStringLiteral("manifest.created_at.format"),
                     ca->isPlainScalar()
-                        ? tr("created_at \"%1\" is not a timestamp; write RFC 3339 with a zone, e.g. "
+                        ? StudioTr::tr("created_at \"%1\" is not a timestamp; write RFC 3339 with a zone, e.g. "
                              "2026-01-02T03:04:05Z.")
                               .arg(ca->scalar())
-                        : tr("Quoted created_at \"%1\" must be RFC 3339 with a time zone (e.g. "
+                        : StudioTr::tr("Quoted created_at \"%1\" must be RFC 3339 with a time zone (e.g. "
                              "\"2026-01-02T03:04:05Z\"); add the zone or remove the quotes.")
                               .arg(ca->scalar()),
                     wca);
@@ -1548,14 +1545,14 @@ void Decoder::decodeManifest(const NodePtr &root)
     }
     if (!m.createdAt.present && !(ca && ca->isScalar() && !ca->isNull()))
         err(Layer::Strict, QStringLiteral("manifest.created_at.missing"),
-            tr("created_at is missing; write the creation time, e.g. created_at: 2026-01-02T03:04:05Z."), wca);
+            StudioTr::tr("created_at is missing; write the creation time, e.g. created_at: 2026-01-02T03:04:05Z."), wca);
 
     located(root, QStringLiteral("privacy"), w, &m.privacy);
     NodePtr repoNode = field(root, QStringLiteral("repo"), w);
     Where wrepo = located(root, QStringLiteral("repo"), w, &m.repo);
     if (repoNode && !repoNode->isNull() && !urlRe.match(m.repo.value).hasMatch())
         err(Layer::Strict, QStringLiteral("manifest.repo.url"),
-            tr("`repo` must be a URL with scheme and host (e.g. https://github.com/me/plugin); remove the key if "
+            StudioTr::tr("`repo` must be a URL with scheme and host (e.g. https://github.com/me/plugin); remove the key if "
                "there is none."),
             wrepo);
     NodePtr verified = field(root, QStringLiteral("verified"), w);
@@ -1574,7 +1571,7 @@ ToolDeclaration Decoder::decodeTool(const NodePtr &root, const Where &w)
     Where wd = at(w, QStringLiteral("description"), d);
     if (!d || d->isNull()) {
         err(Layer::Strict, QStringLiteral("tool.description.missing"),
-            tr("The tool has no `description`; add description: {human: {en_US: ...}, llm: ...}."), wd);
+            StudioTr::tr("The tool has no `description`; add description: {human: {en_US: ...}, llm: ...}."), wd);
     } else if (expectMapping(d, wd, QStringLiteral("description"))) {
         NodePtr h = field(d, QStringLiteral("human"), wd);
         t.humanDescription = i18n(h, at(wd, QStringLiteral("human"), h));
@@ -1583,7 +1580,7 @@ ToolDeclaration Decoder::decodeTool(const NodePtr &root, const Where &w)
         t.llmDescription = strField(d, QStringLiteral("llm"), wd, &wl);
         if (t.llmDescription.isEmpty())
             err(Layer::Strict, QStringLiteral("tool.description.llm.missing"),
-                tr("description.llm is empty; describe for the model what the tool does."), wl);
+                StudioTr::tr("description.llm is empty; describe for the model what the tool does."), wl);
     }
     NodePtr ps = field(root, QStringLiteral("parameters"), w);
     t.parameters = decodeParameters(ps, at(w, QStringLiteral("parameters"), ps), ParamKind::Tool);
@@ -1591,7 +1588,7 @@ ToolDeclaration Decoder::decodeTool(const NodePtr &root, const Where &w)
     t.outputSchema = freeMap(os, at(w, QStringLiteral("output_schema"), os));
     NodePtr hr = field(root, QStringLiteral("has_runtime_parameters"), w);
     t.hasRuntimeParameters = boolean(hr, at(w, QStringLiteral("has_runtime_parameters"), hr));
-    checkPythonSource(root, w, &t.pythonSource, tr("The tool"));
+    checkPythonSource(root, w, &t.pythonSource, StudioTr::tr("The tool"));
     return t;
 }
 
@@ -1599,7 +1596,7 @@ void Decoder::decodeToolProvider(const NodePtr &root, const Where &w)
 {
     ToolProvider p;
     p.file = w.file;
-    p.identity = decodeProviderIdentity(root, w, true, tr("Tool provider icon"), tr("Tool provider dark icon"), QStringLiteral("tool"));
+    p.identity = decodeProviderIdentity(root, w, true, StudioTr::tr("Tool provider icon"), StudioTr::tr("Tool provider dark icon"), QStringLiteral("tool"));
     NodePtr cs = field(root, QStringLiteral("credentials_schema"), w);
     bool csMap = false;
     QList<ConfigField> listForm = decodeConfigList(cs, at(w, QStringLiteral("credentials_schema"), cs), true, &csMap);
@@ -1616,19 +1613,19 @@ void Decoder::decodeToolProvider(const NodePtr &root, const Where &w)
     }
     if (cfp && cfp->isSequence() && cfp->size() > 0)
         err(Layer::Sdk, QStringLiteral("tool.credentials.list_form"),
-            tr("The Python SDK reads credentials_for_provider only as a mapping (name: {type: ..., label: ...}); "
+            StudioTr::tr("The Python SDK reads credentials_for_provider only as a mapping (name: {type: ..., label: ...}); "
                "convert the list."),
             wcfp);
     if (cs && cs->size() > 0 && !(cfp && cfp->isMapping()))
         warn(Layer::Sdk, QStringLiteral("tool.credentials.sdk_invisible"),
-             tr("credentials_schema is not read by the Python SDK; write the credentials as a mapping under "
+             StudioTr::tr("credentials_schema is not read by the Python SDK; write the credentials as a mapping under "
                 "credentials_for_provider instead."),
              at(w, QStringLiteral("credentials_schema"), cs));
     decodeOauth(root, w, &p.oauthClientSchema, &p.oauthCredentialsSchema);
     NodePtr tools = field(root, QStringLiteral("tools"), w);
     p.tools = decodeChildren<ToolDeclaration>(tools, at(w, QStringLiteral("tools"), tools), QStringLiteral("tool"),
                                               [this](const NodePtr &n, const Where &ww) { return decodeTool(n, ww); });
-    checkPythonSource(root, w, &p.pythonSource, tr("The tool provider"));
+    checkPythonSource(root, w, &p.pythonSource, StudioTr::tr("The tool provider"));
     m_out.declaration.tool = p;
 }
 
@@ -1652,13 +1649,13 @@ ConfigField Decoder::decodeModelCredential(const NodePtr &node, const Where &w)
     Where wd = at(w, QStringLiteral("default"), def);
     if (def && !def->isNull()) {
         f.defaultValue = str(def, wd);
-        checkLength(f.defaultValue.toString(), 256, false, wd, QStringLiteral("field.default.too_long"), tr("default"));
+        checkLength(f.defaultValue.toString(), 256, false, wd, QStringLiteral("field.default.too_long"), StudioTr::tr("default"));
     }
     NodePtr opts = field(node, QStringLiteral("options"), w);
     Where wo = at(w, QStringLiteral("options"), opts);
     if (opts && !opts->isNull()) {
         if (!opts->isSequence()) {
-            err(Layer::Pkg, QStringLiteral("yaml.type.list"), tr("`options` must be a list."), wo);
+            err(Layer::Pkg, QStringLiteral("yaml.type.list"), StudioTr::tr("`options` must be a list."), wo);
         } else {
             int i = 0;
             for (const NodePtr &o : opts->items()) {
@@ -1670,9 +1667,9 @@ ConfigField Decoder::decodeModelCredential(const NodePtr &node, const Where &w)
                 op.value = strField(o, QStringLiteral("value"), woi, &wv);
                 NodePtr lab = field(o, QStringLiteral("label"), woi);
                 op.label = i18n(lab, at(woi, QStringLiteral("label"), lab));
-                requireI18n(op.label, at(woi, QStringLiteral("label"), lab), tr("Option label"), true);
+                requireI18n(op.label, at(woi, QStringLiteral("label"), lab), StudioTr::tr("Option label"), true);
                 if (op.value.isEmpty())
-                    err(Layer::Strict, QStringLiteral("option.value.missing"), tr("An option has no value."), wv);
+                    err(Layer::Strict, QStringLiteral("option.value.missing"), StudioTr::tr("An option has no value."), wv);
                 if (NodePtr so = o->get(QStringLiteral("show_on")))
                     op.showOn = nodeToJson(so);
                 f.options.append(op);
@@ -1695,17 +1692,17 @@ ConfigField Decoder::decodeModelCredential(const NodePtr &node, const Where &w)
 
     if (f.name.isEmpty())
         err(Layer::Strict, QStringLiteral("model.credential.variable.missing"),
-            tr("A credential form field has no `variable`; add the variable name."), wn);
+            StudioTr::tr("A credential form field has no `variable`; add the variable name."), wn);
     if (!types.contains(f.type))
         err(Layer::Strict, QStringLiteral("model.credential.type.invalid"),
-            tr("Credential form type \"%1\" is not valid; use one of: %2.").arg(f.type, types.join(QStringLiteral(", "))),
+            StudioTr::tr("Credential form type \"%1\" is not valid; use one of: %2.").arg(f.type, types.join(QStringLiteral(", "))),
             wt);
-    requireI18n(f.label, at(w, QStringLiteral("label"), lab), tr("Field label"), true);
-    requireI18n(f.help, at(w, QStringLiteral("help"), help), tr("Field help"), false);
-    requireI18n(f.placeholder, at(w, QStringLiteral("placeholder"), ph), tr("Field placeholder"), false);
+    requireI18n(f.label, at(w, QStringLiteral("label"), lab), StudioTr::tr("Field label"), true);
+    requireI18n(f.help, at(w, QStringLiteral("help"), help), StudioTr::tr("Field help"), false);
+    requireI18n(f.placeholder, at(w, QStringLiteral("placeholder"), ph), StudioTr::tr("Field placeholder"), false);
     if (!f.requiredPresent)
         warn(Layer::Studio, QStringLiteral("model.credential.required.implicit"),
-             tr("Write `required:` explicitly: the daemon defaults it to false, the Python SDK to true."), w);
+             StudioTr::tr("Write `required:` explicitly: the daemon defaults it to false, the Python SDK to true."), w);
     return f;
 }
 
@@ -1728,9 +1725,9 @@ ModelDeclaration Decoder::decodeModel(const NodePtr &root, const Where &w)
     Where wm;
     md.model = strField(root, QStringLiteral("model"), w, &wm);
     if (md.model.isEmpty())
-        err(Layer::Strict, QStringLiteral("model.name.missing"), tr("`model` is empty; write the model name."), wm);
+        err(Layer::Strict, QStringLiteral("model.name.missing"), StudioTr::tr("`model` is empty; write the model name."), wm);
     else
-        checkLength(md.model, 256, false, wm, QStringLiteral("model.name.too_long"), tr("model"));
+        checkLength(md.model, 256, false, wm, QStringLiteral("model.name.too_long"), StudioTr::tr("model"));
     NodePtr lab = field(root, QStringLiteral("label"), w);
     md.label = i18n(lab, at(w, QStringLiteral("label"), lab));
     if (md.label.en_US.isEmpty())
@@ -1739,7 +1736,7 @@ ModelDeclaration Decoder::decodeModel(const NodePtr &root, const Where &w)
     md.modelType = strField(root, QStringLiteral("model_type"), w, &wt);
     if (!modelTypes().contains(md.modelType))
         err(Layer::Strict, QStringLiteral("model.type.invalid"),
-            tr("model_type \"%1\" is not valid; use one of: %2.").arg(md.modelType, modelTypes().join(QStringLiteral(", "))),
+            StudioTr::tr("model_type \"%1\" is not valid; use one of: %2.").arg(md.modelType, modelTypes().join(QStringLiteral(", "))),
             wt);
     NodePtr fe = field(root, QStringLiteral("features"), w);
     Where wfe = at(w, QStringLiteral("features"), fe);
@@ -1747,7 +1744,7 @@ ModelDeclaration Decoder::decodeModel(const NodePtr &root, const Where &w)
     for (const QString &f : std::as_const(md.features)) {
         if (!features.contains(f))
             err(Layer::Sdk, QStringLiteral("model.feature.invalid"),
-                tr("Model feature \"%1\" is refused by the Python SDK; use one of: %2.")
+                StudioTr::tr("Model feature \"%1\" is refused by the Python SDK; use one of: %2.")
                     .arg(f, features.join(QStringLiteral(", "))),
                 wfe);
     }
@@ -1757,7 +1754,7 @@ ModelDeclaration Decoder::decodeModel(const NodePtr &root, const Where &w)
         md.fetchFrom = QStringLiteral("predefined-model");
     else if (md.fetchFrom != QLatin1String("predefined-model") && md.fetchFrom != QLatin1String("customizable-model"))
         err(Layer::Strict, QStringLiteral("model.fetch_from.invalid"),
-            tr("fetch_from must be predefined-model or customizable-model."), wff);
+            StudioTr::tr("fetch_from must be predefined-model or customizable-model."), wff);
     NodePtr mp = field(root, QStringLiteral("model_properties"), w);
     Where wmp = at(w, QStringLiteral("model_properties"), mp);
     md.modelProperties = freeMap(mp, wmp);
@@ -1765,7 +1762,7 @@ ModelDeclaration Decoder::decodeModel(const NodePtr &root, const Where &w)
         for (const Node::Pair &p : mp->pairs()) {
             if (p.key && p.key->isScalar() && !propertyKeys.contains(p.key->scalar()))
                 err(Layer::Sdk, QStringLiteral("model.properties.key"),
-                    tr("model_properties key \"%1\" is refused by the Python SDK; allowed keys: %2.")
+                    StudioTr::tr("model_properties key \"%1\" is refused by the Python SDK; allowed keys: %2.")
                         .arg(p.key->scalar(), propertyKeys.join(QStringLiteral(", "))),
                     Where{w.file, joinPath(wmp.path, p.key->scalar()), p.key->mark()});
         }
@@ -1776,10 +1773,10 @@ ModelDeclaration Decoder::decodeModel(const NodePtr &root, const Where &w)
     Where wr = at(w, QStringLiteral("parameter_rules"), rules);
     if (rules && !rules->isNull()) {
         if (!rules->isSequence()) {
-            err(Layer::Pkg, QStringLiteral("yaml.type.list"), tr("parameter_rules must be a list."), wr);
+            err(Layer::Pkg, QStringLiteral("yaml.type.list"), StudioTr::tr("parameter_rules must be a list."), wr);
         } else {
             if (rules->size() > 128)
-                err(Layer::Strict, QStringLiteral("model.rules.too_many"), tr("At most 128 parameter rules."), wr);
+                err(Layer::Strict, QStringLiteral("model.rules.too_many"), StudioTr::tr("At most 128 parameter rules."), wr);
             int i = 0;
             for (const NodePtr &rn : rules->items()) {
                 Where wi = item(wr, i++, rn);
@@ -1801,7 +1798,7 @@ ModelDeclaration Decoder::decodeModel(const NodePtr &root, const Where &w)
                     r.defaultValue = nodeToJson(rd);
                     if (!rd->isScalar())
                         err(Layer::Strict, QStringLiteral("model.rule.default.type"),
-                            tr("A rule `default` must be a single value."), at(wi, QStringLiteral("default"), rd));
+                            StudioTr::tr("A rule `default` must be a single value."), at(wi, QStringLiteral("default"), rd));
                 }
                 NodePtr rmin = field(rn, QStringLiteral("min"), wi);
                 r.min = number(rmin, at(wi, QStringLiteral("min"), rmin));
@@ -1818,7 +1815,7 @@ ModelDeclaration Decoder::decodeModel(const NodePtr &root, const Where &w)
                     auto it = ruleTemplates().constFind(r.useTemplate);
                     if (it == ruleTemplates().constEnd()) {
                         err(Layer::Pkg, QStringLiteral("model.rule.use_template.unknown"),
-                            tr("use_template \"%1\" is not a known template (the daemon fails to decode the file); "
+                            StudioTr::tr("use_template \"%1\" is not a known template (the daemon fails to decode the file); "
                                "use temperature, top_p, top_k, presence_penalty, frequency_penalty, max_tokens, "
                                "response_format or json_schema.")
                                 .arg(r.useTemplate),
@@ -1839,18 +1836,18 @@ ModelDeclaration Decoder::decodeModel(const NodePtr &root, const Where &w)
                     }
                 }
                 if (r.name.isEmpty())
-                    err(Layer::Strict, QStringLiteral("model.rule.name.missing"), tr("A parameter rule has no name."), wn);
+                    err(Layer::Strict, QStringLiteral("model.rule.name.missing"), StudioTr::tr("A parameter rule has no name."), wn);
                 if (r.type.isEmpty() && r.useTemplate.isEmpty())
                     err(Layer::Strict, QStringLiteral("model.rule.type.missing"),
-                        tr("Parameter rule \"%1\" has neither `type` nor `use_template`; add type: float|int|string|"
+                        StudioTr::tr("Parameter rule \"%1\" has neither `type` nor `use_template`; add type: float|int|string|"
                            "boolean|text.")
                             .arg(r.name),
                         wi);
                 else if (!r.type.isEmpty() && !ruleTypes.contains(r.type))
                     err(Layer::Strict, QStringLiteral("model.rule.type.invalid"),
-                        tr("Parameter rule type \"%1\" is not valid; use float, int, string, boolean or text.").arg(r.type),
+                        StudioTr::tr("Parameter rule type \"%1\" is not valid; use float, int, string, boolean or text.").arg(r.type),
                         wty);
-                requireI18n(r.help, at(wi, QStringLiteral("help"), rh), tr("Rule help"), false);
+                requireI18n(r.help, at(wi, QStringLiteral("help"), rh), StudioTr::tr("Rule help"), false);
                 md.parameterRules.append(r);
             }
         }
@@ -1868,7 +1865,7 @@ ModelDeclaration Decoder::decodeModel(const NodePtr &root, const Where &w)
                 v->scalar().trimmed().toDouble(&ok);
             if (!ok)
                 err(Layer::Pkg, QStringLiteral("model.pricing.decimal"),
-                    tr("pricing.%1 must be a decimal number (e.g. '0.003').").arg(QString::fromLatin1(k)),
+                    StudioTr::tr("pricing.%1 must be a decimal number (e.g. '0.003').").arg(QString::fromLatin1(k)),
                     at(wp, QString::fromLatin1(k), v));
         }
         strField(pricing, QStringLiteral("currency"), wp);
@@ -1884,9 +1881,9 @@ void Decoder::decodeModelProvider(const NodePtr &root, const Where &w)
     Where wp;
     p.provider = strField(root, QStringLiteral("provider"), w, &wp);
     if (p.provider.isEmpty())
-        err(Layer::Strict, QStringLiteral("model.provider.missing"), tr("`provider` is empty; write its name."), wp);
+        err(Layer::Strict, QStringLiteral("model.provider.missing"), StudioTr::tr("`provider` is empty; write its name."), wp);
     else
-        checkLength(p.provider, 256, false, wp, QStringLiteral("model.provider.too_long"), tr("provider"));
+        checkLength(p.provider, 256, false, wp, QStringLiteral("model.provider.too_long"), StudioTr::tr("provider"));
     NodePtr lab = field(root, QStringLiteral("label"), w);
     p.label = i18n(lab, at(w, QStringLiteral("label"), lab));
     requireI18n(p.label, at(w, QStringLiteral("label"), lab), QStringLiteral("label"), true);
@@ -1908,7 +1905,7 @@ void Decoder::decodeModelProvider(const NodePtr &root, const Where &w)
         *ic.target = i18n(n, wi);
         requireI18n(*ic.target, wi, QString::fromLatin1(ic.key), false);
         for (const QString *v : {&ic.target->en_US, &ic.target->zh_Hans, &ic.target->ja_JP, &ic.target->pt_BR})
-            checkIcon(*v, wi, tr("Model provider %1").arg(QString::fromLatin1(ic.key)));
+            checkIcon(*v, wi, StudioTr::tr("Model provider %1").arg(QString::fromLatin1(ic.key)));
     }
     p.background = strField(root, QStringLiteral("background"), w);
     NodePtr help = field(root, QStringLiteral("help"), w);
@@ -1926,13 +1923,13 @@ void Decoder::decodeModelProvider(const NodePtr &root, const Where &w)
     p.supportedModelTypes = stringList(smt, wsmt);
     if (!smt || smt->isNull())
         err(Layer::Strict, QStringLiteral("model.supported_model_types.missing"),
-            tr("supported_model_types is missing; list the model types (e.g. [llm])."), wsmt);
+            StudioTr::tr("supported_model_types is missing; list the model types (e.g. [llm])."), wsmt);
     if (p.supportedModelTypes.size() > 16)
-        err(Layer::Strict, QStringLiteral("model.supported_model_types.too_many"), tr("At most 16 model types."), wsmt);
+        err(Layer::Strict, QStringLiteral("model.supported_model_types.too_many"), StudioTr::tr("At most 16 model types."), wsmt);
     for (const QString &t : std::as_const(p.supportedModelTypes)) {
         if (!modelTypes().contains(t))
             err(Layer::Strict, QStringLiteral("model.type.invalid"),
-                tr("Model type \"%1\" is not valid; use one of: %2.").arg(t, modelTypes().join(QStringLiteral(", "))),
+                StudioTr::tr("Model type \"%1\" is not valid; use one of: %2.").arg(t, modelTypes().join(QStringLiteral(", "))),
                 wsmt);
     }
     NodePtr cm = field(root, QStringLiteral("configurate_methods"), w);
@@ -1940,11 +1937,11 @@ void Decoder::decodeModelProvider(const NodePtr &root, const Where &w)
     p.configurateMethods = stringList(cm, wcm);
     if (!cm || cm->isNull())
         err(Layer::Strict, QStringLiteral("model.configurate_methods.missing"),
-            tr("configurate_methods is missing; write [predefined-model] and/or customizable-model."), wcm);
+            StudioTr::tr("configurate_methods is missing; write [predefined-model] and/or customizable-model."), wcm);
     for (const QString &t : std::as_const(p.configurateMethods)) {
         if (!methods.contains(t))
             err(Layer::Strict, QStringLiteral("model.configurate_method.invalid"),
-                tr("Configurate method \"%1\" is not valid; use predefined-model or customizable-model.").arg(t), wcm);
+                StudioTr::tr("Configurate method \"%1\" is not valid; use predefined-model or customizable-model.").arg(t), wcm);
     }
     auto credForms = [&](const NodePtr &schema, const Where &ws, QList<ConfigField> *out) {
         NodePtr forms = field(schema, QStringLiteral("credential_form_schemas"), ws);
@@ -1952,11 +1949,11 @@ void Decoder::decodeModelProvider(const NodePtr &root, const Where &w)
         if (!forms || forms->isNull())
             return;
         if (!forms->isSequence()) {
-            err(Layer::Pkg, QStringLiteral("yaml.type.list"), tr("credential_form_schemas must be a list."), wf);
+            err(Layer::Pkg, QStringLiteral("yaml.type.list"), StudioTr::tr("credential_form_schemas must be a list."), wf);
             return;
         }
         if (forms->size() > 32)
-            err(Layer::Strict, QStringLiteral("model.credentials.too_many"), tr("At most 32 credential fields."), wf);
+            err(Layer::Strict, QStringLiteral("model.credentials.too_many"), StudioTr::tr("At most 32 credential fields."), wf);
         int i = 0;
         for (const NodePtr &f : forms->items()) {
             out->append(decodeModelCredential(f, item(wf, i, f)));
@@ -2005,7 +2002,7 @@ void Decoder::decodeModelProvider(const NodePtr &root, const Where &w)
     };
     if (models && models->isSequence()) {
         err(Layer::Sdk, QStringLiteral("declaration.inline"),
-            tr("Inline models are accepted by the daemon only; the Python SDK loads model files through "
+            StudioTr::tr("Inline models are accepted by the daemon only; the Python SDK loads model files through "
                "models.<type>.predefined globs."),
             wmo);
         int i = 0;
@@ -2045,11 +2042,11 @@ void Decoder::decodeModelProvider(const NodePtr &root, const Where &w)
                             ignoredMatch = ignoredMatch || goGlobMatch(g, ip);
                         warn(Layer::Pkg, QStringLiteral("model.glob.empty"),
                              g.startsWith(QLatin1String("./"))
-                                 ? tr("The glob \"%1\" matches no file: package paths never start with \"./\"; "
+                                 ? StudioTr::tr("The glob \"%1\" matches no file: package paths never start with \"./\"; "
                                       "write it without the prefix.")
                                        .arg(g)
-                                 : ignoredMatch ? tr("The glob \"%1\" matches only files excluded by .difyignore.").arg(g)
-                                                : tr("The glob \"%1\" matches no model file.").arg(g),
+                                 : ignoredMatch ? StudioTr::tr("The glob \"%1\" matches only files excluded by .difyignore.").arg(g)
+                                                : StudioTr::tr("The glob \"%1\" matches no model file.").arg(g),
                              wg);
                     }
                 }
@@ -2062,7 +2059,7 @@ void Decoder::decodeModelProvider(const NodePtr &root, const Where &w)
                     NodePtr pn = loadFile(pos, wpos, nullptr);
                     if (pn && !pn->isNull() && !pn->isSequence())
                         err(Layer::Pkg, QStringLiteral("model.position.format"),
-                            tr("The position file %1 must be a YAML list of model names.").arg(pos),
+                            StudioTr::tr("The position file %1 must be a YAML list of model names.").arg(pos),
                             Where{pos, QString(), pn->mark()});
                     else if (pn)
                         stringList(pn, Where{pos, QString(), pn->mark()});
@@ -2076,7 +2073,7 @@ void Decoder::decodeModelProvider(const NodePtr &root, const Where &w)
             anyGlob = anyGlob || !g.isEmpty();
         if (!anyGlob && p.models.isEmpty())
             warn(Layer::Studio, QStringLiteral("model.predefined.none"),
-                 tr("configurate_methods has predefined-model but no models are declared; add "
+                 StudioTr::tr("configurate_methods has predefined-model but no models are declared; add "
                     "models.<type>.predefined globs."),
                  wcm);
     }
@@ -2094,19 +2091,19 @@ void Decoder::decodeModelProvider(const NodePtr &root, const Where &w)
         if (!remote()) {
             if (p.providerSource.isEmpty())
                 err(Layer::Sdk, QStringLiteral("python.source.missing"),
-                    tr("The model provider has no extra.python.provider_source; the Python SDK needs it."), wps);
+                    StudioTr::tr("The model provider has no extra.python.provider_source; the Python SDK needs it."), wps);
             else if (!m_in.files->contains(p.providerSource))
                 err(Layer::Sdk, QStringLiteral("python.source.notfound"),
-                    tr("extra.python.provider_source \"%1\" does not exist.").arg(p.providerSource), wps);
+                    StudioTr::tr("extra.python.provider_source \"%1\" does not exist.").arg(p.providerSource), wps);
             for (const QString &s : std::as_const(p.modelSources)) {
                 if (!m_in.files->contains(s))
                     err(Layer::Sdk, QStringLiteral("python.source.notfound"),
-                        tr("extra.python.model_sources entry \"%1\" does not exist.").arg(s), wms);
+                        StudioTr::tr("extra.python.model_sources entry \"%1\" does not exist.").arg(s), wms);
             }
         }
     } else if (!remote()) {
         err(Layer::Sdk, QStringLiteral("python.source.missing"),
-            tr("The model provider has no extra.python.provider_source; the Python SDK needs it "
+            StudioTr::tr("The model provider has no extra.python.provider_source; the Python SDK needs it "
                "(extra: {python: {provider_source: provider/x.py, model_sources: [...]}})."),
             wex);
     }
@@ -2127,13 +2124,13 @@ Endpoint Decoder::decodeEndpoint(const NodePtr &root, const Where &w)
     NodePtr h = field(root, QStringLiteral("hidden"), w);
     e.hidden = boolean(h, at(w, QStringLiteral("hidden"), h));
     if (e.path.isEmpty())
-        err(Layer::Strict, QStringLiteral("endpoint.path.missing"), tr("The endpoint has no `path` (e.g. /webhook)."), wp);
+        err(Layer::Strict, QStringLiteral("endpoint.path.missing"), StudioTr::tr("The endpoint has no `path` (e.g. /webhook)."), wp);
     if (!methods.contains(e.method))
         err(Layer::Strict, QStringLiteral("endpoint.method.invalid"),
-            tr("Endpoint method \"%1\" is not valid; use one of: %2 (upper case).")
+            StudioTr::tr("Endpoint method \"%1\" is not valid; use one of: %2 (upper case).")
                 .arg(e.method, methods.join(QStringLiteral(", "))),
             wm);
-    checkPythonSource(root, w, &e.pythonSource, tr("The endpoint"));
+    checkPythonSource(root, w, &e.pythonSource, StudioTr::tr("The endpoint"));
     return e;
 }
 
@@ -2169,15 +2166,15 @@ AgentStrategy Decoder::decodeStrategy(const NodePtr &root, const Where &w)
     s.features = stringList(fe, wfe);
     for (const QString &f : std::as_const(s.features)) {
         if (codePoints(f) >= 256)
-            err(Layer::Strict, QStringLiteral("strategy.feature.too_long"), tr("A feature is too long."), wfe);
+            err(Layer::Strict, QStringLiteral("strategy.feature.too_long"), StudioTr::tr("A feature is too long."), wfe);
         if (f != QLatin1String("history-messages"))
             err(Layer::Sdk, QStringLiteral("strategy.feature.invalid"),
-                tr("Strategy feature \"%1\" is refused by the Python SDK; the only feature is history-messages.").arg(f),
+                StudioTr::tr("Strategy feature \"%1\" is refused by the Python SDK; the only feature is history-messages.").arg(f),
                 wfe);
     }
     NodePtr hr = field(root, QStringLiteral("has_runtime_parameters"), w);
     boolean(hr, at(w, QStringLiteral("has_runtime_parameters"), hr));
-    checkPythonSource(root, w, &s.pythonSource, tr("The agent strategy"));
+    checkPythonSource(root, w, &s.pythonSource, StudioTr::tr("The agent strategy"));
     return s;
 }
 
@@ -2185,12 +2182,12 @@ void Decoder::decodeAgentProvider(const NodePtr &root, const Where &w)
 {
     AgentStrategyProvider p;
     p.file = w.file;
-    p.identity = decodeProviderIdentity(root, w, true, tr("Agent strategy provider icon"), tr("Agent strategy provider dark icon"), QStringLiteral("agent"));
+    p.identity = decodeProviderIdentity(root, w, true, StudioTr::tr("Agent strategy provider icon"), StudioTr::tr("Agent strategy provider dark icon"), QStringLiteral("agent"));
     NodePtr st = field(root, QStringLiteral("strategies"), w);
     p.strategies = decodeChildren<AgentStrategy>(st, at(w, QStringLiteral("strategies"), st),
                                                  QStringLiteral("agent strategy"),
                                                  [this](const NodePtr &n, const Where &ww) { return decodeStrategy(n, ww); });
-    checkPythonSource(root, w, &p.pythonSource, tr("The agent strategy provider"), false);
+    checkPythonSource(root, w, &p.pythonSource, StudioTr::tr("The agent strategy provider"), false);
     m_out.declaration.agentStrategy = p;
 }
 
@@ -2204,7 +2201,7 @@ Datasource Decoder::decodeDatasource(const NodePtr &root, const Where &w)
     Where wid = at(w, QStringLiteral("identity"), id);
     d.identity = decodeIdentity(id, wid, false, false, false, false);
     checkIcon(d.identity.icon, Where{w.file, joinPath(wid.path, QStringLiteral("icon")), d.identity.mark},
-              tr("Datasource icon"));
+              StudioTr::tr("Datasource icon"));
     NodePtr desc = field(root, QStringLiteral("description"), w);
     d.description = i18n(desc, at(w, QStringLiteral("description"), desc));
     requireI18n(d.description, at(w, QStringLiteral("description"), desc), QStringLiteral("description"), true);
@@ -2212,7 +2209,7 @@ Datasource Decoder::decodeDatasource(const NodePtr &root, const Where &w)
     d.parameters = decodeParameters(ps, at(w, QStringLiteral("parameters"), ps), ParamKind::Datasource);
     NodePtr os = field(root, QStringLiteral("output_schema"), w);
     d.outputSchema = freeMap(os, at(w, QStringLiteral("output_schema"), os));
-    checkPythonSource(root, w, &d.pythonSource, tr("The datasource"));
+    checkPythonSource(root, w, &d.pythonSource, StudioTr::tr("The datasource"));
     return d;
 }
 
@@ -2222,27 +2219,27 @@ void Decoder::decodeDatasourceProvider(const NodePtr &root, const Where &w)
                                               QStringLiteral("online_drive")};
     DatasourceProvider p;
     p.file = w.file;
-    p.identity = decodeProviderIdentity(root, w, false, tr("Datasource provider icon"), QString(), QStringLiteral("datasource"));
+    p.identity = decodeProviderIdentity(root, w, false, StudioTr::tr("Datasource provider icon"), QString(), QStringLiteral("datasource"));
     NodePtr cs = field(root, QStringLiteral("credentials_schema"), w);
     Where wcs = at(w, QStringLiteral("credentials_schema"), cs);
     bool asMap = false;
     p.credentials = decodeConfigList(cs, wcs, true, &asMap);
     if (asMap)
         err(Layer::Sdk, QStringLiteral("datasource.credentials.map_form"),
-            tr("The Python SDK reads datasource credentials_schema only as a list (- name: ...); convert the mapping."),
+            StudioTr::tr("The Python SDK reads datasource credentials_schema only as a list (- name: ...); convert the mapping."),
             wcs);
     decodeOauth(root, w, &p.oauthClientSchema, &p.oauthCredentialsSchema);
     Where wpt;
     p.providerType = strField(root, QStringLiteral("provider_type"), w, &wpt);
     if (!providerTypes.contains(p.providerType))
         err(Layer::Strict, QStringLiteral("datasource.provider_type.invalid"),
-            tr("provider_type \"%1\" is not valid; use website_crawl, online_document or online_drive.")
+            StudioTr::tr("provider_type \"%1\" is not valid; use website_crawl, online_document or online_drive.")
                 .arg(p.providerType),
             wpt);
     NodePtr ds = field(root, QStringLiteral("datasources"), w);
     p.datasources = decodeChildren<Datasource>(ds, at(w, QStringLiteral("datasources"), ds), QStringLiteral("datasource"),
                                                [this](const NodePtr &n, const Where &ww) { return decodeDatasource(n, ww); });
-    checkPythonSource(root, w, &p.pythonSource, tr("The datasource provider"));
+    checkPythonSource(root, w, &p.pythonSource, StudioTr::tr("The datasource provider"));
     m_out.declaration.datasource = p;
 }
 
@@ -2261,7 +2258,7 @@ TriggerEvent Decoder::decodeEvent(const NodePtr &root, const Where &w)
     e.parameters = decodeParameters(ps, at(w, QStringLiteral("parameters"), ps), ParamKind::Event);
     NodePtr os = field(root, QStringLiteral("output_schema"), w);
     e.outputSchema = freeMap(os, at(w, QStringLiteral("output_schema"), os));
-    checkPythonSource(root, w, &e.pythonSource, tr("The trigger event"));
+    checkPythonSource(root, w, &e.pythonSource, StudioTr::tr("The trigger event"));
     return e;
 }
 
@@ -2269,7 +2266,7 @@ void Decoder::decodeTriggerProvider(const NodePtr &root, const Where &w)
 {
     TriggerProvider p;
     p.file = w.file;
-    p.identity = decodeProviderIdentity(root, w, true, tr("Trigger provider icon"), tr("Trigger provider dark icon"), QStringLiteral("trigger"));
+    p.identity = decodeProviderIdentity(root, w, true, StudioTr::tr("Trigger provider icon"), StudioTr::tr("Trigger provider dark icon"), QStringLiteral("trigger"));
     NodePtr ss = field(root, QStringLiteral("subscription_schema"), w);
     Where wss = at(w, QStringLiteral("subscription_schema"), ss);
     bool ssMap = false;
@@ -2296,11 +2293,11 @@ void Decoder::decodeTriggerProvider(const NodePtr &root, const Where &w)
             p.subscriptionSchema.append(f);
         }
     } else if (ss && !ss->isNull()) {
-        err(Layer::Pkg, QStringLiteral("yaml.type.list"), tr("subscription_schema must be a list or a mapping."), wss);
+        err(Layer::Pkg, QStringLiteral("yaml.type.list"), StudioTr::tr("subscription_schema must be a list or a mapping."), wss);
     }
     if (ssMap)
         err(Layer::Sdk, QStringLiteral("trigger.subscription_schema.map_form"),
-            tr("The Python SDK reads subscription_schema only as a list (- name: ...); convert the mapping."), wss);
+            StudioTr::tr("The Python SDK reads subscription_schema only as a list (- name: ...); convert the mapping."), wss);
     NodePtr sc = field(root, QStringLiteral("subscription_constructor"), w);
     Where wsc = at(w, QStringLiteral("subscription_constructor"), sc);
     if (expectMapping(sc, wsc, QStringLiteral("subscription_constructor"))) {
@@ -2315,7 +2312,7 @@ void Decoder::decodeTriggerProvider(const NodePtr &root, const Where &w)
     NodePtr ev = field(root, QStringLiteral("events"), w);
     p.events = decodeChildren<TriggerEvent>(ev, at(w, QStringLiteral("events"), ev), QStringLiteral("trigger event"),
                                             [this](const NodePtr &n, const Where &ww) { return decodeEvent(n, ww); });
-    checkPythonSource(root, w, &p.pythonSource, tr("The trigger provider"));
+    checkPythonSource(root, w, &p.pythonSource, StudioTr::tr("The trigger provider"));
     m_out.declaration.trigger = p;
 }
 
@@ -2335,7 +2332,7 @@ void Decoder::checkKinds()
     const int count = int(tool) + int(model) + int(endpoint) + int(agent) + int(ds) + int(trig);
     if (count == 0) {
         err(Layer::Install, QStringLiteral("manifest.plugins.none"),
-            tr("The plugin declares no provider; list one under plugins (tools, models, endpoints, agent_strategies, "
+            StudioTr::tr("The plugin declares no provider; list one under plugins (tools, models, endpoints, agent_strategies, "
                "datasources or triggers)."),
             wp);
         return;
@@ -2347,7 +2344,7 @@ void Decoder::checkKinds()
                    : ds ? QStringLiteral("datasources")
                         : QStringLiteral("triggers");
     err(Layer::Install, QStringLiteral("manifest.plugins.combination"),
-        tr("plugins.%1 cannot be combined with other provider kinds (only tools + endpoints may be combined); "
+        StudioTr::tr("plugins.%1 cannot be combined with other provider kinds (only tools + endpoints may be combined); "
            "split it into separate plugins.")
             .arg(kind),
         wp);
@@ -2376,21 +2373,21 @@ DecodeOutput Decoder::run()
         if (!m_in.files->contains(QStringLiteral("manifest.yaml"))) {
             err(Layer::Pkg, QStringLiteral("manifest.missing"),
                 isIgnored(QStringLiteral("manifest.yaml"))
-                    ? tr("manifest.yaml is excluded by the ignore file; remove that pattern.")
-                    : tr("There is no manifest.yaml at the plugin root; this is not a Dify plugin folder."),
+                    ? StudioTr::tr("manifest.yaml is excluded by the ignore file; remove that pattern.")
+                    : StudioTr::tr("There is no manifest.yaml at the plugin root; this is not a Dify plugin folder."),
                 w);
             return m_out;
         }
         Result<QByteArray> bytes = m_in.files->read(QStringLiteral("manifest.yaml"));
         if (!bytes) {
             err(Layer::Pkg, QStringLiteral("manifest.unreadable"),
-                tr("manifest.yaml cannot be read: %1").arg(bytes.error().message), w);
+                StudioTr::tr("manifest.yaml cannot be read: %1").arg(bytes.error().message), w);
             return m_out;
         }
         Result<NodePtr> doc = ParseCache::instance().parse(*bytes, QStringLiteral("manifest.yaml"));
         if (!doc) {
             add(Layer::Pkg, Severity::Error, QStringLiteral("yaml.syntax"),
-                tr("manifest.yaml is not valid YAML: %1").arg(doc.error().message), QStringLiteral("manifest.yaml"),
+                StudioTr::tr("manifest.yaml is not valid YAML: %1").arg(doc.error().message), QStringLiteral("manifest.yaml"),
                 Yaml::Mark{doc.error().line, doc.error().column, -1}, QString());
             return m_out;
         }
@@ -2400,8 +2397,8 @@ DecodeOutput Decoder::run()
     const Where mw{QStringLiteral("manifest.yaml"), QString(), root ? root->mark() : Yaml::Mark{}};
     if (!root || !root->isMapping()) {
         err(Layer::Pkg, QStringLiteral("manifest.not_mapping"),
-            tr("manifest.yaml must be a YAML mapping with version, type, author, name, ... (it is %1).")
-                .arg(!root || root->isNull() ? tr("empty") : root->isSequence() ? tr("a list") : tr("a scalar")),
+            StudioTr::tr("manifest.yaml must be a YAML mapping with version, type, author, name, ... (it is %1).")
+                .arg(!root || root->isNull() ? StudioTr::tr("empty") : root->isSequence() ? StudioTr::tr("a list") : StudioTr::tr("a scalar")),
             mw);
         return m_out;
     }
@@ -2451,7 +2448,7 @@ DecodeOutput Decoder::run()
             if (!proot)
                 continue;
             const Where pw{clean, QString(), proot->mark()};
-            if (!expectMapping(proot, pw, tr("The provider file %1").arg(clean)))
+            if (!expectMapping(proot, pw, StudioTr::tr("The provider file %1").arg(clean)))
                 continue;
             (this->*k.fn)(proot, pw);
             continue;
@@ -2462,7 +2459,7 @@ DecodeOutput Decoder::run()
         if (inl && inl->isMapping()) {
             const Where w{QStringLiteral("manifest.yaml"), QString::fromLatin1(k.inlineKey), inl->mark()};
             err(Layer::Sdk, QStringLiteral("declaration.inline"),
-                tr("An inline `%1` declaration in manifest.yaml is read by the daemon but ignored by the Python SDK; "
+                StudioTr::tr("An inline `%1` declaration in manifest.yaml is read by the daemon but ignored by the Python SDK; "
                    "move it to a file listed under plugins.")
                     .arg(QString::fromLatin1(k.inlineKey)),
                 w);
@@ -2488,7 +2485,7 @@ DecodeOutput Decoder::run()
     checkKinds();
     if (decl.endpoint && !decl.manifest.permissions.endpoint)
         warn(Layer::Studio, QStringLiteral("manifest.permission.endpoint"),
-             tr("The plugin declares endpoints but resource.permission.endpoint.enabled is not true; enable it."),
+             StudioTr::tr("The plugin declares endpoints but resource.permission.endpoint.enabled is not true; enable it."),
              Where{QStringLiteral("manifest.yaml"), QStringLiteral("resource.permission"), mw.mark});
     return m_out;
 }

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/plugin/loader.h"
+#include "core/common/tr.h"
 
 #include "core/plugin/decoder_p.h"
 
@@ -10,10 +11,6 @@ namespace Studio::Plugin {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Studio", text);
-}
 
 bool isDecodeLayer(Layer l)
 {
@@ -318,7 +315,7 @@ Result<BundleManifest> loadBundleManifest(const QByteArray &yaml, ValidationRepo
         return doc.error();
     const Yaml::NodePtr root = doc->root;
     if (!root || !root->isMapping())
-        return Error(ErrorCode::InvalidInput, tr("The bundle manifest.yaml must be a YAML mapping (name, labels, ...)."),
+        return Error(ErrorCode::InvalidInput, StudioTr::tr("The bundle manifest.yaml must be a YAML mapping (name, labels, ...)."),
                      QStringLiteral("manifest.yaml"), root ? root->mark().line : 0, root ? root->mark().column : 0);
     BundleManifest b;
     auto strAt = [&](const char *key, QString *out) -> Result<void> {
@@ -327,7 +324,7 @@ Result<BundleManifest> loadBundleManifest(const QByteArray &yaml, ValidationRepo
             return {};
         if (!n->isScalar())
             return Error(ErrorCode::InvalidInput,
-                         tr("`%1` must be a single value.").arg(QString::fromLatin1(key)), QStringLiteral("manifest.yaml"),
+                         StudioTr::tr("`%1` must be a single value.").arg(QString::fromLatin1(key)), QStringLiteral("manifest.yaml"),
                          n->mark().line, n->mark().column);
         *out = n->asString();
         return {};
@@ -343,7 +340,7 @@ Result<BundleManifest> loadBundleManifest(const QByteArray &yaml, ValidationRepo
         if (!n || n->isNull())
             return {};
         if (!n->isMapping())
-            return Error(ErrorCode::InvalidInput, tr("`%1` must be a mapping of languages.").arg(QString::fromLatin1(key)),
+            return Error(ErrorCode::InvalidInput, StudioTr::tr("`%1` must be a mapping of languages.").arg(QString::fromLatin1(key)),
                          QStringLiteral("manifest.yaml"), n->mark().line, n->mark().column);
         out->present = true;
         out->mark = n->mark();
@@ -370,19 +367,19 @@ Result<BundleManifest> loadBundleManifest(const QByteArray &yaml, ValidationRepo
         return r.error();
     if (Yaml::NodePtr t = root->get(QStringLiteral("tags")); t && !t->isNull()) {
         if (!t->isSequence())
-            return Error(ErrorCode::InvalidInput, tr("`tags` must be a list."), QStringLiteral("manifest.yaml"),
+            return Error(ErrorCode::InvalidInput, StudioTr::tr("`tags` must be a list."), QStringLiteral("manifest.yaml"),
                          t->mark().line, t->mark().column);
         for (const Yaml::NodePtr &it : t->items())
             b.tags.append(it ? it->asString() : QString());
     }
     Yaml::NodePtr deps = root->get(QStringLiteral("dependencies"));
     if (deps && !deps->isNull() && !deps->isSequence())
-        return Error(ErrorCode::InvalidInput, tr("`dependencies` must be a list."), QStringLiteral("manifest.yaml"),
+        return Error(ErrorCode::InvalidInput, StudioTr::tr("`dependencies` must be a list."), QStringLiteral("manifest.yaml"),
                      deps->mark().line, deps->mark().column);
     if (deps && deps->isSequence()) {
         for (const Yaml::NodePtr &d : deps->items()) {
             if (!d || !d->isMapping())
-                return Error(ErrorCode::InvalidInput, tr("Each dependency must be a mapping {type, value}."),
+                return Error(ErrorCode::InvalidInput, StudioTr::tr("Each dependency must be a mapping {type, value}."),
                              QStringLiteral("manifest.yaml"), d ? d->mark().line : 0, d ? d->mark().column : 0);
             BundleDependency dep;
             dep.mark = d->mark();
@@ -419,29 +416,29 @@ Result<BundleManifest> loadBundleManifest(const QByteArray &yaml, ValidationRepo
         static const QRegularExpression nameRe(QStringLiteral("^[a-zA-Z0-9_-]{1,128}$"));
         if (!nameRe.match(b.name).hasMatch())
             add(QStringLiteral("bundle.name.format"),
-                tr("Bundle name \"%1\" must be 1–128 letters, digits, '_' or '-'.").arg(b.name), markOf("name"),
+                StudioTr::tr("Bundle name \"%1\" must be 1–128 letters, digits, '_' or '-'.").arg(b.name), markOf("name"),
                 QStringLiteral("name"));
         if (!isValidManifestVersion(b.version))
             add(QStringLiteral("bundle.version.format"),
-                tr("Bundle version \"%1\" is not valid; write three numbers like 0.0.1.").arg(b.version),
+                StudioTr::tr("Bundle version \"%1\" is not valid; write three numbers like 0.0.1.").arg(b.version),
                 markOf("version"), QStringLiteral("version"));
         if (b.type != QLatin1String("bundle"))
-            add(QStringLiteral("bundle.type.invalid"), tr("`type` must be \"bundle\"."), markOf("type"),
+            add(QStringLiteral("bundle.type.invalid"), StudioTr::tr("`type` must be \"bundle\"."), markOf("type"),
                 QStringLiteral("type"));
         if (b.author.isEmpty())
-            add(QStringLiteral("bundle.author.missing"), tr("`author` is missing."), markOf("author"),
+            add(QStringLiteral("bundle.author.missing"), StudioTr::tr("`author` is missing."), markOf("author"),
                 QStringLiteral("author"));
         if (b.icon.isEmpty())
-            add(QStringLiteral("bundle.icon.missing"), tr("`icon` is missing; name a file in _assets/."), markOf("icon"),
+            add(QStringLiteral("bundle.icon.missing"), StudioTr::tr("`icon` is missing; name a file in _assets/."), markOf("icon"),
                 QStringLiteral("icon"));
         if (b.labels.en_US.isEmpty())
-            add(QStringLiteral("i18n.en_US.missing"), tr("`labels` needs an en_US text (note the plural key)."),
+            add(QStringLiteral("i18n.en_US.missing"), StudioTr::tr("`labels` needs an en_US text (note the plural key)."),
                 markOf("labels"), QStringLiteral("labels"));
         if (b.description.en_US.isEmpty())
-            add(QStringLiteral("i18n.en_US.missing"), tr("`description` needs an en_US text."), markOf("description"),
+            add(QStringLiteral("i18n.en_US.missing"), StudioTr::tr("`description` needs an en_US text."), markOf("description"),
                 QStringLiteral("description"));
         if (!deps)
-            add(QStringLiteral("bundle.dependencies.missing"), tr("`dependencies` is missing; write dependencies: []."),
+            add(QStringLiteral("bundle.dependencies.missing"), StudioTr::tr("`dependencies` is missing; write dependencies: []."),
                 root->mark(), QStringLiteral("dependencies"));
         int i = 0;
         for (const BundleDependency &d : std::as_const(b.dependencies)) {
@@ -449,19 +446,19 @@ Result<BundleManifest> loadBundleManifest(const QByteArray &yaml, ValidationRepo
             if (d.type == QLatin1String("marketplace")) {
                 if (!isValidMarketplacePattern(d.pattern))
                     add(QStringLiteral("bundle.dependency.pattern"),
-                        tr("Marketplace pattern \"%1\" is not valid; write org/plugin:1.0.0.").arg(d.pattern), d.mark, path);
+                        StudioTr::tr("Marketplace pattern \"%1\" is not valid; write org/plugin:1.0.0.").arg(d.pattern), d.mark, path);
             } else if (d.type == QLatin1String("github")) {
                 if (!isValidGithubPattern(d.pattern))
                     add(QStringLiteral("bundle.dependency.pattern"),
-                        tr("GitHub pattern \"%1\" is not valid; write owner/repo:1.0.0/asset.difypkg.").arg(d.pattern),
+                        StudioTr::tr("GitHub pattern \"%1\" is not valid; write owner/repo:1.0.0/asset.difypkg.").arg(d.pattern),
                         d.mark, path);
             } else if (d.type == QLatin1String("package")) {
                 if (d.pattern.isEmpty())
-                    add(QStringLiteral("bundle.dependency.pattern"), tr("A package dependency needs value.path."), d.mark,
+                    add(QStringLiteral("bundle.dependency.pattern"), StudioTr::tr("A package dependency needs value.path."), d.mark,
                         path);
             } else {
                 add(QStringLiteral("bundle.dependency.type"),
-                    tr("Dependency type \"%1\" is not valid; use marketplace, github or package.").arg(d.type), d.mark, path);
+                    StudioTr::tr("Dependency type \"%1\" is not valid; use marketplace, github or package.").arg(d.type), d.mark, path);
             }
         }
         for (const QString &t : std::as_const(b.tags)) {
@@ -469,7 +466,7 @@ Result<BundleManifest> loadBundleManifest(const QByteArray &yaml, ValidationRepo
                 "search image videos weather finance design travel social news medical productivity education business "
                 "entertainment utilities agent rag other trigger").split(QLatin1Char(' '));
             if (!tags.contains(t))
-                add(QStringLiteral("tag.invalid"), tr("Tag \"%1\" is not a Dify tag.").arg(t), markOf("tags"),
+                add(QStringLiteral("tag.invalid"), StudioTr::tr("Tag \"%1\" is not a Dify tag.").arg(t), markOf("tags"),
                     QStringLiteral("tags"));
         }
     }

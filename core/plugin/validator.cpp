@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/plugin/validator.h"
+#include "core/common/tr.h"
 
 #include "core/plugin/decoder_p.h"
 
@@ -10,10 +11,6 @@ namespace Studio::Plugin {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Studio", text);
-}
 
 void addWarning(ValidationReport &r, Layer layer, const QString &code, const QString &message, const QString &file,
                 int line = 0, int column = 0, const QString &path = {})
@@ -62,17 +59,17 @@ void reviewRules(const FileSet &files, const Detail::DecodeOutput &out, const Va
 
     if (!files.contains(QStringLiteral("README.md"))) {
         addWarning(report, Layer::Review, QStringLiteral("readme.missing"),
-                   tr("There is no README.md at the plugin root; Dify shows it as the English description. Add one."),
+                   StudioTr::tr("There is no README.md at the plugin root; Dify shows it as the English description. Add one."),
                    QStringLiteral("README.md"));
     } else if (Result<QByteArray> data = files.read(QStringLiteral("README.md"))) {
         const QString text = QString::fromUtf8(*data);
         if (containsCjk(text))
             addWarning(report, Layer::Review, QStringLiteral("readme.cjk"),
-                       tr("README.md contains Chinese characters; Marketplace review rejects that for the English "
+                       StudioTr::tr("README.md contains Chinese characters; Marketplace review rejects that for the English "
                           "README. Move translations to readme/README_zh_Hans.md."),
                        QStringLiteral("README.md"));
         if (text.trimmed().isEmpty())
-            addWarning(report, Layer::Review, QStringLiteral("readme.empty"), tr("README.md is empty; describe the plugin."),
+            addWarning(report, Layer::Review, QStringLiteral("readme.empty"), StudioTr::tr("README.md is empty; describe the plugin."),
                        QStringLiteral("README.md"));
     }
     bool pyproject = false, requirements = false;
@@ -89,51 +86,51 @@ void reviewRules(const FileSet &files, const Detail::DecodeOutput &out, const Va
             const QString rest = p.mid(7);
             if (rest.contains(QLatin1Char('/')) || !readmeRe.match(rest).hasMatch())
                 addWarning(report, Layer::Review, QStringLiteral("readme.name"),
-                           tr("%1 is not detected as a translated README; name it readme/README_<lang>.md "
+                           StudioTr::tr("%1 is not detected as a translated README; name it readme/README_<lang>.md "
                               "(e.g. readme/README_zh_Hans.md) directly inside readme/.")
                                .arg(p),
                            p);
         } else if (slash < 0 && rootReadmeRe.match(p).hasMatch()) {
             addWarning(report, Layer::Review, QStringLiteral("readme.location"),
-                       tr("%1 at the plugin root is not detected; move it to readme/%1.").arg(p), p);
+                       StudioTr::tr("%1 at the plugin root is not detected; move it to readme/%1.").arg(p), p);
         }
         if (slash < 0 && (p == QLatin1String(".env")))
             addWarning(report, Layer::Studio, QStringLiteral("secrets.env"),
-                       tr(".env is part of the plugin files and would be packaged with its secrets; add it to "
+                       StudioTr::tr(".env is part of the plugin files and would be packaged with its secrets; add it to "
                           ".difyignore."),
                        p);
     }
     for (const QString &d : std::as_const(rootDirs)) {
         if (d.startsWith(QLatin1String(".venv")) || d.startsWith(QLatin1String("venv")))
             addWarning(report, Layer::Review, QStringLiteral("venv.present"),
-                       tr("The folder %1/ is a virtual environment; Marketplace CI refuses it. Delete it or add it "
+                       StudioTr::tr("The folder %1/ is a virtual environment; Marketplace CI refuses it. Delete it or add it "
                           "to .difyignore.")
                            .arg(d),
                        d + QLatin1Char('/'));
     }
     if (!pyproject)
         addWarning(report, Layer::Review, QStringLiteral("pyproject.missing"),
-                   tr("There is no pyproject.toml; Marketplace CI requires it (with uv.lock) to build the plugin."),
+                   StudioTr::tr("There is no pyproject.toml; Marketplace CI requires it (with uv.lock) to build the plugin."),
                    QStringLiteral("pyproject.toml"));
     if (!pyproject && !requirements)
         addWarning(report, Layer::Studio, QStringLiteral("dependencies.missing"),
-                   tr("Neither requirements.txt nor pyproject.toml exists; the runtime cannot install dify_plugin."),
+                   StudioTr::tr("Neither requirements.txt nor pyproject.toml exists; the runtime cannot install dify_plugin."),
                    QStringLiteral("requirements.txt"));
 
     if (out.manifestDecoded) {
         if (m.privacy.value.isEmpty()) {
             addWarning(report, Layer::Review, QStringLiteral("privacy.missing"),
-                       tr("`privacy` is not set; Marketplace requires a privacy policy (privacy: PRIVACY.md)."),
+                       StudioTr::tr("`privacy` is not set; Marketplace requires a privacy policy (privacy: PRIVACY.md)."),
                        m.file, m.privacy.mark.line, m.privacy.mark.column, QStringLiteral("privacy"));
         } else if (!m.privacy.value.contains(QLatin1String("://"))) {
             if (!files.contains(m.privacy.value)) {
                 addWarning(report, Layer::Review, QStringLiteral("privacy.notfound"),
-                           tr("The privacy policy file \"%1\" does not exist; create it.").arg(m.privacy.value), m.file,
+                           StudioTr::tr("The privacy policy file \"%1\" does not exist; create it.").arg(m.privacy.value), m.file,
                            m.privacy.mark.line, m.privacy.mark.column, QStringLiteral("privacy"));
             } else if (Result<QByteArray> data = files.read(m.privacy.value)) {
                 if (looksLikePlaceholder(QString::fromUtf8(*data)))
                     addWarning(report, Layer::Review, QStringLiteral("privacy.placeholder"),
-                               tr("%1 looks like a placeholder; describe what data the plugin collects and sends.")
+                               StudioTr::tr("%1 looks like a placeholder; describe what data the plugin collects and sends.")
                                    .arg(m.privacy.value),
                                m.privacy.value);
             }
@@ -141,7 +138,7 @@ void reviewRules(const FileSet &files, const Detail::DecodeOutput &out, const Va
         const QDateTime now = options.now.isValid() ? options.now : QDateTime::currentDateTimeUtc();
         if (m.createdAt.present && m.createdAt.value > now)
             addWarning(report, Layer::Review, QStringLiteral("manifest.created_at.future"),
-                       tr("created_at (%1) is in the future; Marketplace refuses that. Use the current time.")
+                       StudioTr::tr("created_at (%1) is in the future; Marketplace refuses that. Use the current time.")
                            .arg(m.createdAt.value.toString(Qt::ISODate)),
                        m.file, m.createdAt.mark.line, m.createdAt.mark.column, QStringLiteral("created_at"));
     }

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/runtime/localplugin.h"
+#include "core/common/tr.h"
 
 #include "core/common/fileset.h"
 #include "core/plugin/loader.h"
@@ -15,11 +16,6 @@
 namespace Studio::Runtime {
 
 namespace {
-
-QString ts(const char *text)
-{
-    return QCoreApplication::translate("Studio", text);
-}
 
 QString str(const Yaml::NodePtr &root, QStringView path)
 {
@@ -72,7 +68,7 @@ Result<Plugin::PluginDeclaration> loadRuntimeDeclaration(const QString &pluginDi
     const QString path = QDir(pluginDir).filePath(QStringLiteral("manifest.yaml"));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error(ErrorCode::NotFound, ts("%1 has no manifest.yaml; is this a plugin folder?").arg(pluginDir), path);
+        return Error(ErrorCode::NotFound, StudioTr::tr("%1 has no manifest.yaml; is this a plugin folder?").arg(pluginDir), path);
     {
         // Environments, caches and VCS data are not part of the plugin.
         const Studio::DirectoryFileSet files(pluginDir, [](const QString &rel, bool isDir) {
@@ -88,7 +84,7 @@ Result<Plugin::PluginDeclaration> loadRuntimeDeclaration(const QString &pluginDi
             return decl;
         }
         if (warnings)
-            *warnings << ts("the plugin does not load cleanly (%1); running it anyway with the basic manifest fields — "
+            *warnings << StudioTr::tr("the plugin does not load cleanly (%1); running it anyway with the basic manifest fields — "
                             "run `plugin-studio-cli validate` for the full report")
                              .arg(loaded.firstError());
     }
@@ -97,7 +93,7 @@ Result<Plugin::PluginDeclaration> loadRuntimeDeclaration(const QString &pluginDi
         return doc.error();
     const Yaml::NodePtr root = doc->root;
     if (!root || !root->isMapping())
-        return Error(ErrorCode::InvalidInput, ts("manifest.yaml is not a mapping"), path);
+        return Error(ErrorCode::InvalidInput, StudioTr::tr("manifest.yaml is not a mapping"), path);
     Plugin::PluginDeclaration decl;
     Plugin::Manifest &m = decl.manifest;
     auto located = [&](Plugin::Located<QString> &field, QStringView p) {
@@ -137,7 +133,7 @@ Result<Plugin::PluginDeclaration> loadRuntimeDeclaration(const QString &pluginDi
     if (const auto n = Yaml::find(root, u"resource.permission.storage.size"); n && n->isScalar())
         p.storageSize = n->toInt().value_or(0);
     if (m.name.value.isEmpty())
-        return Error(ErrorCode::InvalidInput, ts("manifest.yaml has no name"), path);
+        return Error(ErrorCode::InvalidInput, StudioTr::tr("manifest.yaml has no name"), path);
     if (m.runnerEntrypoint.value.isEmpty())
         m.runnerEntrypoint.value = QStringLiteral("main");
     return decl;
@@ -151,7 +147,7 @@ LocalPlugin::LocalPlugin(const QString &pluginDir, const LocalPluginOptions &opt
     m_restartTimer.setSingleShot(true);
     connect(&m_readyTimer, &QTimer::timeout, this, [this] {
         if (m_connection && !m_connection->isReady())
-            m_connection->close(ts("the plugin did not become ready (no heartbeat) within %1 s; check its output "
+            m_connection->close(StudioTr::tr("the plugin did not become ready (no heartbeat) within %1 s; check its output "
                                    "for errors")
                                     .arg(m_options.readyTimeoutMs / 1000.0));
     });
@@ -236,7 +232,7 @@ void LocalPlugin::launch()
     if (m_stopping)
         return;
     if (!QFileInfo(QDir(m_dir).filePath(QStringLiteral("_assets"))).isDir()) {
-        m_lastError = ts("%1 has no _assets/ folder; the Dify SDK needs it (create it and put the plugin icon in it)")
+        m_lastError = StudioTr::tr("%1 has no _assets/ folder; the Dify SDK needs it (create it and put the plugin icon in it)")
                           .arg(m_dir);
         setState(RuntimeState::Stopped);
         emit gaveUp(m_lastError);
@@ -281,7 +277,7 @@ void LocalPlugin::checkLiveness()
         return;
     const qint64 silentMs = QDateTime::currentMSecsSinceEpoch() - m_connection->lastActivityMs();
     if (silentMs > m_options.inactivityTimeoutMs) {
-        m_connection->close(ts("plugin %1 is not active for %2 seconds, it may be dead; it was stopped")
+        m_connection->close(StudioTr::tr("plugin %1 is not active for %2 seconds, it may be dead; it was stopped")
                                 .arg(m_connection->pluginId())
                                 .arg(silentMs / 1000.0, 0, 'f', 1));
     }
@@ -301,7 +297,7 @@ void LocalPlugin::onConnectionClosed(const QString &reason)
     if (!m_options.restartOnCrash || m_failures >= m_options.maxFailures) {
         setState(RuntimeState::Stopped);
         emit gaveUp(m_options.restartOnCrash
-                        ? ts("the plugin failed %1 times in a row; giving up: %2").arg(m_failures).arg(reason)
+                        ? StudioTr::tr("the plugin failed %1 times in a row; giving up: %2").arg(m_failures).arg(reason)
                         : reason);
         return;
     }
@@ -313,7 +309,7 @@ void LocalPlugin::scheduleRestart(const QString &reason)
     Q_UNUSED(reason)
     setState(RuntimeState::Restarting);
     const int delay = m_options.restartDelayMs ? m_options.restartDelayMs(m_failures) : defaultRestartDelay(m_failures);
-    emit output(ts("Restarting the plugin in %1 s (failure %2 of at most %3)\n")
+    emit output(StudioTr::tr("Restarting the plugin in %1 s (failure %2 of at most %3)\n")
                     .arg(delay / 1000.0).arg(m_failures).arg(m_options.maxFailures),
                 false);
     m_restartTimer.start(delay);
@@ -328,7 +324,7 @@ void LocalPlugin::stop()
     if (m_env && m_env->isRunning())
         m_env->cancel();
     if (m_connection && m_connection->isOpen()) {
-        m_connection->close(ts("the plugin was stopped"));
+        m_connection->close(StudioTr::tr("the plugin was stopped"));
         return; // state becomes Stopped when the process is gone
     }
     setState(RuntimeState::Stopped);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/runtime/pythonenv.h"
+#include "core/common/tr.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -24,11 +25,6 @@
 namespace Studio::Runtime {
 
 namespace {
-
-QString ts(const char *text)
-{
-    return QCoreApplication::translate("Studio", text);
-}
 
 QString tail(const QByteArray &output, int chars = 1500)
 {
@@ -74,11 +70,11 @@ EnvironmentManager::EnvironmentManager(QObject *parent) : QObject(parent)
         if (!m_process)
             return;
         if (m_lastOutput.elapsed() > m_options.noOutputTimeoutMs) {
-            m_processOutput += "\n" + ts("init process exited due to no activity for %1 seconds")
+            m_processOutput += "\n" + StudioTr::tr("init process exited due to no activity for %1 seconds")
                                           .arg(m_options.noOutputTimeoutMs / 1000).toUtf8();
             m_process->kill();
         } else if (m_clock.elapsed() > m_options.installTimeoutMs) {
-            m_processOutput += "\n" + ts("the environment preparation took longer than %1 seconds")
+            m_processOutput += "\n" + StudioTr::tr("the environment preparation took longer than %1 seconds")
                                           .arg(m_options.installTimeoutMs / 1000).toUtf8();
             m_process->kill();
         }
@@ -119,7 +115,7 @@ VoidResult EnvironmentManager::checkPythonCompatibility(const QByteArray &text, 
             const bool needs312 = v >= QVersionNumber(0, 8) || (pm.captured(1) == QLatin1String(">") && v >= QVersionNumber(0, 7, 99));
             if (needs312 && py < QVersionNumber(3, 12)) {
                 return Error(ErrorCode::Unsupported,
-                             ts("the plugin requires dify_plugin %1%2, which needs Python 3.12 or newer, but the "
+                             StudioTr::tr("the plugin requires dify_plugin %1%2, which needs Python 3.12 or newer, but the "
                                 "interpreter is Python %3. Install Python 3.12 and pass it with --python (or choose it "
                                 "in Settings), or pin dify_plugin>=0.7,<0.8 for Python 3.11.")
                                  .arg(pm.captured(1), pm.captured(2), pythonVersion));
@@ -150,7 +146,7 @@ bool EnvironmentManager::prepare(const QString &pluginDir, const EnvOptions &opt
             m_env.interpreter = venvPy;
             m_env.venvDir = QFileInfo(venvPy).dir().absoluteFilePath(QStringLiteral(".."));
             m_env.venvDir = QDir::cleanPath(m_env.venvDir);
-            emit output(ts("Using the existing environment %1").arg(m_env.venvDir));
+            emit output(StudioTr::tr("Using the existing environment %1").arg(m_env.venvDir));
             QMetaObject::invokeMethod(this, [this] { succeed(); }, Qt::QueuedConnection);
             return true;
         }
@@ -168,7 +164,7 @@ bool EnvironmentManager::prepare(const QString &pluginDir, const EnvOptions &opt
     else {
         QMetaObject::invokeMethod(this, [this] {
             fail(Error(ErrorCode::NotFound,
-                       ts("neither pyproject.toml nor requirements.txt found in plugin directory %1; add a "
+                       StudioTr::tr("neither pyproject.toml nor requirements.txt found in plugin directory %1; add a "
                           "requirements.txt listing dify_plugin").arg(m_pluginDir)));
         }, Qt::QueuedConnection);
         return true;
@@ -183,16 +179,16 @@ bool EnvironmentManager::prepare(const QString &pluginDir, const EnvOptions &opt
         const QString given = options.python.isEmpty() ? QStringLiteral("python3") : options.python;
         QMetaObject::invokeMethod(this, [this, given] {
             fail(Error(ErrorCode::NotFound,
-                       ts("Python was not found (%1). Install Python 3.12 (3.11 works for dify_plugin 0.7) and put it "
+                       StudioTr::tr("Python was not found (%1). Install Python 3.12 (3.11 works for dify_plugin 0.7) and put it "
                           "on PATH, or pass the interpreter with --python.").arg(given)));
         }, Qt::QueuedConnection);
         return true;
     }
     m_uv = options.allowUv ? QStandardPaths::findExecutable(QStringLiteral("uv")) : QString();
-    emit output(ts("Checking %1").arg(m_baseInterpreter));
+    emit output(StudioTr::tr("Checking %1").arg(m_baseInterpreter));
     // One run: the version, and (like the daemon) a uv installed as a Python module when uv is not on PATH.
     runStep(m_baseInterpreter, {QStringLiteral("-c"), QString::fromLatin1(kVersionAndUv)},
-            ts("the Python interpreter %1 does not run").arg(m_baseInterpreter), [this](const QByteArray &out) {
+            StudioTr::tr("the Python interpreter %1 does not run").arg(m_baseInterpreter), [this](const QByteArray &out) {
                 QString version, uv;
                 for (const QString &line : QString::fromUtf8(out).split(QLatin1Char('\n'))) {
                     if (line.startsWith(QLatin1String("version=")))
@@ -210,14 +206,14 @@ bool EnvironmentManager::prepare(const QString &pluginDir, const EnvOptions &opt
 void EnvironmentManager::afterVersion(const QString &version)
 {
     if (QVersionNumber::fromString(version).isNull()) {
-        fail(Error(ErrorCode::ProcessFailed, ts("%1 did not report a Python version; pass a Python 3 interpreter with --python")
+        fail(Error(ErrorCode::ProcessFailed, StudioTr::tr("%1 did not report a Python version; pass a Python 3 interpreter with --python")
                                                  .arg(m_baseInterpreter)));
         return;
     }
     m_env.pythonVersion = version;
     QFile dep(QDir(m_pluginDir).filePath(m_depFile));
     if (!dep.open(QIODevice::ReadOnly)) {
-        fail(Error(ErrorCode::IoError, ts("cannot read %1").arg(dep.fileName())));
+        fail(Error(ErrorCode::IoError, StudioTr::tr("cannot read %1").arg(dep.fileName())));
         return;
     }
     const QByteArray depText = dep.readAll();
@@ -240,16 +236,16 @@ void EnvironmentManager::afterVersion(const QString &version)
                        && QFileInfo(m_env.interpreter).isExecutable();
     if (valid) {
         m_env.fromCache = true;
-        emit output(ts("Using the cached environment %1").arg(m_env.venvDir));
+        emit output(StudioTr::tr("Using the cached environment %1").arg(m_env.venvDir));
         succeed();
         return;
     }
     if (QFileInfo::exists(m_env.venvDir)) {
-        emit output(ts("Removing the incomplete environment %1").arg(m_env.venvDir));
+        emit output(StudioTr::tr("Removing the incomplete environment %1").arg(m_env.venvDir));
         QDir(m_env.venvDir).removeRecursively();
     }
     if (!QDir().mkpath(m_options.cacheRoot)) {
-        fail(Error(ErrorCode::IoError, ts("cannot create the environment cache folder %1").arg(m_options.cacheRoot)));
+        fail(Error(ErrorCode::IoError, StudioTr::tr("cannot create the environment cache folder %1").arg(m_options.cacheRoot)));
         return;
     }
     createVenv();
@@ -257,7 +253,7 @@ void EnvironmentManager::afterVersion(const QString &version)
 
 void EnvironmentManager::createVenv()
 {
-    emit output(ts("Creating the environment %1 (Python %2)").arg(m_env.venvDir, m_env.pythonVersion));
+    emit output(StudioTr::tr("Creating the environment %1 (Python %2)").arg(m_env.venvDir, m_env.pythonVersion));
     auto next = [this](const QByteArray &) {
         const QString reqDir = QDir(m_env.venvDir).filePath(QStringLiteral("dify"));
         QDir().mkpath(reqDir);
@@ -265,11 +261,11 @@ void EnvironmentManager::createVenv()
             runStep(m_baseInterpreter,
                     {QStringLiteral("-c"), QString::fromLatin1(kExtractPyproject),
                      QDir(m_pluginDir).filePath(m_depFile)},
-                    ts("cannot read the dependencies of pyproject.toml"), [this, reqDir](const QByteArray &out) {
+                    StudioTr::tr("cannot read the dependencies of pyproject.toml"), [this, reqDir](const QByteArray &out) {
                         const QString file = QDir(reqDir).filePath(QStringLiteral("requirements.txt"));
                         QFile f(file);
                         if (!f.open(QIODevice::WriteOnly) || f.write(out) != out.size()) {
-                            fail(Error(ErrorCode::IoError, ts("cannot write %1").arg(file)));
+                            fail(Error(ErrorCode::IoError, StudioTr::tr("cannot write %1").arg(file)));
                             return;
                         }
                         f.close();
@@ -281,10 +277,10 @@ void EnvironmentManager::createVenv()
     };
     if (!m_uv.isEmpty())
         runStep(m_uv, {QStringLiteral("venv"), QStringLiteral("--python"), m_baseInterpreter, m_env.venvDir},
-                ts("uv could not create the environment"), next);
+                StudioTr::tr("uv could not create the environment"), next);
     else
         runStep(m_baseInterpreter, {QStringLiteral("-m"), QStringLiteral("venv"), m_env.venvDir},
-                ts("python -m venv could not create the environment (on Debian/Ubuntu install python3-venv)"), next);
+                StudioTr::tr("python -m venv could not create the environment (on Debian/Ubuntu install python3-venv)"), next);
 }
 
 void EnvironmentManager::install(const QString &requirementsFile)
@@ -305,11 +301,11 @@ void EnvironmentManager::install(const QString &requirementsFile)
         args << QStringLiteral("-m") << QStringLiteral("pip") << QStringLiteral("install")
              << QStringLiteral("--disable-pip-version-check") << QStringLiteral("-r") << requirementsFile << extra;
     }
-    emit output(ts("Installing the dependencies from %1").arg(QFileInfo(requirementsFile).fileName()));
-    runStep(program, args, ts("failed to install dependencies"), [this](const QByteArray &) {
-        emit output(ts("Checking that dify_plugin imports"));
+    emit output(StudioTr::tr("Installing the dependencies from %1").arg(QFileInfo(requirementsFile).fileName()));
+    runStep(program, args, StudioTr::tr("failed to install dependencies"), [this](const QByteArray &) {
+        emit output(StudioTr::tr("Checking that dify_plugin imports"));
         runStep(m_env.interpreter, {QStringLiteral("-c"), QStringLiteral("import dify_plugin")},
-                ts("the environment was installed but `import dify_plugin` fails"),
+                StudioTr::tr("the environment was installed but `import dify_plugin` fails"),
                 [this](const QByteArray &) { writeMarker(); });
     });
 }
@@ -318,7 +314,7 @@ void EnvironmentManager::writeMarker()
 {
     QFile marker(QDir(m_env.venvDir).filePath(QStringLiteral("dify/plugin.json")));
     if (!marker.open(QIODevice::WriteOnly)) {
-        fail(Error(ErrorCode::IoError, ts("cannot write %1").arg(marker.fileName())));
+        fail(Error(ErrorCode::IoError, StudioTr::tr("cannot write %1").arg(marker.fileName())));
         return;
     }
     marker.write(QJsonDocument(QJsonObject{{QStringLiteral("timestamp"), QDateTime::currentSecsSinceEpoch()},
@@ -373,7 +369,7 @@ void EnvironmentManager::runStep(const QString &program, const QStringList &args
                         QStringLiteral(R"((No matching distribution found for|Could not find a version that satisfies the requirement)\s+(\S+))"));
                     const auto m = missing.match(out);
                     if (m.hasMatch())
-                        msg += ts(" — no installable wheel for %1 (check the version pin, the Python version %2, "
+                        msg += StudioTr::tr(" — no installable wheel for %1 (check the version pin, the Python version %2, "
                                   "your network or --offline-wheels folder)").arg(m.captured(2), m_env.pythonVersion);
                     fail(Error(ErrorCode::ProcessFailed, msg + QStringLiteral(":\n") + out));
                     return;
@@ -385,7 +381,7 @@ void EnvironmentManager::runStep(const QString &program, const QStringList &args
             return;
         m_process->deleteLater();
         m_process = nullptr;
-        fail(Error(ErrorCode::ProcessFailed, ts("could not run %1").arg(program)));
+        fail(Error(ErrorCode::ProcessFailed, StudioTr::tr("could not run %1").arg(program)));
     });
     m_watchdog->start();
     m_process->start();
@@ -409,7 +405,7 @@ void EnvironmentManager::cancel()
         QDir(m_env.venvDir).removeRecursively();
     m_running = false;
     m_watchdog->stop();
-    m_result = Error(ErrorCode::Cancelled, ts("the environment preparation was cancelled"));
+    m_result = Error(ErrorCode::Cancelled, StudioTr::tr("the environment preparation was cancelled"));
     emit finished();
 }
 
@@ -436,7 +432,7 @@ void EnvironmentManager::succeed()
     m_watchdog->stop();
     m_env.elapsedMs = m_clock.elapsed();
     m_result = m_env;
-    emit output(ts("Environment ready: %1 (%2 ms)").arg(m_env.interpreter).arg(m_env.elapsedMs));
+    emit output(StudioTr::tr("Environment ready: %1 (%2 ms)").arg(m_env.interpreter).arg(m_env.elapsedMs));
     emit finished();
 }
 

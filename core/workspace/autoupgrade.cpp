@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/workspace/autoupgrade.h"
+#include "core/common/tr.h"
 
 #include "core/workspace/updates.h"
 
@@ -11,12 +12,6 @@
 #include <QJsonDocument>
 
 namespace Studio::Workspace {
-
-// Translated in the "Studio" context (also inside QObject members, whose own tr() would differ).
-static QString trs(const char *s, int n = -1)
-{
-    return QCoreApplication::translate("Studio", s, nullptr, n);
-}
 
 static const QString ModeKey = QStringLiteral("auto_upgrade.mode");
 static const QString IncludeKey = QStringLiteral("auto_upgrade.include");
@@ -74,9 +69,9 @@ AutoUpgradePolicy AutoUpgradePolicy::load(const WorkspaceStore &ws)
 VoidResult AutoUpgradePolicy::save(WorkspaceStore &ws) const
 {
     if (intervalHours < 1 || intervalHours > 168)
-        return Error(ErrorCode::InvalidInput, trs("The auto-upgrade check interval must be 1 to 168 hours."));
+        return Error(ErrorCode::InvalidInput, StudioTr::tr("The auto-upgrade check interval must be 1 to 168 hours."));
     if (timeOfDaySecs >= 86400)
-        return Error(ErrorCode::InvalidInput, trs("The auto-upgrade time of day must be within the day (00:00–23:59)."));
+        return Error(ErrorCode::InvalidInput, StudioTr::tr("The auto-upgrade time of day must be within the day (00:00–23:59)."));
     auto list = [](const QStringList &l) {
         QStringList clean = l;
         clean.removeDuplicates();
@@ -135,12 +130,12 @@ int AutoUpgradeReport::failed() const
 QString AutoUpgradeReport::summary() const
 {
     if (!checkError.isEmpty())
-        return trs("The automatic update check failed: %1").arg(checkError);
+        return StudioTr::tr("The automatic update check failed: %1").arg(checkError);
     if (results.isEmpty())
-        return trs("Automatic upgrades: nothing to upgrade.");
-    QString s = trs("%n plugin(s) upgraded automatically", upgraded());
+        return StudioTr::tr("Automatic upgrades: nothing to upgrade.");
+    QString s = StudioTr::tr("%n plugin(s) upgraded automatically", nullptr, upgraded());
     if (failed() > 0)
-        s += trs(", %n failed (previous version kept)", failed());
+        s += StudioTr::tr(", %n failed (previous version kept)", nullptr, failed());
     return s + QLatin1Char('.');
 }
 
@@ -290,7 +285,7 @@ void AutoUpgradeScheduler::runNow()
     m_queue.clear();
     Q_EMIT passStarted();
     if (!m_client) {
-        m_report.checkError = trs("no Marketplace client");
+        m_report.checkError = StudioTr::tr("no Marketplace client");
         finishPass();
         return;
     }
@@ -307,7 +302,7 @@ void AutoUpgradeScheduler::runNow()
         }
         if (offline) {
             // Versions from the cache: downloads would fail anyway; try again at the next pass.
-            self->m_report.checkError = trs("the Marketplace is not reachable (answered from the cache)");
+            self->m_report.checkError = StudioTr::tr("the Marketplace is not reachable (answered from the cache)");
             self->finishPass();
             return;
         }
@@ -367,7 +362,7 @@ void AutoUpgradeScheduler::attempt(const UpgradeCandidate &c, int number)
         nextCandidate();
     };
     if (!task) {
-        QTimer::singleShot(0, this, [record] { record(false, trs("the upgrade task could not start")); });
+        QTimer::singleShot(0, this, [record] { record(false, StudioTr::tr("the upgrade task could not start")); });
         return;
     }
     if (task->isFinished()) {
@@ -410,7 +405,7 @@ AutoUpgradeReport AutoUpgradeScheduler::runOnce(int timeoutMs)
     }
     disconnect(link);
     if (!done)
-        result.checkError = trs("the automatic upgrade pass did not finish within %1 s").arg(timeoutMs / 1000);
+        result.checkError = StudioTr::tr("the automatic upgrade pass did not finish within %1 s").arg(timeoutMs / 1000);
     return result;
 }
 

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/workspace/credentialcheck.h"
+#include "core/common/tr.h"
 
 #include "core/runtime/invocation.h"
 #include "core/runtime/pluginconnection.h"
@@ -9,16 +10,12 @@
 
 namespace Studio::Workspace {
 
-static QString tr(const char *s)
-{
-    return QCoreApplication::translate("Studio", s);
-}
 
 void validateCredentials(Runtime::PluginConnection *connection, CredentialKind kind, const QString &provider,
                          const QJsonObject &credentials, const std::function<void(VoidResult)> &done)
 {
     if (!connection) {
-        QTimer::singleShot(0, [done] { done(Error(ErrorCode::InvalidInput, tr("The plugin is not running; start it to check credentials."))); });
+        QTimer::singleShot(0, [done] { done(Error(ErrorCode::InvalidInput, StudioTr::tr("The plugin is not running; start it to check credentials."))); });
         return;
     }
     Runtime::InvokeRequest request;
@@ -31,7 +28,7 @@ void validateCredentials(Runtime::PluginConnection *connection, CredentialKind k
     Runtime::Invocation *inv = connection->invoke(request);
     QObject::connect(inv, &Runtime::Invocation::finished, inv, [inv, done] {
         if (inv->state() != Runtime::InvocationState::Succeeded) {
-            done(Error(ErrorCode::ValidationFailed, tr("The credentials were refused: %1").arg(inv->error().message)));
+            done(Error(ErrorCode::ValidationFailed, StudioTr::tr("The credentials were refused: %1").arg(inv->error().message)));
             return;
         }
         bool result = false;
@@ -43,9 +40,9 @@ void validateCredentials(Runtime::PluginConnection *connection, CredentialKind k
             }
         }
         if (!seen)
-            done(Error(ErrorCode::InvalidInput, tr("The plugin did not answer the credential check (no \"result\").")));
+            done(Error(ErrorCode::InvalidInput, StudioTr::tr("The plugin did not answer the credential check (no \"result\").")));
         else if (!result)
-            done(Error(ErrorCode::ValidationFailed, tr("The plugin says these credentials are invalid.")));
+            done(Error(ErrorCode::ValidationFailed, StudioTr::tr("The plugin says these credentials are invalid.")));
         else
             done(VoidResult());
     });

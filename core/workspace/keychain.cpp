@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/workspace/keychain.h"
+#include "core/common/tr.h"
 
 #include "core/workspace/workspace.h"
 
@@ -14,10 +15,6 @@
 
 namespace Studio::Workspace {
 
-static QString tr(const char *s)
-{
-    return QCoreApplication::translate("Studio", s);
-}
 
 namespace {
 const QString kStore = QStringLiteral("key_store");
@@ -34,7 +31,7 @@ QString keyFilePath(const WorkspaceStore &ws)
 
 QString howToMove()
 {
-    return tr("Run the studio (or the CLI) inside your desktop session where the keychain is unlocked, or move the key "
+    return StudioTr::tr("Run the studio (or the CLI) inside your desktop session where the keychain is unlocked, or move the key "
               "to a file there: `plugin-studio-cli workspace key --to-file` (or Edit > Workspace Settings > Move to file).");
 }
 } // namespace
@@ -62,7 +59,7 @@ KeychainKeyProvider::KeychainKeyProvider(QString service, QString account, int t
 
 QString KeychainKeyProvider::describe() const
 {
-    return tr("OS keychain (service \"%1\", account \"%2\")").arg(m_service, m_account);
+    return StudioTr::tr("OS keychain (service \"%1\", account \"%2\")").arg(m_service, m_account);
 }
 
 #ifdef STUDIO_HAVE_KEYCHAIN
@@ -99,41 +96,41 @@ Result<QByteArray> KeychainKeyProvider::read()
 {
 #ifdef STUDIO_HAVE_KEYCHAIN
     if (m_busy)
-        return Error(ErrorCode::Conflict, tr("The workspace key is being read from the OS keychain; try again in a moment."));
+        return Error(ErrorCode::Conflict, StudioTr::tr("The workspace key is being read from the OS keychain; try again in a moment."));
     m_busy = true;
     auto *job = new QKeychain::ReadPasswordJob(m_service);
     job->setKey(m_account);
     const bool finished = runJob(job, m_timeoutMs);
     m_busy = false;
     if (!finished)
-        return Error(ErrorCode::Timeout, tr("The OS keychain did not answer within %1 s (%2). %3")
+        return Error(ErrorCode::Timeout, StudioTr::tr("The OS keychain did not answer within %1 s (%2). %3")
                                              .arg(m_timeoutMs / 1000).arg(describe(), howToMove()));
     std::unique_ptr<QKeychain::ReadPasswordJob> owned(job);
     switch (job->error()) {
     case QKeychain::NoError: break;
     case QKeychain::EntryNotFound:
         return Error(ErrorCode::NotFound,
-                     tr("The workspace key is missing from the %1. Restore it there (or restore workspace.key and run "
+                     StudioTr::tr("The workspace key is missing from the %1. Restore it there (or restore workspace.key and run "
                         "`plugin-studio-cli workspace key --to-file`); without it the stored secrets cannot be decrypted.")
                          .arg(describe()));
     case QKeychain::AccessDenied:
     case QKeychain::AccessDeniedByUser:
-        return Error(ErrorCode::PermissionDenied, tr("The OS keychain refused to give the workspace key (%1): %2. Unlock the "
+        return Error(ErrorCode::PermissionDenied, StudioTr::tr("The OS keychain refused to give the workspace key (%1): %2. Unlock the "
                                                      "keychain and allow Plugin Studio, then try again.")
                                                       .arg(describe(), job->errorString()));
     default:
-        return Error(ErrorCode::Unsupported, tr("The workspace key lives in the %1, which cannot be reached: %2. %3")
+        return Error(ErrorCode::Unsupported, StudioTr::tr("The workspace key lives in the %1, which cannot be reached: %2. %3")
                                                  .arg(describe(), job->errorString(), howToMove()));
     }
     const QByteArray hex = job->textData().trimmed().toLatin1();
     const QByteArray key = QByteArray::fromHex(hex);
     if (key.size() != SecretBox::KeySize || hex.size() != SecretBox::KeySize * 2)
-        return Error(ErrorCode::InvalidInput, tr("The workspace key in the %1 is damaged (expected 64 hex digits). Restore it "
+        return Error(ErrorCode::InvalidInput, StudioTr::tr("The workspace key in the %1 is damaged (expected 64 hex digits). Restore it "
                                                  "from a backup; without it the stored secrets cannot be decrypted.")
                                                   .arg(describe()));
     return key;
 #else
-    return Error(ErrorCode::Unsupported, tr("This build of Plugin Studio has no OS keychain support (QtKeychain), but the "
+    return Error(ErrorCode::Unsupported, StudioTr::tr("This build of Plugin Studio has no OS keychain support (QtKeychain), but the "
                                             "workspace key was recorded in the keychain. %1").arg(howToMove()));
 #endif
 }
@@ -141,10 +138,10 @@ Result<QByteArray> KeychainKeyProvider::read()
 VoidResult KeychainKeyProvider::write(const QByteArray &key)
 {
     if (key.size() != SecretBox::KeySize)
-        return Error(ErrorCode::InvalidInput, tr("The workspace key has the wrong size."));
+        return Error(ErrorCode::InvalidInput, StudioTr::tr("The workspace key has the wrong size."));
 #ifdef STUDIO_HAVE_KEYCHAIN
     if (m_busy)
-        return Error(ErrorCode::Conflict, tr("The OS keychain is busy with the workspace key; try again in a moment."));
+        return Error(ErrorCode::Conflict, StudioTr::tr("The OS keychain is busy with the workspace key; try again in a moment."));
     m_busy = true;
     auto *job = new QKeychain::WritePasswordJob(m_service);
     job->setKey(m_account);
@@ -152,14 +149,14 @@ VoidResult KeychainKeyProvider::write(const QByteArray &key)
     const bool finished = runJob(job, m_timeoutMs);
     m_busy = false;
     if (!finished)
-        return Error(ErrorCode::Timeout, tr("The OS keychain did not answer within %1 s.").arg(m_timeoutMs / 1000));
+        return Error(ErrorCode::Timeout, StudioTr::tr("The OS keychain did not answer within %1 s.").arg(m_timeoutMs / 1000));
     std::unique_ptr<QKeychain::WritePasswordJob> owned(job);
     if (job->error() != QKeychain::NoError)
-        return Error(ErrorCode::Unsupported, tr("Cannot store the workspace key in the %1: %2").arg(describe(), job->errorString()));
+        return Error(ErrorCode::Unsupported, StudioTr::tr("Cannot store the workspace key in the %1: %2").arg(describe(), job->errorString()));
     m_cached.clear();
     return {};
 #else
-    return Error(ErrorCode::Unsupported, tr("This build of Plugin Studio has no OS keychain support (QtKeychain)."));
+    return Error(ErrorCode::Unsupported, StudioTr::tr("This build of Plugin Studio has no OS keychain support (QtKeychain)."));
 #endif
 }
 
@@ -168,21 +165,21 @@ VoidResult KeychainKeyProvider::remove()
     m_cached.clear();
 #ifdef STUDIO_HAVE_KEYCHAIN
     if (m_busy)
-        return Error(ErrorCode::Conflict, tr("The OS keychain is busy with the workspace key; try again in a moment."));
+        return Error(ErrorCode::Conflict, StudioTr::tr("The OS keychain is busy with the workspace key; try again in a moment."));
     m_busy = true;
     auto *job = new QKeychain::DeletePasswordJob(m_service);
     job->setKey(m_account);
     const bool finished = runJob(job, m_timeoutMs);
     m_busy = false;
     if (!finished)
-        return Error(ErrorCode::Timeout, tr("The OS keychain did not answer within %1 s.").arg(m_timeoutMs / 1000));
+        return Error(ErrorCode::Timeout, StudioTr::tr("The OS keychain did not answer within %1 s.").arg(m_timeoutMs / 1000));
     std::unique_ptr<QKeychain::DeletePasswordJob> owned(job);
     if (job->error() != QKeychain::NoError && job->error() != QKeychain::EntryNotFound)
-        return Error(ErrorCode::IoError, tr("Cannot remove the old workspace key from the %1: %2. Remove it with your "
+        return Error(ErrorCode::IoError, StudioTr::tr("Cannot remove the old workspace key from the %1: %2. Remove it with your "
                                             "keychain manager.").arg(describe(), job->errorString()));
     return {};
 #else
-    return Error(ErrorCode::Unsupported, tr("This build of Plugin Studio has no OS keychain support (QtKeychain)."));
+    return Error(ErrorCode::Unsupported, StudioTr::tr("This build of Plugin Studio has no OS keychain support (QtKeychain)."));
 #endif
 }
 
@@ -201,8 +198,8 @@ Result<QByteArray> KeychainKeyProvider::workspaceKey()
 QString KeyStoreInfo::describe() const
 {
     if (store == KeyStore::Keychain)
-        return tr("OS keychain (service \"%1\", account \"%2\")").arg(service, account);
-    return tr("key file %1").arg(filePath);
+        return StudioTr::tr("OS keychain (service \"%1\", account \"%2\")").arg(service, account);
+    return StudioTr::tr("key file %1").arg(filePath);
 }
 
 KeyStoreInfo recordedKeyStore(const WorkspaceStore &workspace)
@@ -247,7 +244,7 @@ static VoidResult ensureKeyCheck(WorkspaceStore &ws)
         return {};
     if (current && current.value().isEmpty())
         return ws.setSecretSetting(kCheck, kCheckValue);
-    return current ? VoidResult(Error(ErrorCode::InvalidInput, tr("The workspace key check holds an unexpected value.")))
+    return current ? VoidResult(Error(ErrorCode::InvalidInput, StudioTr::tr("The workspace key check holds an unexpected value.")))
                    : VoidResult(current.error());
 }
 
@@ -279,7 +276,7 @@ Result<std::shared_ptr<KeyProvider>> openKeyProvider(WorkspaceStore &workspace, 
             auto chain = std::make_shared<KeychainKeyProvider>(info.service, info.account, 10000);
             const QByteArray key = randomBytes(SecretBox::KeySize);
             VoidResult w = key.size() == SecretBox::KeySize ? chain->write(key)
-                                                            : VoidResult(Error(ErrorCode::IoError, tr("The system random generator failed.")));
+                                                            : VoidResult(Error(ErrorCode::IoError, StudioTr::tr("The system random generator failed.")));
             Result<QByteArray> back = w ? chain->read() : Result<QByteArray>(w.error());
             if (back && back.value() == key) {
                 workspace.setKeyProvider(chain);
@@ -288,14 +285,14 @@ Result<std::shared_ptr<KeyProvider>> openKeyProvider(WorkspaceStore &workspace, 
                 if (VoidResult r = record(workspace, info); !r)
                     return r.error();
                 if (note)
-                    *note = tr("The workspace key is kept in the %1.").arg(info.describe());
+                    *note = StudioTr::tr("The workspace key is kept in the %1.").arg(info.describe());
                 return std::shared_ptr<KeyProvider>(chain);
             }
             if (w)
                 (void)chain->remove();
             if (note)
-                *note = tr("The OS keychain is not available (%1); the workspace key is kept in the 0600 file %2.")
-                            .arg(back ? tr("the key read back differs") : back.error().message, info.filePath);
+                *note = StudioTr::tr("The OS keychain is not available (%1); the workspace key is kept in the 0600 file %2.")
+                            .arg(back ? StudioTr::tr("the key read back differs") : back.error().message, info.filePath);
             info = KeyStoreInfo{KeyStore::File, false, {}, {}, info.filePath};
         }
     }
@@ -337,7 +334,7 @@ VoidResult moveWorkspaceKey(WorkspaceStore &workspace, KeyStore to)
         return key.error();
     // The current key must open the workspace's sealed values before it is copied anywhere.
     if (VoidResult c = ensureKeyCheck(workspace); !c)
-        return Error(c.error().code, tr("The current workspace key (%1) does not open this workspace's secrets; it was not moved. %2")
+        return Error(c.error().code, StudioTr::tr("The current workspace key (%1) does not open this workspace's secrets; it was not moved. %2")
                                          .arg(from.describe(), c.error().message));
 
     KeyStoreInfo target;
@@ -359,7 +356,7 @@ VoidResult moveWorkspaceKey(WorkspaceStore &workspace, KeyStore to)
                                                   : FileKeyProvider(target.filePath).store(key.value());
     if (!written) {
         undoNew();
-        return Error(written.error().code, tr("The workspace key was not moved (it stays in the %1): %2")
+        return Error(written.error().code, StudioTr::tr("The workspace key was not moved (it stays in the %1): %2")
                                                .arg(from.describe(), written.error().message));
     }
     // Read back through a fresh provider and open a sealed value with it.
@@ -368,9 +365,9 @@ VoidResult moveWorkspaceKey(WorkspaceStore &workspace, KeyStore to)
     Result<QString> check = workspace.secretSetting(kCheck);
     if (!check || check.value() != kCheckValue) {
         undoNew();
-        return Error(ErrorCode::IoError, tr("The workspace key read back from the %1 does not open the workspace's secrets (%2); "
+        return Error(ErrorCode::IoError, StudioTr::tr("The workspace key read back from the %1 does not open the workspace's secrets (%2); "
                                             "it was not moved and stays in the %3.")
-                                             .arg(target.describe(), check ? tr("wrong value") : check.error().message, from.describe()));
+                                             .arg(target.describe(), check ? StudioTr::tr("wrong value") : check.error().message, from.describe()));
     }
     if (VoidResult r = record(workspace, target); !r) {
         undoNew();
@@ -381,7 +378,7 @@ VoidResult moveWorkspaceKey(WorkspaceStore &workspace, KeyStore to)
     VoidResult removed = from.store == KeyStore::Keychain ? KeychainKeyProvider(from.service, from.account).remove()
                                                           : FileKeyProvider(from.filePath).remove();
     if (!removed)
-        return Error(removed.error().code, tr("The workspace key now lives in the %1, but the old copy could not be removed: %2")
+        return Error(removed.error().code, StudioTr::tr("The workspace key now lives in the %1, but the old copy could not be removed: %2")
                                                .arg(target.describe(), removed.error().message));
     return {};
 }

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/workspace/oauthflow.h"
+#include "core/common/tr.h"
 
 #include "core/runtime/actions.h"
 #include "core/runtime/invocation.h"
@@ -14,12 +15,6 @@
 #include <QUrlQuery>
 
 namespace Studio::Workspace {
-
-// Translated in the "Studio" context (also inside QObject members, whose own tr() would differ).
-static QString trs(const char *s, int n = -1)
-{
-    return QCoreApplication::translate("Studio", s, nullptr, n);
-}
 
 QString oauthProviderKindName(OAuthProviderKind kind)
 {
@@ -62,7 +57,7 @@ Result<QUrl> workspaceRedirectUri(WorkspaceStore &ws, const QString &pluginId, c
         return oauthRedirectUri(quint16(remembered), pluginId, provider, kind);
     QTcpServer probe;
     if (!probe.listen(QHostAddress::LocalHost, 0))
-        return Error(ErrorCode::IoError, trs("No loopback port is free for the OAuth redirect: %1").arg(probe.errorString()));
+        return Error(ErrorCode::IoError, StudioTr::tr("No loopback port is free for the OAuth redirect: %1").arg(probe.errorString()));
     const quint16 port = probe.serverPort();
     probe.close();
     if (VoidResult r = ws.setSetting(QString::fromLatin1(OAuthRedirectPortSetting), QString::number(port)); !r)
@@ -77,12 +72,12 @@ Result<QJsonObject> oauthClientParams(const WorkspaceStore &ws, const QString &p
         return s.error();
     if (!s->has_value())
         return Error(ErrorCode::NotFound,
-                     trs("%1/%2 has no OAuth client yet. Register an app at the provider with the studio's redirect URI, "
+                     StudioTr::tr("%1/%2 has no OAuth client yet. Register an app at the provider with the studio's redirect URI, "
                         "then enter its client settings under \"OAuth client…\" on the Installed plugins page.")
                          .arg(pluginId, provider));
     if (!(*s)->enabled)
         return Error(ErrorCode::InvalidInput,
-                     trs("The custom OAuth client of %1/%2 is switched off, and the studio has no system client. "
+                     StudioTr::tr("The custom OAuth client of %1/%2 is switched off, and the studio has no system client. "
                         "Switch \"Use this custom client\" on under \"OAuth client…\".")
                          .arg(pluginId, provider));
     return (*s)->params;
@@ -112,14 +107,14 @@ static void whenDone(Runtime::Invocation *inv, QObject *context, const std::func
 static Result<QJsonObject> answer(Runtime::Invocation *inv, const QString &key, const QString &action)
 {
     if (!inv)
-        return Error(ErrorCode::ProcessFailed, trs("The plugin is not running; start it and try again."));
+        return Error(ErrorCode::ProcessFailed, StudioTr::tr("The plugin is not running; start it and try again."));
     if (inv->state() != Runtime::InvocationState::Succeeded)
         return Error(inv->error().code == ErrorCode::Unknown ? ErrorCode::ProcessFailed : inv->error().code,
-                     trs("The plugin's %1 failed: %2").arg(action, inv->error().message));
+                     StudioTr::tr("The plugin's %1 failed: %2").arg(action, inv->error().message));
     for (auto it = inv->chunks().crbegin(); it != inv->chunks().crend(); ++it)
         if (it->contains(key))
             return *it;
-    return Error(ErrorCode::InvalidInput, trs("The plugin's %1 answered without \"%2\"; check its OAuth code.").arg(action, key));
+    return Error(ErrorCode::InvalidInput, StudioTr::tr("The plugin's %1 answered without \"%2\"; check its OAuth code.").arg(action, key));
 }
 
 // ---------------------------------------------------------------- OAuthFlow
@@ -131,9 +126,8 @@ OAuthFlow::OAuthFlow(WorkspaceStore *workspace, const QString &pluginId, const Q
 {
     m_timeout.setSingleShot(true);
     connect(&m_timeout, &QTimer::timeout, this, [this] {
-        fail(Error(ErrorCode::Timeout, trs("No answer came back from the browser within %n minute(s). Start the authorization again "
-                                          "and finish signing in at the provider.",
-                                          qMax(1, m_options.callbackTimeoutMs / 60000))));
+        fail(Error(ErrorCode::Timeout, StudioTr::tr("No answer came back from the browser within %n minute(s). Start the authorization again "
+                                          "and finish signing in at the provider.", nullptr, qMax(1, m_options.callbackTimeoutMs / 60000))));
     });
 }
 
@@ -150,7 +144,7 @@ Result<QUrl> OAuthFlow::listen()
     if (m_server && m_server->isListening())
         return m_redirect;
     if (!m_ws)
-        return Error(ErrorCode::InvalidInput, trs("No workspace is open."));
+        return Error(ErrorCode::InvalidInput, StudioTr::tr("No workspace is open."));
     delete m_server;
     m_server = new QTcpServer(this);
     quint16 port = 0;
@@ -161,14 +155,14 @@ Result<QUrl> OAuthFlow::listen()
         port = quint16(m_options.port);
     if (!m_server->listen(QHostAddress::LocalHost, port)) {
         if (!remembered || port == 0)
-            return Error(ErrorCode::IoError, trs("Cannot listen on 127.0.0.1:%1 for the OAuth redirect: %2. Close what uses that port "
+            return Error(ErrorCode::IoError, StudioTr::tr("Cannot listen on 127.0.0.1:%1 for the OAuth redirect: %2. Close what uses that port "
                                                 "or choose another.")
                                                  .arg(port)
                                                  .arg(m_server->errorString()));
         // The remembered port is taken: use a new one (the provider needs the new redirect URI).
         if (!m_server->listen(QHostAddress::LocalHost, 0))
-            return Error(ErrorCode::IoError, trs("No loopback port is free for the OAuth redirect: %1").arg(m_server->errorString()));
-        Q_EMIT progress(trs("Port %1 is in use; the redirect URI changed to port %2 — register it at the provider.")
+            return Error(ErrorCode::IoError, StudioTr::tr("No loopback port is free for the OAuth redirect: %1").arg(m_server->errorString()));
+        Q_EMIT progress(StudioTr::tr("Port %1 is in use; the redirect URI changed to port %2 — register it at the provider.")
                             .arg(port)
                             .arg(m_server->serverPort()));
     }
@@ -184,11 +178,11 @@ void OAuthFlow::start()
     if (m_finished || m_waiting)
         return;
     if (!m_invoker) {
-        fail(Error(ErrorCode::InvalidInput, trs("The plugin is not running; start it and try again.")));
+        fail(Error(ErrorCode::InvalidInput, StudioTr::tr("The plugin is not running; start it and try again.")));
         return;
     }
     Result<QJsonObject> client = m_ws ? oauthClientParams(*m_ws, m_pluginId, m_provider)
-                                      : Result<QJsonObject>(Error(ErrorCode::InvalidInput, trs("No workspace is open.")));
+                                      : Result<QJsonObject>(Error(ErrorCode::InvalidInput, StudioTr::tr("No workspace is open.")));
     if (!client) {
         fail(client.error());
         return;
@@ -199,7 +193,7 @@ void OAuthFlow::start()
         fail(uri.error());
         return;
     }
-    Q_EMIT progress(trs("Asking the plugin for the authorization URL…"));
+    Q_EMIT progress(StudioTr::tr("Asking the plugin for the authorization URL…"));
     Runtime::Invocation *inv = m_invoker(Runtime::InvokeRequest::getAuthorizationUrl(m_provider, m_redirect.toString(), m_client));
     whenDone(inv, this, [this](Runtime::Invocation *done) {
         if (m_finished)
@@ -212,7 +206,7 @@ void OAuthFlow::start()
         QUrl url(a->value(QStringLiteral("authorization_url")).toString(), QUrl::StrictMode);
         if (!url.isValid() || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http")) || url.host().isEmpty()) {
             fail(Error(ErrorCode::InvalidInput,
-                       trs("The plugin's authorization URL \"%1\" is not an http(s) URL; check its _oauth_get_authorization_url.")
+                       StudioTr::tr("The plugin's authorization URL \"%1\" is not an http(s) URL; check its _oauth_get_authorization_url.")
                            .arg(a->value(QStringLiteral("authorization_url")).toString())));
             return;
         }
@@ -228,7 +222,7 @@ void OAuthFlow::start()
         m_authUrl = url;
         m_waiting = true;
         m_timeout.start(m_options.callbackTimeoutMs);
-        Q_EMIT progress(trs("Waiting for the browser to come back to %1…").arg(m_redirect.toString()));
+        Q_EMIT progress(StudioTr::tr("Waiting for the browser to come back to %1…").arg(m_redirect.toString()));
         Q_EMIT authorizationUrlReady(url);
     });
 }
@@ -236,7 +230,7 @@ void OAuthFlow::start()
 void OAuthFlow::cancel()
 {
     if (!m_finished)
-        fail(Error(ErrorCode::Cancelled, trs("The authorization was cancelled.")));
+        fail(Error(ErrorCode::Cancelled, StudioTr::tr("The authorization was cancelled.")));
 }
 
 void OAuthFlow::fail(const Error &e)
@@ -295,7 +289,7 @@ void OAuthFlow::onReadable(QTcpSocket *socket)
     it->append(socket->readAll());
     if (it->size() > m_options.maxRequestBytes) {
         m_buffers.erase(it);
-        reply(socket, 431, trs("Request too large"), trs("The callback request is larger than the studio accepts."));
+        reply(socket, 431, StudioTr::tr("Request too large"), StudioTr::tr("The callback request is larger than the studio accepts."));
         return;
     }
     const qsizetype end = it->indexOf("\r\n\r\n");
@@ -311,7 +305,7 @@ void OAuthFlow::onReadable(QTcpSocket *socket)
     }
     if (bodyLength < 0 || end + 4 + bodyLength > m_options.maxRequestBytes) {
         m_buffers.erase(it);
-        reply(socket, 431, trs("Request too large"), trs("The callback request is larger than the studio accepts."));
+        reply(socket, 431, StudioTr::tr("Request too large"), StudioTr::tr("The callback request is larger than the studio accepts."));
         return;
     }
     if (it->size() < end + 4 + bodyLength)
@@ -348,36 +342,36 @@ void OAuthFlow::handleRequest(QTcpSocket *socket, const QByteArray &raw)
     const QByteArray requestLine = raw.left(raw.indexOf("\r\n"));
     const QList<QByteArray> parts = requestLine.split(' ');
     if (parts.size() != 3 || !parts[2].startsWith("HTTP/1.")) {
-        reply(socket, 400, trs("Bad request"), trs("This is not an HTTP request."));
+        reply(socket, 400, StudioTr::tr("Bad request"), StudioTr::tr("This is not an HTTP request."));
         return;
     }
     const QUrl target(QString::fromLatin1(parts[1]));
     if (target.path() != m_redirect.path()) {
-        reply(socket, 404, trs("Not found"), trs("This is Plugin Studio's OAuth callback; nothing else is served here."));
+        reply(socket, 404, StudioTr::tr("Not found"), StudioTr::tr("This is Plugin Studio's OAuth callback; nothing else is served here."));
         return;
     }
     if (parts[0] != "GET") {
-        reply(socket, 405, trs("Method not allowed"), trs("The OAuth callback is a GET request."));
+        reply(socket, 405, StudioTr::tr("Method not allowed"), StudioTr::tr("The OAuth callback is a GET request."));
         return;
     }
     if (!m_waiting) {
-        reply(socket, 409, trs("No authorization in progress"),
-              trs("The studio is not waiting for this sign-in (it finished or was cancelled). Start it again from the studio."));
+        reply(socket, 409, StudioTr::tr("No authorization in progress"),
+              StudioTr::tr("The studio is not waiting for this sign-in (it finished or was cancelled). Start it again from the studio."));
         return;
     }
     const QUrlQuery q(target);
     if (q.hasQueryItem(QStringLiteral("error"))) {
         const QString why = q.queryItemValue(QStringLiteral("error"), QUrl::FullyDecoded) + QLatin1Char(' ')
             + q.queryItemValue(QStringLiteral("error_description"), QUrl::FullyDecoded);
-        reply(socket, 400, trs("Sign-in refused"), trs("The provider did not authorize the studio: %1").arg(why.trimmed()));
-        fail(Error(ErrorCode::PermissionDenied, trs("The provider did not authorize the studio (%1). Try again, and allow the access "
+        reply(socket, 400, StudioTr::tr("Sign-in refused"), StudioTr::tr("The provider did not authorize the studio: %1").arg(why.trimmed()));
+        fail(Error(ErrorCode::PermissionDenied, StudioTr::tr("The provider did not authorize the studio (%1). Try again, and allow the access "
                                                    "the plugin asks for.")
                                                     .arg(why.trimmed())));
         return;
     }
     if (q.queryItemValue(QStringLiteral("state"), QUrl::FullyDecoded) != m_state) {
-        reply(socket, 400, trs("State mismatch"), trs("This callback does not belong to the sign-in the studio started; it was refused."));
-        fail(Error(ErrorCode::Unsafe, trs("The OAuth callback's state does not match the authorization request, so it was refused "
+        reply(socket, 400, StudioTr::tr("State mismatch"), StudioTr::tr("This callback does not belong to the sign-in the studio started; it was refused."));
+        fail(Error(ErrorCode::Unsafe, StudioTr::tr("The OAuth callback's state does not match the authorization request, so it was refused "
                                          "(a stale tab or a forged request). Start the authorization again.")));
         return;
     }
@@ -388,7 +382,7 @@ void OAuthFlow::handleRequest(QTcpSocket *socket, const QByteArray &raw)
 
 void OAuthFlow::exchange(QTcpSocket *socket, const QByteArray &raw)
 {
-    Q_EMIT progress(trs("Exchanging the authorization code with the plugin…"));
+    Q_EMIT progress(StudioTr::tr("Exchanging the authorization code with the plugin…"));
     QPointer<QTcpSocket> peer(socket);
     Runtime::Invocation *inv = m_invoker(Runtime::InvokeRequest::getOAuthCredentials(m_provider, m_redirect.toString(), m_client, raw));
     whenDone(inv, this, [this, peer](Runtime::Invocation *done) {
@@ -396,10 +390,10 @@ void OAuthFlow::exchange(QTcpSocket *socket, const QByteArray &raw)
             return;
         Result<QJsonObject> a = answer(done, QStringLiteral("credentials"), QStringLiteral("get_credentials"));
         if (a && !a->value(QStringLiteral("credentials")).isObject())
-            a = Error(ErrorCode::InvalidInput, trs("The plugin's get_credentials answered \"credentials\" that is not an object."));
+            a = Error(ErrorCode::InvalidInput, StudioTr::tr("The plugin's get_credentials answered \"credentials\" that is not an object."));
         if (!a) {
             if (peer)
-                reply(peer, 400, trs("Sign-in failed"), a.error().message);
+                reply(peer, 400, StudioTr::tr("Sign-in failed"), a.error().message);
             fail(a.error());
             return;
         }
@@ -420,17 +414,17 @@ void OAuthFlow::exchange(QTcpSocket *socket, const QByteArray &raw)
         Result<Credential> stored = m_ws->addCredential(c);
         if (!stored) {
             if (peer)
-                reply(peer, 500, trs("Sign-in not saved"), stored.error().message);
+                reply(peer, 500, StudioTr::tr("Sign-in not saved"), stored.error().message);
             fail(stored.error());
             return;
         }
         m_credential = stored.value();
         if (peer)
-            reply(peer, 200, trs("Signed in"), trs("Plugin Studio received the authorization for %1. You can close this tab.").arg(m_provider));
+            reply(peer, 200, StudioTr::tr("Signed in"), StudioTr::tr("Plugin Studio received the authorization for %1. You can close this tab.").arg(m_provider));
         m_finished = true;
         if (m_server)
             m_server->close();
-        Q_EMIT progress(trs("Authorized: credential \"%1\" saved.").arg(c.name));
+        Q_EMIT progress(StudioTr::tr("Authorized: credential \"%1\" saved.").arg(c.name));
         Q_EMIT finished();
     });
 }
@@ -452,13 +446,13 @@ void ensureFreshCredential(WorkspaceStore *workspace, const Credential &credenti
     }
     if (!workspace || !invoker) {
         QTimer::singleShot(0, context, [finish] {
-            finish(Error(ErrorCode::InvalidInput, trs("The OAuth credential has expired and the plugin is not running to refresh it.")));
+            finish(Error(ErrorCode::InvalidInput, StudioTr::tr("The OAuth credential has expired and the plugin is not running to refresh it.")));
         });
         return;
     }
     Result<QJsonObject> client = oauthClientParams(*workspace, credential.pluginId, credential.provider);
     if (!client) {
-        const Error e(client.error().code, trs("The OAuth credential \"%1\" has expired and cannot be refreshed: %2")
+        const Error e(client.error().code, StudioTr::tr("The OAuth credential \"%1\" has expired and cannot be refreshed: %2")
                                                .arg(credential.name, client.error().message));
         QTimer::singleShot(0, context, [finish, e] { finish(e); });
         return;
@@ -474,9 +468,9 @@ void ensureFreshCredential(WorkspaceStore *workspace, const Credential &credenti
     whenDone(inv, context, [workspace, credential, finish](Runtime::Invocation *d) {
         Result<QJsonObject> a = answer(d, QStringLiteral("credentials"), QStringLiteral("refresh_credentials"));
         if (a && !a->value(QStringLiteral("credentials")).isObject())
-            a = Error(ErrorCode::InvalidInput, trs("The plugin's refresh_credentials answered \"credentials\" that is not an object."));
+            a = Error(ErrorCode::InvalidInput, StudioTr::tr("The plugin's refresh_credentials answered \"credentials\" that is not an object."));
         if (!a) {
-            finish(Error(a.error().code, trs("The OAuth credential \"%1\" has expired and the refresh failed: %2 Authorize again.")
+            finish(Error(a.error().code, StudioTr::tr("The OAuth credential \"%1\" has expired and the refresh failed: %2 Authorize again.")
                                              .arg(credential.name, a.error().message)));
             return;
         }
@@ -496,7 +490,7 @@ void credentialForInvocation(WorkspaceStore *workspace, const QString &pluginId,
                              PluginInvoker invoker, const std::function<void(Result<Credential>)> &done)
 {
     Result<QList<Credential>> all = workspace ? workspace->credentials(pluginId, provider)
-                                              : Result<QList<Credential>>(Error(ErrorCode::InvalidInput, trs("No workspace is open.")));
+                                              : Result<QList<Credential>>(Error(ErrorCode::InvalidInput, StudioTr::tr("No workspace is open.")));
     std::optional<Credential> chosen;
     if (all) {
         for (const Credential &c : *all)
@@ -506,7 +500,7 @@ void credentialForInvocation(WorkspaceStore *workspace, const QString &pluginId,
             chosen = all->first();
     }
     if (!chosen) {
-        const Error e = all ? Error(ErrorCode::NotFound, trs("%1 / %2 has no stored credential; add one with Configure… or Authorize… on "
+        const Error e = all ? Error(ErrorCode::NotFound, StudioTr::tr("%1 / %2 has no stored credential; add one with Configure… or Authorize… on "
                                                              "the Installed plugins page.")
                                                              .arg(pluginId, provider))
                             : all.error();

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/workspace/offlineexport.h"
+#include "core/common/tr.h"
 
 #include "core/package/packagereader.h"
 #include "core/package/packagewriter.h"
@@ -16,10 +17,6 @@
 
 namespace Studio::Workspace {
 
-static QString tr(const char *s)
-{
-    return QCoreApplication::translate("Studio", s);
-}
 
 static bool copyTree(const QString &from, const QString &to)
 {
@@ -54,26 +51,26 @@ Result<OfflineExportResult> exportOffline(const QString &source, const QString &
     };
     QTemporaryDir tmp;
     if (!tmp.isValid())
-        return Error(ErrorCode::IoError, tr("Cannot create a temporary folder for the offline export."));
+        return Error(ErrorCode::IoError, StudioTr::tr("Cannot create a temporary folder for the offline export."));
     const QString src = tmp.path() + QStringLiteral("/plugin");
     const QFileInfo fi(source);
     if (fi.isDir()) {
         if (!copyTree(fi.absoluteFilePath(), src))
-            return Error(ErrorCode::IoError, tr("Cannot copy %1.").arg(source), source);
+            return Error(ErrorCode::IoError, StudioTr::tr("Cannot copy %1.").arg(source), source);
     } else if (fi.isFile()) {
-        say(tr("Extracting %1").arg(source));
+        say(StudioTr::tr("Extracting %1").arg(source));
         auto reader = Package::PackageReader::open(source);
         if (!reader)
             return reader.error();
         if (VoidResult r = (*reader)->extractTo(src, nullptr, cancel); !r)
             return r.error();
     } else {
-        return Error(ErrorCode::NotFound, tr("%1 is neither a .difypkg nor a plugin folder.").arg(source), source);
+        return Error(ErrorCode::NotFound, StudioTr::tr("%1 is neither a .difypkg nor a plugin folder.").arg(source), source);
     }
     QDir dir(src);
     QFile manifestFile(dir.filePath(QStringLiteral("manifest.yaml")));
     if (!manifestFile.open(QIODevice::ReadOnly))
-        return Error(ErrorCode::InvalidInput, tr("%1 has no manifest.yaml; it is not a plugin.").arg(source), source);
+        return Error(ErrorCode::InvalidInput, StudioTr::tr("%1 has no manifest.yaml; it is not a plugin.").arg(source), source);
     const QByteArray manifest = manifestFile.readAll();
     manifestFile.close();
 
@@ -82,13 +79,13 @@ Result<OfflineExportResult> exportOffline(const QString &source, const QString &
     if (QFile req(dir.filePath(QStringLiteral("requirements.txt"))); req.open(QIODevice::ReadOnly)) {
         requirements = req.readAll();
     } else if (dir.exists(QStringLiteral("pyproject.toml"))) {
-        say(tr("Exporting requirements.txt from pyproject.toml with uv"));
+        say(StudioTr::tr("Exporting requirements.txt from pyproject.toml with uv"));
         auto exported = Package::uvExportRequirements(src);
         if (!exported)
-            return Error(exported.error().code, tr("The plugin only has pyproject.toml and `uv export` failed: %1").arg(exported.error().message));
+            return Error(exported.error().code, StudioTr::tr("The plugin only has pyproject.toml and `uv export` failed: %1").arg(exported.error().message));
         requirements = exported.value();
     } else {
-        return Error(ErrorCode::InvalidInput, tr("%1 has neither requirements.txt nor pyproject.toml; nothing to download.").arg(source));
+        return Error(ErrorCode::InvalidInput, StudioTr::tr("%1 has neither requirements.txt nor pyproject.toml; nothing to download.").arg(source));
     }
     // Drop index options the original may carry; keep the requirement lines.
     QByteArray cleaned;
@@ -101,7 +98,7 @@ Result<OfflineExportResult> exportOffline(const QString &source, const QString &
     }
     QFile reqOut(dir.filePath(QStringLiteral("requirements.txt")));
     if (!reqOut.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        return Error(ErrorCode::IoError, tr("Cannot write requirements.txt."));
+        return Error(ErrorCode::IoError, StudioTr::tr("Cannot write requirements.txt."));
     reqOut.write(cleaned);
     reqOut.close();
 
@@ -109,7 +106,7 @@ Result<OfflineExportResult> exportOffline(const QString &source, const QString &
     const bool current = options.platform.isEmpty() || options.platform == QLatin1String("current");
     const QString python = options.python.isEmpty() ? QStandardPaths::findExecutable(QStringLiteral("python3")) : options.python;
     if (python.isEmpty())
-        return Error(ErrorCode::ProcessFailed, tr("python3 was not found; install Python 3 (with pip) to download wheels."));
+        return Error(ErrorCode::ProcessFailed, StudioTr::tr("python3 was not found; install Python 3 (with pip) to download wheels."));
     QStringList pipArgs{QStringLiteral("-m"), QStringLiteral("pip"), QStringLiteral("download"), QStringLiteral("--disable-pip-version-check"),
                         QStringLiteral("--only-binary=:all:"), QStringLiteral("-r"), dir.filePath(QStringLiteral("requirements.txt")),
                         QStringLiteral("-d"), dir.filePath(QStringLiteral("wheels"))};
@@ -119,13 +116,13 @@ Result<OfflineExportResult> exportOffline(const QString &source, const QString &
             pipArgs << QStringLiteral("--python-version") << options.pythonVersion;
     }
     pipArgs << options.extraPipArgs;
-    say(tr("Downloading wheels for %1 (python %2)").arg(current ? tr("this machine") : options.platform,
-                                                           options.pythonVersion.isEmpty() ? tr("default") : options.pythonVersion));
+    say(StudioTr::tr("Downloading wheels for %1 (python %2)").arg(current ? StudioTr::tr("this machine") : options.platform,
+                                                           options.pythonVersion.isEmpty() ? StudioTr::tr("default") : options.pythonVersion));
     QProcess pip;
     pip.setProcessChannelMode(QProcess::MergedChannels);
     pip.start(python, pipArgs);
     if (!pip.waitForStarted(30000))
-        return Error(ErrorCode::ProcessFailed, tr("Cannot start %1: %2").arg(python, pip.errorString()));
+        return Error(ErrorCode::ProcessFailed, StudioTr::tr("Cannot start %1: %2").arg(python, pip.errorString()));
     QByteArray log;
     QElapsedTimer clock;
     clock.start();
@@ -139,20 +136,20 @@ Result<OfflineExportResult> exportOffline(const QString &source, const QString &
             pip.kill();
             pip.waitForFinished(5000);
             return Error(cancel && *cancel ? ErrorCode::Cancelled : ErrorCode::Timeout,
-                         cancel && *cancel ? tr("The offline export was cancelled.") : tr("pip download took too long."));
+                         cancel && *cancel ? StudioTr::tr("The offline export was cancelled.") : StudioTr::tr("pip download took too long."));
         }
     }
     log += pip.readAll();
     if (pip.exitStatus() != QProcess::NormalExit || pip.exitCode() != 0)
         return Error(ErrorCode::ProcessFailed,
-                     tr("pip download failed (exit %1). Some requirement has no wheel for %2; the last lines were:\n%3")
-                         .arg(pip.exitCode()).arg(current ? tr("this machine") : options.platform,
+                     StudioTr::tr("pip download failed (exit %1). Some requirement has no wheel for %2; the last lines were:\n%3")
+                         .arg(pip.exitCode()).arg(current ? StudioTr::tr("this machine") : options.platform,
                                                   QString::fromUtf8(log.right(1500)).trimmed()));
     const QStringList wheels = QDir(dir.filePath(QStringLiteral("wheels"))).entryList({QStringLiteral("*.whl")}, QDir::Files, QDir::Name);
 
     // requirements.txt that installs from the bundled wheels only.
     if (!reqOut.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        return Error(ErrorCode::IoError, tr("Cannot write requirements.txt."));
+        return Error(ErrorCode::IoError, StudioTr::tr("Cannot write requirements.txt."));
     reqOut.write("--no-index\n--find-links=./wheels/\n" + cleaned);
     reqOut.close();
     // pyproject.toml/uv.lock would take precedence over requirements.txt and reach for an index.
@@ -169,7 +166,7 @@ Result<OfflineExportResult> exportOffline(const QString &source, const QString &
     popts.maxSizeBytes = 2048 * Package::kMiB;
     popts.skipValidation = true; // the original passed (or was installed); wheels are data
     QDir().mkpath(QFileInfo(popts.outputPath).absolutePath());
-    say(tr("Packaging %1").arg(popts.outputPath));
+    say(StudioTr::tr("Packaging %1").arg(popts.outputPath));
     auto packaged = Package::packagePlugin(src, popts, nullptr, cancel);
     if (!packaged)
         return packaged.error();
@@ -177,7 +174,7 @@ Result<OfflineExportResult> exportOffline(const QString &source, const QString &
     r.outputPath = packaged->outputPath;
     r.identifier = packaged->identifier;
     r.wheels = wheels;
-    r.notice = tr("The offline package is UNSIGNED (repackaging changes its checksum): sign it with your key and trust that key, "
+    r.notice = StudioTr::tr("The offline package is UNSIGNED (repackaging changes its checksum): sign it with your key and trust that key, "
                   "or allow unsigned packages where you install it.");
     return r;
 }

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/workspace/secrets.h"
+#include "core/common/tr.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -12,10 +13,6 @@
 
 namespace Studio::Workspace {
 
-static QString tr(const char *s)
-{
-    return QCoreApplication::translate("Studio", s);
-}
 
 static const QByteArray kMagic = QByteArrayLiteral("SSv1");
 constexpr int kNonce = 12;
@@ -37,12 +34,12 @@ Result<QByteArray> FileKeyProvider::workspaceKey()
     if (f.exists()) {
         if (!f.open(QIODevice::ReadOnly))
             return Error(ErrorCode::PermissionDenied,
-                         tr("Cannot read the workspace key %1: %2. Check its owner and permissions.").arg(m_path, f.errorString()), m_path);
+                         StudioTr::tr("Cannot read the workspace key %1: %2. Check its owner and permissions.").arg(m_path, f.errorString()), m_path);
         const QByteArray hex = f.readAll().trimmed();
         const QByteArray key = QByteArray::fromHex(hex);
         if (key.size() != SecretBox::KeySize || hex.size() != SecretBox::KeySize * 2)
             return Error(ErrorCode::InvalidInput,
-                         tr("The workspace key %1 is damaged (expected 64 hex digits). Restore it from a backup; "
+                         StudioTr::tr("The workspace key %1 is damaged (expected 64 hex digits). Restore it from a backup; "
                             "without it the stored secrets cannot be decrypted.").arg(m_path), m_path);
         if (QFileInfo(m_path).permissions() & (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther))
             QFile::setPermissions(m_path, QFile::ReadOwner | QFile::WriteOwner);
@@ -51,7 +48,7 @@ Result<QByteArray> FileKeyProvider::workspaceKey()
     }
     const QByteArray key = randomBytes(SecretBox::KeySize);
     if (key.size() != SecretBox::KeySize)
-        return Error(ErrorCode::IoError, tr("The system random generator failed; cannot create a workspace key."));
+        return Error(ErrorCode::IoError, StudioTr::tr("The system random generator failed; cannot create a workspace key."));
     if (VoidResult w = store(key); !w)
         return w.error();
     return key;
@@ -60,15 +57,15 @@ Result<QByteArray> FileKeyProvider::workspaceKey()
 VoidResult FileKeyProvider::store(const QByteArray &key)
 {
     if (key.size() != SecretBox::KeySize)
-        return Error(ErrorCode::InvalidInput, tr("The workspace key has the wrong size."));
+        return Error(ErrorCode::InvalidInput, StudioTr::tr("The workspace key has the wrong size."));
     QDir().mkpath(QFileInfo(m_path).absolutePath());
     QSaveFile out(m_path);
     if (!out.open(QIODevice::WriteOnly))
-        return Error(ErrorCode::IoError, tr("Cannot create the workspace key %1: %2").arg(m_path, out.errorString()), m_path);
+        return Error(ErrorCode::IoError, StudioTr::tr("Cannot create the workspace key %1: %2").arg(m_path, out.errorString()), m_path);
     out.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
     out.write(key.toHex() + '\n');
     if (!out.commit())
-        return Error(ErrorCode::IoError, tr("Cannot write the workspace key %1: %2").arg(m_path, out.errorString()), m_path);
+        return Error(ErrorCode::IoError, StudioTr::tr("Cannot write the workspace key %1: %2").arg(m_path, out.errorString()), m_path);
     QFile::setPermissions(m_path, QFile::ReadOwner | QFile::WriteOwner);
     m_cached = key;
     return {};
@@ -78,7 +75,7 @@ VoidResult FileKeyProvider::remove()
 {
     m_cached.clear();
     if (QFile::exists(m_path) && !QFile::remove(m_path))
-        return Error(ErrorCode::IoError, tr("Cannot remove the old workspace key file %1; delete it by hand.").arg(m_path), m_path);
+        return Error(ErrorCode::IoError, StudioTr::tr("Cannot remove the old workspace key file %1; delete it by hand.").arg(m_path), m_path);
     return {};
 }
 
@@ -97,11 +94,11 @@ const unsigned char *u(const QByteArray &b)
 Result<QByteArray> SecretBox::seal(const QByteArray &plain, const QByteArray &associatedData) const
 {
     if (!isValid())
-        return Error(ErrorCode::InvalidInput, tr("The workspace key has the wrong size."));
+        return Error(ErrorCode::InvalidInput, StudioTr::tr("The workspace key has the wrong size."));
     const QByteArray nonce = randomBytes(kNonce);
     CipherCtx c;
     if (!c.ctx || nonce.size() != kNonce)
-        return Error(ErrorCode::IoError, tr("Encryption is unavailable (OpenSSL failed)."));
+        return Error(ErrorCode::IoError, StudioTr::tr("Encryption is unavailable (OpenSSL failed)."));
     QByteArray out = kMagic + nonce;
     QByteArray cipher(plain.size() + 16, Qt::Uninitialized);
     int len = 0, total = 0;
@@ -120,7 +117,7 @@ Result<QByteArray> SecretBox::seal(const QByteArray &plain, const QByteArray &as
     if (ok)
         ok = EVP_CIPHER_CTX_ctrl(c.ctx, EVP_CTRL_GCM_GET_TAG, kTag, tag.data()) == 1;
     if (!ok)
-        return Error(ErrorCode::IoError, tr("Encryption failed (OpenSSL)."));
+        return Error(ErrorCode::IoError, StudioTr::tr("Encryption failed (OpenSSL)."));
     cipher.truncate(total);
     return QByteArray(out + cipher + tag);
 }
@@ -128,9 +125,9 @@ Result<QByteArray> SecretBox::seal(const QByteArray &plain, const QByteArray &as
 Result<QByteArray> SecretBox::open(const QByteArray &sealed, const QByteArray &associatedData) const
 {
     if (!isValid())
-        return Error(ErrorCode::InvalidInput, tr("The workspace key has the wrong size."));
+        return Error(ErrorCode::InvalidInput, StudioTr::tr("The workspace key has the wrong size."));
     if (sealed.size() < kMagic.size() + kNonce + kTag || !sealed.startsWith(kMagic))
-        return Error(ErrorCode::InvalidInput, tr("A stored secret is damaged (unknown format)."));
+        return Error(ErrorCode::InvalidInput, StudioTr::tr("A stored secret is damaged (unknown format)."));
     const QByteArray nonce = sealed.mid(kMagic.size(), kNonce);
     const QByteArray cipher = sealed.mid(kMagic.size() + kNonce, sealed.size() - kMagic.size() - kNonce - kTag);
     QByteArray tag = sealed.right(kTag);
@@ -151,7 +148,7 @@ Result<QByteArray> SecretBox::open(const QByteArray &sealed, const QByteArray &a
         ok = EVP_DecryptFinal_ex(c.ctx, reinterpret_cast<unsigned char *>(plain.data()) + total, &len) > 0;
     if (!ok)
         return Error(ErrorCode::SignatureInvalid,
-                     tr("A stored secret cannot be decrypted: the workspace key is not the one it was saved with, "
+                     StudioTr::tr("A stored secret cannot be decrypted: the workspace key is not the one it was saved with, "
                         "or the data was altered. Re-enter the secret."));
     total += len;
     plain.truncate(total);

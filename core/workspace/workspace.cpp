@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/workspace/workspace.h"
+#include "core/common/tr.h"
 
 #include "core/workspace/installtask.h"
 #include "core/workspace/keychain.h"
@@ -20,10 +21,6 @@
 
 namespace Studio::Workspace {
 
-static QString tr(const char *s)
-{
-    return QCoreApplication::translate("Studio", s);
-}
 
 namespace {
 
@@ -51,7 +48,7 @@ QJsonObject fromJson(const QString &s)
 
 Error dbError(const QSqlQuery &q, const QString &what)
 {
-    return Error(ErrorCode::IoError, tr("Workspace database error while %1: %2").arg(what, q.lastError().text()));
+    return Error(ErrorCode::IoError, StudioTr::tr("Workspace database error while %1: %2").arg(what, q.lastError().text()));
 }
 
 // Runs a statement with positional bindings.
@@ -143,7 +140,7 @@ Result<std::unique_ptr<WorkspaceStore>> WorkspaceStore::open(const QString &data
 {
     const QString dir = QDir(dataDir).absolutePath();
     if (!QDir().mkpath(dir) || !QDir().mkpath(dir + QStringLiteral("/plugins")) || !QDir().mkpath(dir + QStringLiteral("/downloads")))
-        return Error(ErrorCode::IoError, tr("Cannot create the workspace folder %1; choose a writable folder with --workspace.").arg(dir), dir);
+        return Error(ErrorCode::IoError, StudioTr::tr("Cannot create the workspace folder %1; choose a writable folder with --workspace.").arg(dir), dir);
     std::unique_ptr<WorkspaceStore> ws(new WorkspaceStore);
     ws->m_dir = dir;
     ws->m_keys = std::move(keys);
@@ -153,7 +150,7 @@ Result<std::unique_ptr<WorkspaceStore>> WorkspaceStore::open(const QString &data
         db.setDatabaseName(ws->databasePath());
         db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
         if (!db.open())
-            return Error(ErrorCode::IoError, tr("Cannot open the workspace database %1: %2").arg(ws->databasePath(), db.lastError().text()),
+            return Error(ErrorCode::IoError, StudioTr::tr("Cannot open the workspace database %1: %2").arg(ws->databasePath(), db.lastError().text()),
                          ws->databasePath());
         QFile::setPermissions(ws->databasePath(), QFile::ReadOwner | QFile::WriteOwner);
         QSqlQuery q(db);
@@ -205,21 +202,21 @@ VoidResult WorkspaceStore::migrate()
         QSqlQuery probe(db);
         probe.exec(QStringLiteral("PRAGMA user_version"));
         return Error(ErrorCode::InvalidInput,
-                     tr("The workspace database %1 is damaged or not an SQLite file (%2). Move it away to start a fresh "
+                     StudioTr::tr("The workspace database %1 is damaged or not an SQLite file (%2). Move it away to start a fresh "
                         "workspace, or restore it from a backup.").arg(databasePath(), probe.lastError().text()),
                      databasePath());
     }
     if (current > SchemaVersion)
         return Error(ErrorCode::Unsupported,
-                     tr("The workspace %1 was written by a newer Plugin Studio (schema %2, this one knows %3); update Plugin Studio.")
+                     StudioTr::tr("The workspace %1 was written by a newer Plugin Studio (schema %2, this one knows %3); update Plugin Studio.")
                          .arg(m_dir).arg(current).arg(SchemaVersion));
     for (int v = current; v < SchemaVersion; ++v) {
         if (!db.transaction())
-            return Error(ErrorCode::IoError, tr("Cannot start a migration transaction: %1").arg(db.lastError().text()));
+            return Error(ErrorCode::IoError, StudioTr::tr("Cannot start a migration transaction: %1").arg(db.lastError().text()));
         for (const QString &sql : migrations().at(v)) {
             QSqlQuery q(db);
             if (!q.exec(sql)) {
-                const Error e = dbError(q, tr("migrating the schema to version %1").arg(v + 1));
+                const Error e = dbError(q, StudioTr::tr("migrating the schema to version %1").arg(v + 1));
                 db.rollback();
                 return e;
             }
@@ -227,7 +224,7 @@ VoidResult WorkspaceStore::migrate()
         QSqlQuery q(db);
         q.exec(QStringLiteral("PRAGMA user_version=%1").arg(v + 1));
         if (!db.commit())
-            return Error(ErrorCode::IoError, tr("Cannot commit the schema migration: %1").arg(db.lastError().text()));
+            return Error(ErrorCode::IoError, StudioTr::tr("Cannot commit the schema migration: %1").arg(db.lastError().text()));
     }
     return {};
 }
@@ -291,9 +288,9 @@ Result<std::optional<InstalledPlugin>> WorkspaceStore::putInstalled(const Instal
 {
     QSqlDatabase db = QSqlDatabase::database(m_connection);
     if (!db.transaction())
-        return Error(ErrorCode::IoError, tr("Cannot start a transaction: %1").arg(db.lastError().text()));
+        return Error(ErrorCode::IoError, StudioTr::tr("Cannot start a transaction: %1").arg(db.lastError().text()));
     const std::optional<InstalledPlugin> previous = installed(p.pluginId);
-    auto del = run(db, QStringLiteral("DELETE FROM plugins WHERE plugin_id = ?"), {p.pluginId}, tr("replacing a plugin"));
+    auto del = run(db, QStringLiteral("DELETE FROM plugins WHERE plugin_id = ?"), {p.pluginId}, StudioTr::tr("replacing a plugin"));
     auto ins = del ? run(db,
                          QStringLiteral("INSERT INTO plugins (%1) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)").arg(QLatin1String(kPluginColumns)),
                          {p.pluginId, p.version, p.uniqueIdentifier, p.source, QString::fromUtf8(toJson(p.sourceMeta)), p.category,
@@ -301,14 +298,14 @@ Result<std::optional<InstalledPlugin>> WorkspaceStore::putInstalled(const Instal
                           (p.installedAt.isValid() ? p.installedAt : QDateTime::currentDateTimeUtc()).toString(Qt::ISODateWithMs),
                           p.enabled ? 1 : 0,
                           autoUpgradeName(previous ? previous->autoUpgrade : p.autoUpgrade)},
-                         tr("recording the installation"))
+                         StudioTr::tr("recording the installation"))
                    : Result<QSqlQuery>(del.error());
     if (!ins) {
         db.rollback();
         return ins.error();
     }
     if (!db.commit())
-        return Error(ErrorCode::IoError, tr("Cannot commit the installation: %1").arg(db.lastError().text()));
+        return Error(ErrorCode::IoError, StudioTr::tr("Cannot commit the installation: %1").arg(db.lastError().text()));
     return previous;
 }
 
@@ -316,7 +313,7 @@ Result<InstalledPlugin> WorkspaceStore::removeInstalled(const QString &pluginId,
 {
     const std::optional<InstalledPlugin> row = installed(pluginId);
     if (!row)
-        return Error(ErrorCode::NotFound, tr("The plugin %1 is not installed in this workspace; see `list`.").arg(pluginId));
+        return Error(ErrorCode::NotFound, StudioTr::tr("The plugin %1 is not installed in this workspace; see `list`.").arg(pluginId));
     QSqlDatabase db = QSqlDatabase::database(m_connection);
     db.transaction();
     QStringList statements{QStringLiteral("DELETE FROM plugins WHERE plugin_id = ?")};
@@ -324,36 +321,36 @@ Result<InstalledPlugin> WorkspaceStore::removeInstalled(const QString &pluginId,
         statements << QStringLiteral("DELETE FROM credentials WHERE plugin_id = ?") << QStringLiteral("DELETE FROM endpoints WHERE plugin_id = ?")
                    << QStringLiteral("DELETE FROM oauth_clients WHERE plugin_id = ?");
     for (const QString &sql : statements) {
-        auto r = run(db, sql, {pluginId}, tr("uninstalling"));
+        auto r = run(db, sql, {pluginId}, StudioTr::tr("uninstalling"));
         if (!r) {
             db.rollback();
             return r.error();
         }
     }
     if (!db.commit())
-        return Error(ErrorCode::IoError, tr("Cannot commit the uninstall: %1").arg(db.lastError().text()));
+        return Error(ErrorCode::IoError, StudioTr::tr("Cannot commit the uninstall: %1").arg(db.lastError().text()));
     return *row;
 }
 
 VoidResult WorkspaceStore::setEnabled(const QString &pluginId, bool enabled)
 {
     auto r = run(QSqlDatabase::database(m_connection), QStringLiteral("UPDATE plugins SET enabled = ? WHERE plugin_id = ?"),
-                 {enabled ? 1 : 0, pluginId}, tr("enabling a plugin"));
+                 {enabled ? 1 : 0, pluginId}, StudioTr::tr("enabling a plugin"));
     if (!r)
         return r.error();
     if (r->numRowsAffected() == 0)
-        return Error(ErrorCode::NotFound, tr("The plugin %1 is not installed.").arg(pluginId));
+        return Error(ErrorCode::NotFound, StudioTr::tr("The plugin %1 is not installed.").arg(pluginId));
     return {};
 }
 
 VoidResult WorkspaceStore::setAutoUpgrade(const QString &pluginId, AutoUpgrade strategy)
 {
     auto r = run(QSqlDatabase::database(m_connection), QStringLiteral("UPDATE plugins SET auto_upgrade = ? WHERE plugin_id = ?"),
-                 {autoUpgradeName(strategy), pluginId}, tr("setting the auto-upgrade strategy"));
+                 {autoUpgradeName(strategy), pluginId}, StudioTr::tr("setting the auto-upgrade strategy"));
     if (!r)
         return r.error();
     if (r->numRowsAffected() == 0)
-        return Error(ErrorCode::NotFound, tr("The plugin %1 is not installed.").arg(pluginId));
+        return Error(ErrorCode::NotFound, StudioTr::tr("The plugin %1 is not installed.").arg(pluginId));
     return {};
 }
 
@@ -361,7 +358,7 @@ bool WorkspaceStore::isFolderReferenced(const QString &absPath) const
 {
     const QString clean = QDir::cleanPath(QFileInfo(absPath).absoluteFilePath());
     auto q = run(QSqlDatabase::database(m_connection), QStringLiteral("SELECT 1 FROM plugins WHERE install_path = ?"), {clean},
-                 tr("checking a folder"));
+                 StudioTr::tr("checking a folder"));
     return q && q->next();
 }
 
@@ -372,7 +369,7 @@ Result<QString> WorkspaceStore::createTask(const QString &source)
     const QString id = newId();
     auto r = run(QSqlDatabase::database(m_connection),
                  QStringLiteral("INSERT INTO install_tasks (id, status, source, created_at, updated_at) VALUES (?, 'pending', ?, ?, ?)"),
-                 {id, source, nowIso(), nowIso()}, tr("creating a task"));
+                 {id, source, nowIso(), nowIso()}, StudioTr::tr("creating a task"));
     if (!r)
         return r.error();
     return id;
@@ -386,7 +383,7 @@ VoidResult WorkspaceStore::updateTask(const QString &id, const QString &status, 
     auto r = run(QSqlDatabase::database(m_connection),
                  QStringLiteral("UPDATE install_tasks SET status = ?, message = ?, error = ?, "
                                 "plugin_id = CASE WHEN ? = '' THEN plugin_id ELSE ? END, updated_at = ? WHERE id = ?"),
-                 {status, clip(message), clip(error), pluginId, pluginId, nowIso(), id}, tr("updating a task"));
+                 {status, clip(message), clip(error), pluginId, pluginId, nowIso(), id}, StudioTr::tr("updating a task"));
     if (!r)
         return r.error();
     return {};
@@ -421,7 +418,7 @@ std::optional<TaskRecord> WorkspaceStore::task(const QString &id) const
 {
     auto q = run(QSqlDatabase::database(m_connection),
                  QStringLiteral("SELECT id, status, source, plugin_id, message, error, created_at, updated_at FROM install_tasks WHERE id = ?"),
-                 {id}, tr("reading a task"));
+                 {id}, StudioTr::tr("reading a task"));
     if (q && q->next())
         return taskFromQuery(*q);
     return std::nullopt;
@@ -430,7 +427,7 @@ std::optional<TaskRecord> WorkspaceStore::task(const QString &id) const
 VoidResult WorkspaceStore::deleteFinishedTasks()
 {
     auto r = run(QSqlDatabase::database(m_connection),
-                 QStringLiteral("DELETE FROM install_tasks WHERE status IN ('success', 'failed', 'cancelled')"), {}, tr("clearing tasks"));
+                 QStringLiteral("DELETE FROM install_tasks WHERE status IN ('success', 'failed', 'cancelled')"), {}, StudioTr::tr("clearing tasks"));
     if (!r)
         return r.error();
     return {};
@@ -444,9 +441,9 @@ int WorkspaceStore::failInterruptedTasks()
         return 0;
     auto r = run(QSqlDatabase::database(m_connection),
                  QStringLiteral("UPDATE install_tasks SET status = 'failed', error = ?, updated_at = ? WHERE status IN ('pending', 'running')"),
-                 {tr("The install was interrupted (the process ended before it finished); the previous version is still installed."),
+                 {StudioTr::tr("The install was interrupted (the process ended before it finished); the previous version is still installed."),
                   nowIso()},
-                 tr("marking interrupted tasks"));
+                 StudioTr::tr("marking interrupted tasks"));
     return r ? r->numRowsAffected() : 0;
 }
 
@@ -493,7 +490,7 @@ static QString newHookId()
 Result<EndpointInstance> WorkspaceStore::createEndpoint(const QString &pluginId, const QString &name, const QJsonObject &settings)
 {
     if (name.trimmed().isEmpty())
-        return Error(ErrorCode::InvalidInput, tr("An endpoint needs a name."));
+        return Error(ErrorCode::InvalidInput, StudioTr::tr("An endpoint needs a name."));
     EndpointInstance e;
     e.id = newId();
     e.hookId = newHookId();
@@ -507,7 +504,7 @@ Result<EndpointInstance> WorkspaceStore::createEndpoint(const QString &pluginId,
     auto r = run(QSqlDatabase::database(m_connection),
                  QStringLiteral("INSERT INTO endpoints (id, hook_id, name, plugin_id, settings, enabled, created_at, updated_at) "
                                 "VALUES (?, ?, ?, ?, ?, 1, ?, ?)"),
-                 {e.id, e.hookId, e.name, pluginId, sealed.value(), nowIso(), nowIso()}, tr("creating an endpoint"));
+                 {e.id, e.hookId, e.name, pluginId, sealed.value(), nowIso(), nowIso()}, StudioTr::tr("creating an endpoint"));
     if (!r)
         return r.error();
     return e;
@@ -522,7 +519,7 @@ Result<QList<EndpointInstance>> WorkspaceStore::endpoints(const QString &pluginI
         binds << pluginId;
     }
     sql += QStringLiteral(" ORDER BY created_at");
-    auto q = run(QSqlDatabase::database(m_connection), sql, binds, tr("listing endpoints"));
+    auto q = run(QSqlDatabase::database(m_connection), sql, binds, StudioTr::tr("listing endpoints"));
     if (!q)
         return q.error();
     QList<EndpointInstance> out;
@@ -556,28 +553,28 @@ VoidResult WorkspaceStore::updateEndpoint(const QString &id, const QString &name
             return sealed.error();
         auto r = run(QSqlDatabase::database(m_connection),
                      QStringLiteral("UPDATE endpoints SET name = ?, settings = ?, updated_at = ? WHERE id = ?"),
-                     {name.trimmed().isEmpty() ? e.name : name.trimmed(), sealed.value(), nowIso(), id}, tr("updating an endpoint"));
+                     {name.trimmed().isEmpty() ? e.name : name.trimmed(), sealed.value(), nowIso(), id}, StudioTr::tr("updating an endpoint"));
         if (!r)
             return r.error();
         return {};
     }
-    return Error(ErrorCode::NotFound, tr("No endpoint with id %1.").arg(id));
+    return Error(ErrorCode::NotFound, StudioTr::tr("No endpoint with id %1.").arg(id));
 }
 
 VoidResult WorkspaceStore::setEndpointEnabled(const QString &id, bool enabled)
 {
     auto r = run(QSqlDatabase::database(m_connection), QStringLiteral("UPDATE endpoints SET enabled = ?, updated_at = ? WHERE id = ?"),
-                 {enabled ? 1 : 0, nowIso(), id}, tr("enabling an endpoint"));
+                 {enabled ? 1 : 0, nowIso(), id}, StudioTr::tr("enabling an endpoint"));
     if (!r)
         return r.error();
     if (r->numRowsAffected() == 0)
-        return Error(ErrorCode::NotFound, tr("No endpoint with id %1.").arg(id));
+        return Error(ErrorCode::NotFound, StudioTr::tr("No endpoint with id %1.").arg(id));
     return {};
 }
 
 VoidResult WorkspaceStore::deleteEndpoint(const QString &id)
 {
-    auto r = run(QSqlDatabase::database(m_connection), QStringLiteral("DELETE FROM endpoints WHERE id = ?"), {id}, tr("deleting an endpoint"));
+    auto r = run(QSqlDatabase::database(m_connection), QStringLiteral("DELETE FROM endpoints WHERE id = ?"), {id}, StudioTr::tr("deleting an endpoint"));
     if (!r)
         return r.error();
     return {};
@@ -588,9 +585,9 @@ VoidResult WorkspaceStore::deleteEndpoint(const QString &id)
 Result<Credential> WorkspaceStore::addCredential(const Credential &in)
 {
     if (in.type != QLatin1String("api-key") && in.type != QLatin1String("oauth2"))
-        return Error(ErrorCode::InvalidInput, tr("Credential type must be api-key or oauth2, not \"%1\".").arg(in.type));
+        return Error(ErrorCode::InvalidInput, StudioTr::tr("Credential type must be api-key or oauth2, not \"%1\".").arg(in.type));
     if (in.name.trimmed().isEmpty() || in.name.size() > 30)
-        return Error(ErrorCode::InvalidInput, tr("A credential needs a name of 1 to 30 characters."));
+        return Error(ErrorCode::InvalidInput, StudioTr::tr("A credential needs a name of 1 to 30 characters."));
     Credential c = in;
     c.id = newId();
     Result<QByteArray> sealed = seal(c.values, "credential:" + c.id.toUtf8());
@@ -599,18 +596,18 @@ Result<Credential> WorkspaceStore::addCredential(const Credential &in)
     QSqlDatabase db = QSqlDatabase::database(m_connection);
     db.transaction();
     auto existing = run(db, QStringLiteral("SELECT COUNT(*) FROM credentials WHERE plugin_id = ? AND provider = ?"),
-                        {c.pluginId, c.provider}, tr("adding a credential"));
+                        {c.pluginId, c.provider}, StudioTr::tr("adding a credential"));
     const bool first = existing && existing->next() && existing->value(0).toInt() == 0;
     if (first)
         c.isDefault = true;
     if (c.isDefault && !first)
         (void)run(db, QStringLiteral("UPDATE credentials SET is_default = 0 WHERE plugin_id = ? AND provider = ?"), {c.pluginId, c.provider},
-            tr("adding a credential"));
+            StudioTr::tr("adding a credential"));
     auto r = run(db,
                  QStringLiteral("INSERT INTO credentials (id, plugin_id, provider, name, type, data, is_default, expires_at, created_at) "
                                 "VALUES (?,?,?,?,?,?,?,?,?)"),
                  {c.id, c.pluginId, c.provider, c.name.trimmed(), c.type, sealed.value(), c.isDefault ? 1 : 0, c.expiresAt, nowIso()},
-                 tr("adding a credential"));
+                 StudioTr::tr("adding a credential"));
     if (!r) {
         db.rollback();
         return r.error();
@@ -628,7 +625,7 @@ Result<QList<Credential>> WorkspaceStore::credentials(const QString &pluginId, c
         binds << provider;
     }
     sql += QStringLiteral(" ORDER BY created_at");
-    auto q = run(QSqlDatabase::database(m_connection), sql, binds, tr("listing credentials"));
+    auto q = run(QSqlDatabase::database(m_connection), sql, binds, StudioTr::tr("listing credentials"));
     if (!q)
         return q.error();
     QList<Credential> out;
@@ -653,11 +650,11 @@ Result<QList<Credential>> WorkspaceStore::credentials(const QString &pluginId, c
 VoidResult WorkspaceStore::updateCredential(const QString &id, const QString &name, const QJsonObject &values)
 {
     auto q = run(QSqlDatabase::database(m_connection), QStringLiteral("SELECT data, name FROM credentials WHERE id = ?"), {id},
-                 tr("updating a credential"));
+                 StudioTr::tr("updating a credential"));
     if (!q)
         return q.error();
     if (!q->next())
-        return Error(ErrorCode::NotFound, tr("No credential with id %1.").arg(id));
+        return Error(ErrorCode::NotFound, StudioTr::tr("No credential with id %1.").arg(id));
     Result<QJsonObject> stored = unseal(q->value(0).toByteArray(), "credential:" + id.toUtf8());
     if (!stored)
         return stored.error();
@@ -666,7 +663,7 @@ VoidResult WorkspaceStore::updateCredential(const QString &id, const QString &na
         return sealed.error();
     const QString newName = name.trimmed().isEmpty() ? q->value(1).toString() : name.trimmed();
     auto r = run(QSqlDatabase::database(m_connection), QStringLiteral("UPDATE credentials SET name = ?, data = ? WHERE id = ?"),
-                 {newName, sealed.value(), id}, tr("updating a credential"));
+                 {newName, sealed.value(), id}, StudioTr::tr("updating a credential"));
     if (!r)
         return r.error();
     return {};
@@ -678,18 +675,18 @@ VoidResult WorkspaceStore::refreshCredential(const QString &id, const QJsonObjec
     if (!sealed)
         return sealed.error();
     auto r = run(QSqlDatabase::database(m_connection), QStringLiteral("UPDATE credentials SET data = ?, expires_at = ? WHERE id = ?"),
-                 {sealed.value(), expiresAt, id}, tr("refreshing a credential"));
+                 {sealed.value(), expiresAt, id}, StudioTr::tr("refreshing a credential"));
     if (!r)
         return r.error();
     if (r->numRowsAffected() == 0)
-        return Error(ErrorCode::NotFound, tr("No credential with id %1.").arg(id));
+        return Error(ErrorCode::NotFound, StudioTr::tr("No credential with id %1.").arg(id));
     return {};
 }
 
 VoidResult WorkspaceStore::deleteCredential(const QString &id)
 {
     auto r = run(QSqlDatabase::database(m_connection), QStringLiteral("DELETE FROM credentials WHERE id = ?"), {id},
-                 tr("deleting a credential"));
+                 StudioTr::tr("deleting a credential"));
     if (!r)
         return r.error();
     return {};
@@ -698,16 +695,16 @@ VoidResult WorkspaceStore::deleteCredential(const QString &id)
 VoidResult WorkspaceStore::setDefaultCredential(const QString &id)
 {
     QSqlDatabase db = QSqlDatabase::database(m_connection);
-    auto q = run(db, QStringLiteral("SELECT plugin_id, provider FROM credentials WHERE id = ?"), {id}, tr("choosing the default credential"));
+    auto q = run(db, QStringLiteral("SELECT plugin_id, provider FROM credentials WHERE id = ?"), {id}, StudioTr::tr("choosing the default credential"));
     if (!q)
         return q.error();
     if (!q->next())
-        return Error(ErrorCode::NotFound, tr("No credential with id %1.").arg(id));
+        return Error(ErrorCode::NotFound, StudioTr::tr("No credential with id %1.").arg(id));
     const QString plugin = q->value(0).toString(), provider = q->value(1).toString();
     db.transaction();
     auto a = run(db, QStringLiteral("UPDATE credentials SET is_default = 0 WHERE plugin_id = ? AND provider = ?"), {plugin, provider},
-                 tr("choosing the default credential"));
-    auto b = a ? run(db, QStringLiteral("UPDATE credentials SET is_default = 1 WHERE id = ?"), {id}, tr("choosing the default credential"))
+                 StudioTr::tr("choosing the default credential"));
+    auto b = a ? run(db, QStringLiteral("UPDATE credentials SET is_default = 1 WHERE id = ?"), {id}, StudioTr::tr("choosing the default credential"))
                : Result<QSqlQuery>(a.error());
     if (!b) {
         db.rollback();
@@ -730,7 +727,7 @@ VoidResult WorkspaceStore::setOAuthClient(const QString &pluginId, const QString
         return sealed.error();
     auto r = run(QSqlDatabase::database(m_connection),
                  QStringLiteral("INSERT OR REPLACE INTO oauth_clients (plugin_id, provider, enabled, params) VALUES (?,?,?,?)"),
-                 {pluginId, provider, enabled ? 1 : 0, sealed.value()}, tr("saving the OAuth client"));
+                 {pluginId, provider, enabled ? 1 : 0, sealed.value()}, StudioTr::tr("saving the OAuth client"));
     if (!r)
         return r.error();
     return {};
@@ -739,7 +736,7 @@ VoidResult WorkspaceStore::setOAuthClient(const QString &pluginId, const QString
 Result<std::optional<QJsonObject>> WorkspaceStore::oauthClient(const QString &pluginId, const QString &provider) const
 {
     auto q = run(QSqlDatabase::database(m_connection), QStringLiteral("SELECT params FROM oauth_clients WHERE plugin_id = ? AND provider = ?"),
-                 {pluginId, provider}, tr("reading the OAuth client"));
+                 {pluginId, provider}, StudioTr::tr("reading the OAuth client"));
     if (!q)
         return q.error();
     if (!q->next())
@@ -754,7 +751,7 @@ Result<std::optional<OAuthClientSettings>> WorkspaceStore::oauthClientSettings(c
 {
     auto q = run(QSqlDatabase::database(m_connection),
                  QStringLiteral("SELECT params, enabled FROM oauth_clients WHERE plugin_id = ? AND provider = ?"), {pluginId, provider},
-                 tr("reading the OAuth client"));
+                 StudioTr::tr("reading the OAuth client"));
     if (!q)
         return q.error();
     if (!q->next())
@@ -771,7 +768,7 @@ Result<std::optional<OAuthClientSettings>> WorkspaceStore::oauthClientSettings(c
 VoidResult WorkspaceStore::removeOAuthClient(const QString &pluginId, const QString &provider)
 {
     auto r = run(QSqlDatabase::database(m_connection), QStringLiteral("DELETE FROM oauth_clients WHERE plugin_id = ? AND provider = ?"),
-                 {pluginId, provider}, tr("removing the OAuth client"));
+                 {pluginId, provider}, StudioTr::tr("removing the OAuth client"));
     if (!r)
         return r.error();
     return {};
@@ -784,23 +781,23 @@ Result<qint64> WorkspaceStore::addTrustedKey(const QString &name, const QByteArr
     const QByteArray clean = pem.trimmed() + '\n';
     if (!clean.startsWith("-----BEGIN RSA PUBLIC KEY-----"))
         return Error(ErrorCode::InvalidInput,
-                     tr("The key must be an RSA public key in PKCS#1 PEM form (\"-----BEGIN RSA PUBLIC KEY-----\"), "
+                     StudioTr::tr("The key must be an RSA public key in PKCS#1 PEM form (\"-----BEGIN RSA PUBLIC KEY-----\"), "
                         "as written by `dify signature generate`."));
     auto r = run(QSqlDatabase::database(m_connection), QStringLiteral("INSERT OR IGNORE INTO trusted_keys (name, pem, added_at) VALUES (?,?,?)"),
-                 {name, clean, nowIso()}, tr("adding a trusted key"));
+                 {name, clean, nowIso()}, StudioTr::tr("adding a trusted key"));
     if (!r)
         return r.error();
     auto q = run(QSqlDatabase::database(m_connection), QStringLiteral("SELECT id FROM trusted_keys WHERE pem = ?"), {clean},
-                 tr("adding a trusted key"));
+                 StudioTr::tr("adding a trusted key"));
     if (q && q->next())
         return q->value(0).toLongLong();
-    return Error(ErrorCode::IoError, tr("The trusted key could not be stored."));
+    return Error(ErrorCode::IoError, StudioTr::tr("The trusted key could not be stored."));
 }
 
 VoidResult WorkspaceStore::removeTrustedKey(qint64 id)
 {
     auto r = run(QSqlDatabase::database(m_connection), QStringLiteral("DELETE FROM trusted_keys WHERE id = ?"), {id},
-                 tr("removing a trusted key"));
+                 StudioTr::tr("removing a trusted key"));
     if (!r)
         return r.error();
     return {};
@@ -821,7 +818,7 @@ QList<TrustedKey> WorkspaceStore::trustedKeys() const
 QString WorkspaceStore::setting(const QString &key, const QString &fallback) const
 {
     auto q = run(QSqlDatabase::database(m_connection), QStringLiteral("SELECT value FROM settings WHERE key = ?"), {key},
-                 tr("reading a setting"));
+                 StudioTr::tr("reading a setting"));
     if (q && q->next())
         return q->value(0).toString();
     return fallback;
@@ -831,7 +828,7 @@ VoidResult WorkspaceStore::setSetting(const QString &key, const QString &value)
 {
     auto r = run(QSqlDatabase::database(m_connection),
                  QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value"),
-                 {key, value}, tr("saving a setting"));
+                 {key, value}, StudioTr::tr("saving a setting"));
     if (!r)
         return r.error();
     return {};
@@ -856,7 +853,7 @@ VoidResult WorkspaceStore::setMarketplaceUrl(const QString &url)
 {
     const QUrl u(url);
     if (!u.isValid() || (u.scheme() != QLatin1String("http") && u.scheme() != QLatin1String("https")))
-        return Error(ErrorCode::InvalidInput, tr("\"%1\" is not an http(s) URL.").arg(url));
+        return Error(ErrorCode::InvalidInput, StudioTr::tr("\"%1\" is not an http(s) URL.").arg(url));
     return setSetting(QStringLiteral("marketplace_url"), url);
 }
 
@@ -873,7 +870,7 @@ VoidResult WorkspaceStore::setDifyBaseUrl(const QString &url)
 Result<QString> WorkspaceStore::difyApiKey() const
 {
     auto q = run(QSqlDatabase::database(m_connection), QStringLiteral("SELECT secret FROM settings WHERE key = 'dify_api_key'"), {},
-                 tr("reading the Dify API key"));
+                 StudioTr::tr("reading the Dify API key"));
     if (!q)
         return q.error();
     if (!q->next() || q->value(0).isNull())
@@ -892,7 +889,7 @@ VoidResult WorkspaceStore::setDifyApiKey(const QString &key)
     auto r = run(QSqlDatabase::database(m_connection),
                  QStringLiteral("INSERT INTO settings (key, value, secret) VALUES ('dify_api_key', '', ?) "
                                 "ON CONFLICT(key) DO UPDATE SET secret = excluded.secret"),
-                 {sealed.value()}, tr("saving the Dify API key"));
+                 {sealed.value()}, StudioTr::tr("saving the Dify API key"));
     if (!r)
         return r.error();
     return {};
@@ -908,7 +905,7 @@ VoidResult WorkspaceStore::setDifyInnerApiUrl(const QString &url)
     if (!url.isEmpty()) {
         const QUrl u(url);
         if (!u.isValid() || (u.scheme() != QLatin1String("http") && u.scheme() != QLatin1String("https")) || u.host().isEmpty())
-            return Error(ErrorCode::InvalidInput, tr("\"%1\" is not an http(s) URL such as http://localhost:5001.").arg(url));
+            return Error(ErrorCode::InvalidInput, StudioTr::tr("\"%1\" is not an http(s) URL such as http://localhost:5001.").arg(url));
     }
     return setSetting(QStringLiteral("dify_inner_api_url"), url);
 }
@@ -918,7 +915,7 @@ Result<QString> WorkspaceStore::difyInnerApiKey() const
 {
     auto q = run(QSqlDatabase::database(m_connection),
                  QStringLiteral("SELECT secret FROM settings WHERE key = 'dify_inner_api_key'"), {},
-                 tr("reading the Dify inner API key"));
+                 StudioTr::tr("reading the Dify inner API key"));
     if (!q)
         return q.error();
     if (!q->next() || q->value(0).isNull())
@@ -933,7 +930,7 @@ VoidResult WorkspaceStore::setDifyInnerApiKey(const QString &key)
 {
     if (key.isEmpty()) {
         auto r = run(QSqlDatabase::database(m_connection), QStringLiteral("DELETE FROM settings WHERE key = 'dify_inner_api_key'"),
-                     {}, tr("removing the Dify inner API key"));
+                     {}, StudioTr::tr("removing the Dify inner API key"));
         if (!r)
             return r.error();
         return {};
@@ -944,7 +941,7 @@ VoidResult WorkspaceStore::setDifyInnerApiKey(const QString &key)
     auto r = run(QSqlDatabase::database(m_connection),
                  QStringLiteral("INSERT INTO settings (key, value, secret) VALUES ('dify_inner_api_key', '', ?) "
                                 "ON CONFLICT(key) DO UPDATE SET secret = excluded.secret"),
-                 {sealed.value()}, tr("saving the Dify inner API key"));
+                 {sealed.value()}, StudioTr::tr("saving the Dify inner API key"));
     if (!r)
         return r.error();
     return {};
@@ -964,7 +961,7 @@ VoidResult WorkspaceStore::setSystemModel(const QString &provider, const QString
 {
     if (provider.trimmed().isEmpty() != model.trimmed().isEmpty())
         return Error(ErrorCode::InvalidInput,
-                     tr("The system model needs both a provider (e.g. langgenius/openai/openai) and a model "
+                     StudioTr::tr("The system model needs both a provider (e.g. langgenius/openai/openai) and a model "
                         "(e.g. gpt-4o-mini), or neither."));
     if (auto r = setSetting(QStringLiteral("system_model_provider"), provider.trimmed()); !r)
         return r;
@@ -974,7 +971,7 @@ VoidResult WorkspaceStore::setSystemModel(const QString &provider, const QString
 Result<QString> WorkspaceStore::secretSetting(const QString &key) const
 {
     auto q = run(QSqlDatabase::database(m_connection), QStringLiteral("SELECT secret FROM settings WHERE key = ?"), {key},
-                 tr("reading a setting"));
+                 StudioTr::tr("reading a setting"));
     if (!q)
         return q.error();
     if (!q->next() || q->value(0).isNull())
@@ -989,7 +986,7 @@ VoidResult WorkspaceStore::setSecretSetting(const QString &key, const QString &v
 {
     if (value.isEmpty()) {
         auto r = run(QSqlDatabase::database(m_connection), QStringLiteral("DELETE FROM settings WHERE key = ?"), {key},
-                     tr("saving a setting"));
+                     StudioTr::tr("saving a setting"));
         if (!r)
             return r.error();
         return {};
@@ -1000,7 +997,7 @@ VoidResult WorkspaceStore::setSecretSetting(const QString &key, const QString &v
     auto r = run(QSqlDatabase::database(m_connection),
                  QStringLiteral("INSERT INTO settings (key, value, secret) VALUES (?, '', ?) "
                                 "ON CONFLICT(key) DO UPDATE SET secret = excluded.secret"),
-                 {key, sealed.value()}, tr("saving a setting"));
+                 {key, sealed.value()}, StudioTr::tr("saving a setting"));
     if (!r)
         return r.error();
     return {};

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/yaml/yamleditor.h"
+#include "core/common/tr.h"
 
 #include "core/yaml/yamljson.h"
 #include "core/yaml/yamlsource_p.h"
@@ -19,7 +20,6 @@ using namespace Detail;
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("Studio", text); }
 
 QString pathToString(const QList<Editor::PathSegment> &path, int count = -1)
 {
@@ -248,18 +248,18 @@ Result<QList<Editor::PathSegment>> Editor::parsePath(const QString &path)
     QString key;
     bool haveKey = false;
     auto bad = [&](const QString &why) {
-        return Error(ErrorCode::InvalidInput, tr("invalid YAML path '%1': %2").arg(path, why));
+        return Error(ErrorCode::InvalidInput, StudioTr::tr("invalid YAML path '%1': %2").arg(path, why));
     };
     for (qsizetype i = 0; i < path.size(); ++i) {
         const QChar c = path.at(i);
         if (c == QLatin1Char('\\')) {
             if (i + 1 >= path.size())
-                return bad(tr("it ends with a backslash"));
+                return bad(StudioTr::tr("it ends with a backslash"));
             key += path.at(++i);
             haveKey = true;
         } else if (c == QLatin1Char('.')) {
             if (!haveKey && (out.isEmpty() || out.last().index < 0))
-                return bad(tr("empty key"));
+                return bad(StudioTr::tr("empty key"));
             if (haveKey)
                 out.append({key, -1});
             key.clear();
@@ -271,15 +271,15 @@ Result<QList<Editor::PathSegment>> Editor::parsePath(const QString &path)
             haveKey = false;
             const qsizetype close = path.indexOf(QLatin1Char(']'), i);
             if (close < 0)
-                return bad(tr("'[' without ']'"));
+                return bad(StudioTr::tr("'[' without ']'"));
             bool ok = false;
             const int idx = path.mid(i + 1, close - i - 1).toInt(&ok);
             if (!ok || idx < 0)
-                return bad(tr("the index must be a number >= 0"));
+                return bad(StudioTr::tr("the index must be a number >= 0"));
             out.append({QString(), idx});
             i = close;
         } else if (c == QLatin1Char(']')) {
-            return bad(tr("']' without '['"));
+            return bad(StudioTr::tr("']' without '['"));
         } else {
             key += c;
             haveKey = true;
@@ -288,7 +288,7 @@ Result<QList<Editor::PathSegment>> Editor::parsePath(const QString &path)
     if (haveKey)
         out.append({key, -1});
     else if (path.endsWith(QLatin1Char('.')))
-        return bad(tr("empty key"));
+        return bad(StudioTr::tr("empty key"));
     return out;
 }
 
@@ -319,13 +319,13 @@ Result<void> Editor::apply(const QList<Splice> &splicesIn, const Expectation &ex
             sp.text.replace("\n", "\r\n");
         }
         if (sp.begin < 0 || sp.end < sp.begin || sp.end > text.size())
-            return editError(ErrorCode::Unsupported, tr("internal error: edit range out of bounds; nothing was changed"));
+            return editError(ErrorCode::Unsupported, StudioTr::tr("internal error: edit range out of bounds; nothing was changed"));
         text.replace(sp.begin, sp.end - sp.begin, sp.text);
     }
     auto parsed = parse(text, m_doc.file, m_limits);
     if (!parsed)
         return editError(ErrorCode::Unsupported,
-                         tr("the edit at %1 would make the YAML invalid (%2); nothing was changed")
+                         StudioTr::tr("the edit at %1 would make the YAML invalid (%2); nothing was changed")
                              .arg(pathToString(expect.path), parsed.error().message));
 
     // The whole document must read back as before plus exactly this change, in both typings.
@@ -395,7 +395,7 @@ Result<void> Editor::apply(const QList<Splice> &splicesIn, const Expectation &ex
         after[mi] = actual;
         if (canonical(actual) != canonical(expected))
             return editError(ErrorCode::Unsupported,
-                             tr("the edit at %1 would change more than that value (is it shared "
+                             StudioTr::tr("the edit at %1 would change more than that value (is it shared "
                                 "through a YAML alias, or written in an unusual style?); nothing was "
                                 "changed — edit the text directly")
                                  .arg(pathToString(expect.path)));
@@ -410,7 +410,7 @@ Result<void> Editor::apply(const QList<Splice> &splicesIn, const Expectation &ex
         }
         if (keys != expect.keyOrder)
             return editError(ErrorCode::Unsupported,
-                             tr("the edit at %1 would not leave the keys in the intended order; nothing was "
+                             StudioTr::tr("the edit at %1 would not leave the keys in the intended order; nothing was "
                                 "changed — edit the text directly")
                                  .arg(pathToString(expect.path)));
     }
@@ -460,7 +460,7 @@ Result<void> Editor::setValue(const QString &path, const QJsonValue &value)
 Result<void> Editor::setValueAt(const QList<PathSegment> &path, const QJsonValue &value, bool keepStyle)
 {
     if (!m_doc.root)
-        return editError(ErrorCode::InvalidInput, tr("no document is loaded"));
+        return editError(ErrorCode::InvalidInput, StudioTr::tr("no document is loaded"));
     const QByteArray &s = m_doc.source;
     const Loc loc = locate(m_doc.root, path);
     Expectation expect{Op::Set, path, value, -1, -1, {}, {}};
@@ -469,11 +469,11 @@ Result<void> Editor::setValueAt(const QList<PathSegment> &path, const QJsonValue
         // Create what is missing: the first missing segment must be a mapping key.
         int first = loc.missingFrom;
         if (first < 0)
-            return editError(ErrorCode::NotFound, tr("%1 was not found").arg(pathToString(path)));
+            return editError(ErrorCode::NotFound, StudioTr::tr("%1 was not found").arg(pathToString(path)));
         for (int i = first; i < path.size(); ++i) {
             if (path.at(i).index >= 0)
                 return editError(ErrorCode::NotFound,
-                                 tr("%1 does not exist: item %2 is out of range (append items instead)")
+                                 StudioTr::tr("%1 does not exist: item %2 is out of range (append items instead)")
                                      .arg(pathToString(path), pathToString(path, i + 1)));
         }
         QJsonValue nested = value;
@@ -522,7 +522,7 @@ Result<void> Editor::setValueAt(const QList<PathSegment> &path, const QJsonValue
         if (nIsCollection && n->collectionStyle() == CollectionStyle::Block && parentIsMap) {
             const qsizetype c = afterColon(s, loc.key);
             if (c < 0)
-                return editError(ErrorCode::Unsupported, tr("cannot find the ':' after %1").arg(pathToString(path)));
+                return editError(ErrorCode::Unsupported, StudioTr::tr("cannot find the ':' after %1").arg(pathToString(path)));
             sp = {c, endOff(n), ' ' + text};
         } else {
             sp = {off(n), endOff(n), text};
@@ -533,7 +533,7 @@ Result<void> Editor::setValueAt(const QList<PathSegment> &path, const QJsonValue
                 const qsizetype tagStart = tagBefore(s, off(n));
                 if (tagStart < 0)
                     return editError(ErrorCode::Unsupported,
-                                     tr("%1 has the tag %2 on another line; edit the text directly")
+                                     StudioTr::tr("%1 has the tag %2 on another line; edit the text directly")
                                          .arg(pathToString(path), n->tag()));
                 sp.begin = tagStart;
             }
@@ -569,7 +569,7 @@ Result<void> Editor::setValueAt(const QList<PathSegment> &path, const QJsonValue
         }
         const qsizetype c = afterColon(s, loc.key);
         if (c < 0)
-            return editError(ErrorCode::Unsupported, tr("cannot find the ':' after %1").arg(pathToString(path)));
+            return editError(ErrorCode::Unsupported, StudioTr::tr("cannot find the ':' after %1").arg(pathToString(path)));
         QByteArray block = emitYaml(value, int(keyIndent + 2));
         block.chop(1);
         // Keep a comment on the key's line where it is: the block goes on the lines below it.
@@ -579,7 +579,7 @@ Result<void> Editor::setValueAt(const QList<PathSegment> &path, const QJsonValue
         const qsizetype e2 = endOfLineAfter(s, endOff(n));
         if (e2 < 0)
             return editError(ErrorCode::Unsupported,
-                             tr("cannot replace %1: other content follows it on the same line").arg(pathToString(path)));
+                             StudioTr::tr("cannot replace %1: other content follows it on the same line").arg(pathToString(path)));
         return apply({{c, endOff(n), {}}, {e2, e2, '\n' + block}}, expect);
     }
     if (parentIsBlockSeq) {
@@ -596,7 +596,7 @@ Result<void> Editor::setValueAt(const QList<PathSegment> &path, const QJsonValue
         }
         return apply({sp}, expect);
     }
-    return editError(ErrorCode::Unsupported, tr("cannot replace %1 in this position").arg(pathToString(path)));
+    return editError(ErrorCode::Unsupported, StudioTr::tr("cannot replace %1 in this position").arg(pathToString(path)));
 }
 
 Result<void> Editor::insertKey(const QString &mappingPath, const QString &key, const QJsonValue &value,
@@ -614,7 +614,7 @@ Result<void> Editor::insertKeyAt(const QList<PathSegment> &mpath, const QString 
                                  const QString &afterKey)
 {
     if (!m_doc.root)
-        return editError(ErrorCode::InvalidInput, tr("no document is loaded"));
+        return editError(ErrorCode::InvalidInput, StudioTr::tr("no document is loaded"));
     const QByteArray &s = m_doc.source;
     const Loc loc = locate(m_doc.root, mpath);
     QList<PathSegment> full = mpath;
@@ -625,7 +625,7 @@ Result<void> Editor::insertKeyAt(const QList<PathSegment> &mpath, const QString 
     if (!m || m->isNull() || (m->isScalar() && m->isYamlNullScalar())
         || (m->isMapping() && m->size() == 0 && !loc.inFlow)) {
         if (!m && loc.missingFrom < 0 && !mpath.isEmpty())
-            return editError(ErrorCode::NotFound, tr("%1 was not found").arg(pathToString(mpath)));
+            return editError(ErrorCode::NotFound, StudioTr::tr("%1 was not found").arg(pathToString(mpath)));
         if (m && m == m_doc.root && m->isNull()) {
             Expectation expect{Op::Set, {}, single, -1, -1, {}, {}};
             QByteArray prefix = s.trimmed().isEmpty() ? QByteArray() : s;
@@ -637,15 +637,15 @@ Result<void> Editor::insertKeyAt(const QList<PathSegment> &mpath, const QString 
     }
     if (!m->isMapping())
         return editError(ErrorCode::InvalidInput,
-                         tr("%1 is not a mapping; cannot add key '%2' to it").arg(pathToString(mpath), key));
+                         StudioTr::tr("%1 is not a mapping; cannot add key '%2' to it").arg(pathToString(mpath), key));
     if (pairIndexOf(m, key) >= 0)
-        return editError(ErrorCode::Conflict, tr("%1 already exists").arg(pathToString(full)));
+        return editError(ErrorCode::Conflict, StudioTr::tr("%1 already exists").arg(pathToString(full)));
     int after = int(m->size()) - 1;
     if (!afterKey.isEmpty()) {
         after = pairIndexOf(m, afterKey);
         if (after < 0)
             return editError(ErrorCode::NotFound,
-                             tr("key '%1' not found in %2").arg(afterKey, pathToString(mpath)));
+                             StudioTr::tr("key '%1' not found in %2").arg(afterKey, pathToString(mpath)));
     }
     Expectation expect{Op::Insert, full, value, -1, -1, {}, {}};
     const Node::Pair &ap = m->pairs().at(after);
@@ -663,7 +663,7 @@ Result<void> Editor::insertKeyAt(const QList<PathSegment> &mpath, const QString 
     qsizetype pos = afterValueLine(s, valueEnd);
     if (pos < 0)
         return editError(ErrorCode::Unsupported,
-                         tr("cannot insert after %1: other content follows it on the same line")
+                         StudioTr::tr("cannot insert after %1: other content follows it on the same line")
                              .arg(pathToString(mpath)));
     QByteArray text = emitYaml(single, int(indent));
     if (pos == s.size() && !s.isEmpty() && !isBreak(s[s.size() - 1])) {
@@ -682,10 +682,10 @@ Result<void> Editor::removeKey(const QString &path)
     if (auto e = duplicateKeyError(m_doc.root, p))
         return *e;
     if (p.isEmpty() || p.last().index >= 0)
-        return editError(ErrorCode::InvalidInput, tr("'%1' does not name a mapping key").arg(path));
+        return editError(ErrorCode::InvalidInput, StudioTr::tr("'%1' does not name a mapping key").arg(path));
     const Loc loc = locate(m_doc.root, p);
     if (!loc.node)
-        return editError(ErrorCode::NotFound, tr("%1 was not found").arg(pathToString(p)));
+        return editError(ErrorCode::NotFound, StudioTr::tr("%1 was not found").arg(pathToString(p)));
     const QByteArray &s = m_doc.source;
     const NodePtr m = loc.parent;
     const QList<PathSegment> parentPath = p.mid(0, p.size() - 1);
@@ -706,12 +706,12 @@ Result<void> Editor::removeKey(const QString &path)
         const qsizetype end = afterValueLine(s, valueEnd);
         if (end < 0)
             return editError(ErrorCode::Unsupported,
-                             tr("cannot remove %1: other content follows it on the same line").arg(pathToString(p)));
+                             StudioTr::tr("cannot remove %1: other content follows it on the same line").arg(pathToString(p)));
         return apply({{lineStart(s, keyStart), end, {}}}, expect);
     }
     if (i + 1 < m->size())
         return apply({{keyStart, off(m->pairs().at(i + 1).key), {}}}, expect);
-    return editError(ErrorCode::Unsupported, tr("cannot remove %1 in this layout").arg(pathToString(p)));
+    return editError(ErrorCode::Unsupported, StudioTr::tr("cannot remove %1 in this layout").arg(pathToString(p)));
 }
 
 Result<void> Editor::appendItem(const QString &seqPath, const QJsonValue &value)
@@ -727,7 +727,7 @@ Result<void> Editor::appendItem(const QString &seqPath, const QJsonValue &value)
 Result<void> Editor::appendItemAt(const QList<PathSegment> &p, const QJsonValue &value)
 {
     if (!m_doc.root)
-        return editError(ErrorCode::InvalidInput, tr("no document is loaded"));
+        return editError(ErrorCode::InvalidInput, StudioTr::tr("no document is loaded"));
     const Loc loc = locate(m_doc.root, p);
     const NodePtr sq = loc.node;
     const QByteArray &s = m_doc.source;
@@ -735,7 +735,7 @@ Result<void> Editor::appendItemAt(const QList<PathSegment> &p, const QJsonValue 
         || (sq->isSequence() && sq->size() == 0 && !loc.inFlow))
         return setValueAt(p, QJsonArray{value}, false);
     if (!sq->isSequence())
-        return editError(ErrorCode::InvalidInput, tr("%1 is not a list").arg(pathToString(p)));
+        return editError(ErrorCode::InvalidInput, StudioTr::tr("%1 is not a list").arg(pathToString(p)));
     Expectation expect{Op::Append, p, value, -1, -1, {}, {}};
     const NodePtr last = sq->items().last();
     if (loc.inFlow || sq->collectionStyle() == CollectionStyle::Flow) {
@@ -747,12 +747,12 @@ Result<void> Editor::appendItemAt(const QList<PathSegment> &p, const QJsonValue 
     qsizetype lastEnd = endOff(last);
     const qsizetype dash = dashBefore(s, off(last));
     if (dash < 0)
-        return editError(ErrorCode::Unsupported, tr("cannot find the '-' of the last item of %1").arg(pathToString(p)));
+        return editError(ErrorCode::Unsupported, StudioTr::tr("cannot find the '-' of the last item of %1").arg(pathToString(p)));
     lastEnd = std::max(lastEnd, dash + 1);
     const qsizetype pos = afterValueLine(s, lastEnd);
     if (pos < 0)
         return editError(ErrorCode::Unsupported,
-                         tr("cannot append to %1: other content follows its last item on the same line")
+                         StudioTr::tr("cannot append to %1: other content follows its last item on the same line")
                              .arg(pathToString(p)));
     const qsizetype dashCol = columnOf(s, dash);
     QByteArray text = QByteArray(dashCol, ' ') + "- " + emitYaml(value, int(dashCol + 2)).mid(dashCol + 2);
@@ -774,10 +774,10 @@ Result<void> Editor::removeItem(const QString &seqPath, int index)
     const Loc loc = locate(m_doc.root, p);
     const NodePtr sq = loc.node;
     if (!sq || !sq->isSequence())
-        return editError(ErrorCode::NotFound, tr("%1 is not a list").arg(pathToString(p)));
+        return editError(ErrorCode::NotFound, StudioTr::tr("%1 is not a list").arg(pathToString(p)));
     if (index < 0 || index >= sq->size())
         return editError(ErrorCode::NotFound,
-                         tr("%1 has no item %2").arg(pathToString(p)).arg(index));
+                         StudioTr::tr("%1 has no item %2").arg(pathToString(p)).arg(index));
     if (sq->size() == 1)
         return setValueAt(p, QJsonArray(), false);
     const QByteArray &s = m_doc.source;
@@ -791,12 +791,12 @@ Result<void> Editor::removeItem(const QString &seqPath, int index)
     }
     const qsizetype dash = dashBefore(s, off(item));
     if (dash < 0)
-        return editError(ErrorCode::Unsupported, tr("cannot find the '-' of item %1").arg(index));
+        return editError(ErrorCode::Unsupported, StudioTr::tr("cannot find the '-' of item %1").arg(index));
     const qsizetype itemEnd = std::max(endOff(item), dash + 1);
     if (firstOnLine(s, dash)) {
         const qsizetype end = afterValueLine(s, itemEnd);
         if (end < 0)
-            return editError(ErrorCode::Unsupported, tr("cannot remove item %1 in this layout").arg(index));
+            return editError(ErrorCode::Unsupported, StudioTr::tr("cannot remove item %1 in this layout").arg(index));
         return apply({{lineStart(s, dash), end, {}}}, expect);
     }
     if (index + 1 < sq->size()) {
@@ -804,7 +804,7 @@ Result<void> Editor::removeItem(const QString &seqPath, int index)
         if (nextDash > dash)
             return apply({{dash, nextDash, {}}}, expect);
     }
-    return editError(ErrorCode::Unsupported, tr("cannot remove item %1 in this layout").arg(index));
+    return editError(ErrorCode::Unsupported, StudioTr::tr("cannot remove item %1 in this layout").arg(index));
 }
 
 Result<void> Editor::moveItem(const QString &seqPath, int from, int to)
@@ -818,11 +818,11 @@ Result<void> Editor::moveItem(const QString &seqPath, int from, int to)
     const Loc loc = locate(m_doc.root, p);
     const NodePtr sq = loc.node;
     if (!sq || !sq->isSequence())
-        return editError(ErrorCode::NotFound, tr("%1 is not a list").arg(pathToString(p)));
+        return editError(ErrorCode::NotFound, StudioTr::tr("%1 is not a list").arg(pathToString(p)));
     const int n = sq->size();
     if (from < 0 || from >= n || to < 0 || to >= n)
         return editError(ErrorCode::NotFound,
-                         tr("cannot move item %1 to %2: %3 has %4 items").arg(from).arg(to).arg(pathToString(p)).arg(n));
+                         StudioTr::tr("cannot move item %1 to %2: %3 has %4 items").arg(from).arg(to).arg(pathToString(p)).arg(n));
     if (from == to)
         return {};
     const QByteArray &s = m_doc.source;
@@ -841,7 +841,7 @@ Result<void> Editor::moveItem(const QString &seqPath, int from, int to)
         const qsizetype dash = dashBefore(s, off(it));
         if (dash < 0 || !firstOnLine(s, dash))
             return editError(ErrorCode::Unsupported,
-                             tr("cannot reorder %1: its items do not each start on their own line").arg(pathToString(p)));
+                             StudioTr::tr("cannot reorder %1: its items do not each start on their own line").arg(pathToString(p)));
         qsizetype start = i == 0 ? lineStart(s, dash) : prevEnd;
         if (i == 0) {
             // Comment lines right above the first item belong to it.
@@ -862,7 +862,7 @@ Result<void> Editor::moveItem(const QString &seqPath, int from, int to)
         }
         const qsizetype end = afterValueLine(s, std::max(endOff(it), dash + 1));
         if (end < 0)
-            return editError(ErrorCode::Unsupported, tr("cannot reorder %1 in this layout").arg(pathToString(p)));
+            return editError(ErrorCode::Unsupported, StudioTr::tr("cannot reorder %1 in this layout").arg(pathToString(p)));
         if (i == 0)
             regionStart = start;
         QByteArray chunk = s.mid(start, end - start);
@@ -883,18 +883,18 @@ Result<void> Editor::moveItem(const QString &seqPath, int from, int to)
 static Result<Loc> locateKey(const NodePtr &root, const QList<Editor::PathSegment> &p, const QString &path)
 {
     if (!root)
-        return editError(ErrorCode::InvalidInput, tr("no document is loaded"));
+        return editError(ErrorCode::InvalidInput, StudioTr::tr("no document is loaded"));
     if (p.isEmpty() || p.last().index >= 0)
-        return editError(ErrorCode::InvalidInput, tr("'%1' does not name a mapping key").arg(path));
+        return editError(ErrorCode::InvalidInput, StudioTr::tr("'%1' does not name a mapping key").arg(path));
     if (auto e = duplicateKeyError(root, p))
         return *e;
     const Loc loc = locate(root, p);
     if (!loc.node || !loc.key || !loc.parent || !loc.parent->isMapping())
-        return editError(ErrorCode::NotFound, tr("%1 was not found").arg(pathToString(p)));
+        return editError(ErrorCode::NotFound, StudioTr::tr("%1 was not found").arg(pathToString(p)));
     for (const Node::Pair &pair : loc.parent->pairs()) {
         if (!pair.key || !(pair.key->isScalar() || pair.key->isNull()))
             return editError(ErrorCode::Unsupported,
-                             tr("%1 has a key that is not a plain name; edit the text directly")
+                             StudioTr::tr("%1 has a key that is not a plain name; edit the text directly")
                                  .arg(pathToString(p, int(p.size()) - 1)));
     }
     return loc;
@@ -921,14 +921,14 @@ Result<void> Editor::renameKey(const QString &path, const QString &newName)
     const QString oldName = p.last().key;
     if (newName.isEmpty())
         return editError(ErrorCode::InvalidInput,
-                         tr("cannot rename %1: the new name is empty; type a name").arg(pathToString(p)));
+                         StudioTr::tr("cannot rename %1: the new name is empty; type a name").arg(pathToString(p)));
     if (newName.size() > 1000)
         return editError(ErrorCode::InvalidInput,
-                         tr("cannot rename %1: the new name is longer than 1000 characters").arg(pathToString(p)));
+                         StudioTr::tr("cannot rename %1: the new name is longer than 1000 characters").arg(pathToString(p)));
     for (QChar c : newName) {
         if (c.category() == QChar::Other_Control)
             return editError(ErrorCode::InvalidInput,
-                             tr("cannot rename %1: the new name contains a control character (line break, tab…); "
+                             StudioTr::tr("cannot rename %1: the new name contains a control character (line break, tab…); "
                                 "use letters, digits, '_' or '-'")
                                  .arg(pathToString(p)));
     }
@@ -938,13 +938,13 @@ Result<void> Editor::renameKey(const QString &path, const QString &newName)
         QList<PathSegment> target = p;
         target.last().key = newName;
         return editError(ErrorCode::Conflict,
-                         tr("cannot rename %1: %2 already exists; choose another name")
+                         StudioTr::tr("cannot rename %1: %2 already exists; choose another name")
                              .arg(pathToString(p), pathToString(target)));
     }
     const NodePtr key = loc.key;
     if (!key->tag().isEmpty() || !key->anchor().isEmpty())
         return editError(ErrorCode::Unsupported,
-                         tr("cannot rename %1: the key carries a tag or an anchor; edit the text directly")
+                         StudioTr::tr("cannot rename %1: the key carries a tag or an anchor; edit the text directly")
                              .arg(pathToString(p)));
     const bool flow = loc.inFlow || loc.parent->collectionStyle() == CollectionStyle::Flow;
     QString text = formatScalarInStyle(newName, key->scalarStyle(), flow);
@@ -971,7 +971,7 @@ Result<void> Editor::moveKey(const QString &path, int newIndex)
     const int from = loc.pairIndex;
     if (newIndex < 0 || newIndex >= n)
         return editError(ErrorCode::NotFound,
-                         tr("cannot move %1 to position %2: the mapping has %3 keys")
+                         StudioTr::tr("cannot move %1 to position %2: the mapping has %3 keys")
                              .arg(pathToString(p))
                              .arg(newIndex)
                              .arg(n));
@@ -1021,7 +1021,7 @@ Result<void> Editor::moveKey(const QString &path, int newIndex)
         } else {
             if (!firstOnLine(s, keyStart) || columnOf(s, keyStart) != column)
                 return editError(ErrorCode::Unsupported,
-                                 tr("cannot reorder %1: its keys do not each start on their own line")
+                                 StudioTr::tr("cannot reorder %1: its keys do not each start on their own line")
                                      .arg(pathToString(p, int(p.size()) - 1)));
             qsizetype start = i == 0 ? lineStart(s, keyStart) : prevEnd;
             if (i == 0) {
@@ -1042,7 +1042,7 @@ Result<void> Editor::moveKey(const QString &path, int newIndex)
         qsizetype end = afterValueLine(s, entryEnd(pair));
         if (end < 0)
             return editError(ErrorCode::Unsupported,
-                             tr("cannot reorder %1 in this layout").arg(pathToString(p, int(p.size()) - 1)));
+                             StudioTr::tr("cannot reorder %1 in this layout").arg(pathToString(p, int(p.size()) - 1)));
         // Comment lines right after the value and indented deeper than the key are the value's.
         while (end < s.size()) {
             qsizetype k = end;
@@ -1067,7 +1067,7 @@ Result<void> Editor::moveKey(const QString &path, int newIndex)
         if (i == 0 && firstInline) {
             if (!entry.lead.trimmed().isEmpty())
                 return editError(ErrorCode::Unsupported,
-                                 tr("cannot move %1 there: the entry that would come first has comment lines "
+                                 StudioTr::tr("cannot move %1 there: the entry that would come first has comment lines "
                                     "above it, and the first key shares its line with '-'; edit the text directly")
                                      .arg(pathToString(p)));
             joined += entry.body;

@@ -2,6 +2,7 @@
 // Yaml::parse(): yaml-cpp's event API builds our own Node tree with exact source extents.
 
 #include "core/yaml/yamlnode.h"
+#include "core/common/tr.h"
 #include "core/yaml/yamlsource_p.h"
 
 #include <QCoreApplication>
@@ -23,7 +24,6 @@ using namespace Detail;
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("Studio", text); }
 
 // Raised inside the event handler; caught in parse() (never crosses a header).
 struct HandlerError
@@ -59,7 +59,7 @@ std::optional<Error> checkBytes(const QByteArray &s, qsizetype begin, const QStr
 {
     if (s.startsWith("\xFE\xFF") || s.startsWith("\xFF\xFE"))
         return makeError(ErrorCode::InvalidInput, file, idx.markAt(0),
-                         tr("the file is UTF-16 encoded; save it as UTF-8"));
+                         StudioTr::tr("the file is UTF-16 encoded; save it as UTF-8"));
     const auto *p = reinterpret_cast<const uchar *>(s.constData());
     const qsizetype n = s.size();
     for (qsizetype i = begin; i < n;) {
@@ -67,10 +67,10 @@ std::optional<Error> checkBytes(const QByteArray &s, qsizetype begin, const QStr
         if (c < 0x80) {
             if (c == 0)
                 return makeError(ErrorCode::InvalidInput, file, idx.markAt(i),
-                                 tr("binary file, not YAML (it contains a NUL byte)"));
+                                 StudioTr::tr("binary file, not YAML (it contains a NUL byte)"));
             if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F)
                 return makeError(ErrorCode::InvalidInput, file, idx.markAt(i),
-                                 tr("control character U+%1 is not allowed in YAML; remove it "
+                                 StudioTr::tr("control character U+%1 is not allowed in YAML; remove it "
                                     "(is this a binary file?)")
                                      .arg(QString::number(uint(c), 16).toUpper().rightJustified(4, QLatin1Char('0'))));
             ++i;
@@ -102,7 +102,7 @@ std::optional<Error> checkBytes(const QByteArray &s, qsizetype begin, const QStr
         }
         if (!ok)
             return makeError(ErrorCode::InvalidInput, file, idx.markAt(i),
-                             tr("invalid UTF-8 (byte 0x%1); save the file as UTF-8")
+                             StudioTr::tr("invalid UTF-8 (byte 0x%1); save the file as UTF-8")
                                  .arg(QString::number(uint(c), 16).toUpper().rightJustified(2, QLatin1Char('0'))));
         i += len;
     }
@@ -122,7 +122,7 @@ std::optional<Error> checkStructure(const QByteArray &s, qsizetype begin, const 
     qsizetype ls = begin;
     auto tooDeep = [&](qsizetype at) {
         return makeError(ErrorCode::TooLarge, file, idx.markAt(at),
-                         tr("the YAML is nested more than %1 levels deep; flatten the document")
+                         StudioTr::tr("the YAML is nested more than %1 levels deep; flatten the document")
                              .arg(maxDepth));
     };
     while (ls < n) {
@@ -156,7 +156,7 @@ std::optional<Error> checkStructure(const QByteArray &s, qsizetype begin, const 
                     ++k;
                 if (k < le && s[k] != '#')
                     return makeError(ErrorCode::InvalidInput, file, idx.markAt(i),
-                                     tr("a tab character is used for indentation; YAML indentation "
+                                     StudioTr::tr("a tab character is used for indentation; YAML indentation "
                                         "must use spaces"));
             }
             if (s[i] != '#') {
@@ -266,13 +266,13 @@ QString readableYamlCppMessage(const std::string &raw)
     };
     for (const Map &m : table) {
         if (msg.contains(QLatin1String(m.needle))) {
-            QString t = tr(m.text);
+            QString t = StudioTr::tr(m.text);
             if (t.contains(QLatin1String("%1")))
                 t = t.arg(msg);
             return t;
         }
     }
-    return tr("YAML syntax error: %1").arg(msg);
+    return StudioTr::tr("YAML syntax error: %1").arg(msg);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -333,12 +333,12 @@ public:
         auto it = m_anchors.find(anchor);
         if (it == m_anchors.end())
             throw HandlerError{ErrorCode::InvalidInput,
-                               tr("unknown alias %1: no anchor with this name is defined before it")
+                               StudioTr::tr("unknown alias %1: no anchor with this name is defined before it")
                                    .arg(QString::fromUtf8(m_src.mid(p, e - p))),
                                p};
         if (!it->complete)
             throw HandlerError{ErrorCode::InvalidInput,
-                               tr("alias %1 refers to a node that contains it (recursive anchor)")
+                               StudioTr::tr("alias %1 refers to a node that contains it (recursive anchor)")
                                    .arg(QString::fromUtf8(m_src.mid(p, e - p))),
                                p};
         addChild(it->node, it->count, e, p);
@@ -387,7 +387,7 @@ public:
         if ((style == ScalarStyle::SingleQuoted || style == ScalarStyle::DoubleQuoted)
             && (end <= p + 1 || m_src[end - 1] != m_src[p]))
             throw HandlerError{ErrorCode::InvalidInput,
-                               tr("unclosed quoted string: the closing %1 is missing")
+                               StudioTr::tr("unclosed quoted string: the closing %1 is missing")
                                    .arg(QLatin1Char(m_src[p])),
                                p};
         n->setEndMark(m_idx.markAt(end));
@@ -515,7 +515,7 @@ private:
         m_total += n;
         if (m_total > m_limits.maxNodes)
             throw HandlerError{ErrorCode::TooLarge,
-                               tr("YAML aliases expand to more than %1 nodes (a 'billion laughs' "
+                               StudioTr::tr("YAML aliases expand to more than %1 nodes (a 'billion laughs' "
                                   "document?); remove the aliases")
                                    .arg(m_limits.maxNodes),
                                m_lastOffset};
@@ -578,7 +578,7 @@ private:
         }
         if (int(m_stack.size()) >= m_limits.maxDepth)
             throw HandlerError{ErrorCode::TooLarge,
-                               tr("the YAML is nested more than %1 levels deep; flatten the document")
+                               StudioTr::tr("the YAML is nested more than %1 levels deep; flatten the document")
                                    .arg(m_limits.maxDepth),
                                p};
         m_stack.push_back(std::move(f));
@@ -637,7 +637,7 @@ Result<Document> parse(const QByteArray &source, const QString &file, const Pars
     if (source.size() > limits.maxBytes) {
         return Error(ErrorCode::TooLarge,
                      (file.isEmpty() ? QStringLiteral("<yaml>") : file) + QLatin1String(": ")
-                         + tr("the file is %1 bytes, more than the %2-byte limit for YAML files; "
+                         + StudioTr::tr("the file is %1 bytes, more than the %2-byte limit for YAML files; "
                               "is this really a manifest?")
                                .arg(source.size())
                                .arg(limits.maxBytes));
@@ -672,7 +672,7 @@ Result<Document> parse(const QByteArray &source, const QString &file, const Pars
                 ++end;
             Mark m = idx.markAt(off);
             return makeError(ErrorCode::InvalidInput, file, m,
-                             tr("unknown alias %1: no anchor with this name is defined before it")
+                             StudioTr::tr("unknown alias %1: no anchor with this name is defined before it")
                                  .arg(QString::fromUtf8(source.mid(off, end - off))));
         }
         Mark m = idx.markAt(off);
@@ -683,7 +683,7 @@ Result<Document> parse(const QByteArray &source, const QString &file, const Pars
         return makeError(ErrorCode::InvalidInput, file, m, readableYamlCppMessage(e.msg));
     } catch (const std::exception &e) {
         return makeError(ErrorCode::InvalidInput, file, idx.markAt(0),
-                         tr("YAML could not be read: %1").arg(QString::fromLocal8Bit(e.what())));
+                         StudioTr::tr("YAML could not be read: %1").arg(QString::fromLocal8Bit(e.what())));
     }
     if (!doc.root)
         doc.root = Node::makeNull(idx.markAt(shift));
