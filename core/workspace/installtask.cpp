@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/workspace/installtask.h"
+#include "core/common/tr.h"
 
 #include "core/marketplace/marketplaceclient.h"
 #include "core/package/checksum.h"
@@ -23,10 +24,6 @@
 
 namespace Studio::Workspace {
 
-static QString tr(const char *s)
-{
-    return QCoreApplication::translate("Studio", s);
-}
 
 // ---------------------------------------------------------------- source parsing
 
@@ -39,7 +36,7 @@ Result<InstallSource> InstallSource::parse(const QString &specIn)
         s.identifier = spec.mid(12);
         if (!Marketplace::splitIdentifier(s.identifier))
             return Error(ErrorCode::InvalidInput,
-                         tr("\"%1\" is not a Marketplace identifier; use marketplace:org/name:version@checksum "
+                         StudioTr::tr("\"%1\" is not a Marketplace identifier; use marketplace:org/name:version@checksum "
                             "(see `market show org/name`).").arg(s.identifier));
         return s;
     }
@@ -48,7 +45,7 @@ Result<InstallSource> InstallSource::parse(const QString &specIn)
         const auto m = re.match(spec);
         if (!m.hasMatch())
             return Error(ErrorCode::InvalidInput,
-                         tr("\"%1\" is not a GitHub release source; use github:OWNER/REPO@VERSION/ASSET.difypkg.").arg(spec));
+                         StudioTr::tr("\"%1\" is not a GitHub release source; use github:OWNER/REPO@VERSION/ASSET.difypkg.").arg(spec));
         s.kind = Kind::Github;
         s.repo = m.captured(1);
         s.release = m.captured(2);
@@ -57,7 +54,7 @@ Result<InstallSource> InstallSource::parse(const QString &specIn)
     }
     const QFileInfo fi(spec);
     if (!fi.isFile())
-        return Error(ErrorCode::NotFound, tr("%1 is not a file; give a .difypkg, a .difybndl, marketplace:ID or "
+        return Error(ErrorCode::NotFound, StudioTr::tr("%1 is not a file; give a .difypkg, a .difybndl, marketplace:ID or "
                                              "github:OWNER/REPO@VERSION/ASSET.").arg(spec), spec);
     s.path = fi.absoluteFilePath();
     s.kind = spec.endsWith(QLatin1String(".difybndl"), Qt::CaseInsensitive) ? Kind::BundleFile : Kind::PackageFile;
@@ -133,7 +130,7 @@ void InstallTask::fail(const Error &eIn)
         QDir(m_pendingDir).removeRecursively();
     if (m_source.kind == InstallSource::Kind::BundleFile && m_jobIndex > 0) {
         const QString undone = rollbackBundle();
-        e.message = tr("Bundle dependency %1 of %2 (%3) failed: %4 %5")
+        e.message = StudioTr::tr("Bundle dependency %1 of %2 (%3) failed: %4 %5")
                         .arg(m_jobIndex).arg(m_jobCount).arg(m_jobLabel, e.message, undone);
     }
     m_error = e;
@@ -195,15 +192,15 @@ QStringList undoApplied(WorkspaceStore &ws, const QList<QPair<InstalledPlugin, s
         if (previous) {
             auto r = ws.putInstalled(*previous);
             if (r)
-                done << tr("restored %1 %2").arg(previous->pluginId, previous->version);
+                done << StudioTr::tr("restored %1 %2").arg(previous->pluginId, previous->version);
             else
-                *problems << tr("could not restore %1 %2 (%3)").arg(previous->pluginId, previous->version, r.error().message);
+                *problems << StudioTr::tr("could not restore %1 %2 (%3)").arg(previous->pluginId, previous->version, r.error().message);
         } else if (ws.installed(row.pluginId)) {
             auto r = ws.removeInstalled(row.pluginId, true);
             if (r)
-                done << tr("removed %1").arg(row.pluginId);
+                done << StudioTr::tr("removed %1").arg(row.pluginId);
             else
-                *problems << tr("could not remove %1 (%2)").arg(row.pluginId, r.error().message);
+                *problems << StudioTr::tr("could not remove %1 (%2)").arg(row.pluginId, r.error().message);
         }
     }
     for (const auto &a : applied)
@@ -255,7 +252,7 @@ QString InstallTask::rollbackBundle()
 {
     if (m_applied.isEmpty()) {
         writeJournal(nullptr, std::nullopt);
-        return tr("Nothing had been installed yet; the workspace is unchanged.");
+        return StudioTr::tr("Nothing had been installed yet; the workspace is unchanged.");
     }
     QList<QPair<InstalledPlugin, std::optional<InstalledPlugin>>> pairs;
     for (const Applied &a : std::as_const(m_applied))
@@ -271,9 +268,9 @@ QString InstallTask::rollbackBundle()
     m_outcome.previous.clear();
     m_applied.clear();
     if (!problems.isEmpty())
-        return tr("The rollback was incomplete: %1 (done: %2). Check the installed list.")
+        return StudioTr::tr("The rollback was incomplete: %1 (done: %2). Check the installed list.")
             .arg(problems.join(QStringLiteral("; ")), done.join(QStringLiteral(", ")));
-    return tr("The workspace was rolled back (%1).").arg(done.join(QStringLiteral(", ")));
+    return StudioTr::tr("The workspace was rolled back (%1).").arg(done.join(QStringLiteral(", ")));
 }
 
 void InstallTask::succeed()
@@ -297,7 +294,7 @@ void InstallTask::succeed()
     for (const InstalledPlugin &p : m_outcome.installed)
         ids << p.uniqueIdentifier;
     if (!m_taskId.isEmpty())
-        (void)m_ws->updateTask(m_taskId, QStringLiteral("success"), tr("Installed %1").arg(ids.join(QStringLiteral(", "))), {},
+        (void)m_ws->updateTask(m_taskId, QStringLiteral("success"), StudioTr::tr("Installed %1").arg(ids.join(QStringLiteral(", "))), {},
                                m_outcome.installed.isEmpty() ? QString() : m_outcome.installed.last().pluginId);
     m_lock.reset();
     emit finished();
@@ -310,7 +307,7 @@ void InstallTask::cancel()
     m_cancel = true;
     auto c = m_cancelCurrent;
     m_cancelCurrent = nullptr;
-    fail(Error(ErrorCode::Cancelled, tr("The install was cancelled; the previous version (if any) is still installed.")));
+    fail(Error(ErrorCode::Cancelled, StudioTr::tr("The install was cancelled; the previous version (if any) is still installed.")));
     if (c)
         c();
 }
@@ -344,7 +341,7 @@ void InstallTask::start()
     if (!m_lock->tryLock(2000)) {
         m_lock.reset();
         QTimer::singleShot(0, this, [this] {
-            fail(Error(ErrorCode::Conflict, tr("Another install is running in this workspace (%1 is locked); wait for it to finish.")
+            fail(Error(ErrorCode::Conflict, StudioTr::tr("Another install is running in this workspace (%1 is locked); wait for it to finish.")
                                                 .arg(m_ws->installLockPath())));
         });
         return;
@@ -365,9 +362,9 @@ void InstallTask::start()
             QFile f(m_source.path);
             const Package::ReadLimits bl = Package::ReadLimits::bundle();
             if (f.size() > bl.maxArchiveBytes)
-                return fail(Error(ErrorCode::TooLarge, tr("The bundle %1 is larger than %2 MiB.").arg(m_source.path).arg(bl.maxArchiveBytes / Package::kMiB)));
+                return fail(Error(ErrorCode::TooLarge, StudioTr::tr("The bundle %1 is larger than %2 MiB.").arg(m_source.path).arg(bl.maxArchiveBytes / Package::kMiB)));
             if (!f.open(QIODevice::ReadOnly))
-                return fail(Error(ErrorCode::IoError, tr("Cannot read %1: %2").arg(m_source.path, f.errorString()), m_source.path));
+                return fail(Error(ErrorCode::IoError, StudioTr::tr("Cannot read %1: %2").arg(m_source.path, f.errorString()), m_source.path));
             expandBundle(f.readAll());
         });
         return;
@@ -403,7 +400,7 @@ void InstallTask::nextJob()
     if (m_finished)
         return;
     if (m_cancel)
-        return fail(Error(ErrorCode::Cancelled, tr("The install was cancelled.")));
+        return fail(Error(ErrorCode::Cancelled, StudioTr::tr("The install was cancelled.")));
     if (m_jobs.isEmpty())
         return succeed();
     const Job job = m_jobs.takeFirst();
@@ -464,7 +461,7 @@ void InstallTask::fetchUrl(const QUrl &url, const std::function<void(Result<QByt
             return;
         }
         if (total > 0)
-            emit progress(tr("Downloading %1: %2 / %3 KiB").arg(url.fileName()).arg(got / 1024).arg(total / 1024));
+            emit progress(StudioTr::tr("Downloading %1: %2 / %3 KiB").arg(url.fileName()).arg(got / 1024).arg(total / 1024));
     });
     connect(reply, &QNetworkReply::finished, this, [this, reply, url, done, limit, redirects, withToken] {
         reply->deleteLater();
@@ -473,38 +470,38 @@ void InstallTask::fetchUrl(const QUrl &url, const std::function<void(Result<QByt
             return;
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         if (reply->property("tooLarge").toBool())
-            return done(Error(ErrorCode::TooLarge, tr("%1 is larger than %2 MiB.").arg(url.toString()).arg(limit / Package::kMiB)));
+            return done(Error(ErrorCode::TooLarge, StudioTr::tr("%1 is larger than %2 MiB.").arg(url.toString()).arg(limit / Package::kMiB)));
         if (status >= 300 && status < 400 && status != 304) {
             const QUrl next = url.resolved(QUrl::fromEncoded(reply->rawHeader("Location")));
             if (!next.isValid() || reply->rawHeader("Location").isEmpty())
-                return done(Error(ErrorCode::NetworkError, tr("%1 answered HTTP %2 without a usable Location.").arg(url.toString()).arg(status)));
+                return done(Error(ErrorCode::NetworkError, StudioTr::tr("%1 answered HTTP %2 without a usable Location.").arg(url.toString()).arg(status)));
             if (redirects >= 10)
-                return done(Error(ErrorCode::NetworkError, tr("Too many redirects from %1.").arg(url.toString())));
+                return done(Error(ErrorCode::NetworkError, StudioTr::tr("Too many redirects from %1.").arg(url.toString())));
             if (url.scheme() == QLatin1String("https") && next.scheme() != QLatin1String("https"))
-                return done(Error(ErrorCode::Unsafe, tr("%1 redirects to the less safe %2; refused.").arg(url.toString(), next.toString())));
+                return done(Error(ErrorCode::Unsafe, StudioTr::tr("%1 redirects to the less safe %2; refused.").arg(url.toString(), next.toString())));
             if (next.scheme() != QLatin1String("https") && next.scheme() != QLatin1String("http"))
-                return done(Error(ErrorCode::Unsafe, tr("%1 redirects to %2; refused.").arg(url.toString(), next.toString())));
+                return done(Error(ErrorCode::Unsafe, StudioTr::tr("%1 redirects to %2; refused.").arg(url.toString(), next.toString())));
             return fetchUrl(next, done, redirects + 1);
         }
         const QByteArray remaining = reply->rawHeader("x-ratelimit-remaining");
         if ((status == 403 || status == 429) && (remaining.trimmed() == "0" || (status == 429 && remaining.isEmpty()))) {
             const qint64 reset = reply->rawHeader("x-ratelimit-reset").toLongLong();
-            const QString when = reset > 0 ? tr(" It resets at %1 UTC.").arg(QDateTime::fromSecsSinceEpoch(reset, Qt::UTC).toString(QStringLiteral("HH:mm")))
+            const QString when = reset > 0 ? StudioTr::tr(" It resets at %1 UTC.").arg(QDateTime::fromSecsSinceEpoch(reset, Qt::UTC).toString(QStringLiteral("HH:mm")))
                                            : QString();
             return done(Error(ErrorCode::NetworkError,
-                              withToken ? tr("GitHub's rate limit for your token was reached (HTTP %1 from %2).%3 Wait, or use another token.")
+                              withToken ? StudioTr::tr("GitHub's rate limit for your token was reached (HTTP %1 from %2).%3 Wait, or use another token.")
                                               .arg(status).arg(url.host(), when)
-                                        : tr("GitHub's rate limit for anonymous requests was reached (HTTP %1 from %2).%3 Set a GitHub "
+                                        : StudioTr::tr("GitHub's rate limit for anonymous requests was reached (HTTP %1 from %2).%3 Set a GitHub "
                                              "token (Workspace Settings > GitHub token, the GITHUB_TOKEN environment variable or "
                                              "--github-token) to get a much higher limit.")
                                               .arg(status).arg(url.host(), when)));
         }
         if (status == 401 && withToken)
-            return done(Error(ErrorCode::PermissionDenied, tr("GitHub refused the token (HTTP 401 from %1). Check or replace the GitHub "
+            return done(Error(ErrorCode::PermissionDenied, StudioTr::tr("GitHub refused the token (HTTP 401 from %1). Check or replace the GitHub "
                                                               "token in Workspace Settings, GITHUB_TOKEN or --github-token.").arg(url.host())));
         if (reply->error() != QNetworkReply::NoError || status >= 400)
             return done(Error(status == 404 ? ErrorCode::NotFound : ErrorCode::NetworkError,
-                              tr("Download of %1 failed: %2").arg(url.toString(), status ? QStringLiteral("HTTP %1").arg(status) : reply->errorString())));
+                              StudioTr::tr("Download of %1 failed: %2").arg(url.toString(), status ? QStringLiteral("HTTP %1").arg(status) : reply->errorString())));
         done(reply->readAll());
     });
 }
@@ -515,19 +512,19 @@ void InstallTask::fetch(const Job &job)
     case Job::Kind::Bytes:
         return processBytes(job, job.bytes);
     case Job::Kind::File: {
-        report(tr("Reading %1").arg(job.path));
+        report(StudioTr::tr("Reading %1").arg(job.path));
         QFile f(job.path);
         if (f.size() > m_options.limits.maxArchiveBytes)
-            return fail(Error(ErrorCode::TooLarge, tr("%1 is %2 MiB, more than the package limit of %3 MiB.")
+            return fail(Error(ErrorCode::TooLarge, StudioTr::tr("%1 is %2 MiB, more than the package limit of %3 MiB.")
                                                        .arg(job.path).arg(f.size() / Package::kMiB).arg(m_options.limits.maxArchiveBytes / Package::kMiB), job.path));
         if (!f.open(QIODevice::ReadOnly))
-            return fail(Error(ErrorCode::IoError, tr("Cannot read %1: %2").arg(job.path, f.errorString()), job.path));
+            return fail(Error(ErrorCode::IoError, StudioTr::tr("Cannot read %1: %2").arg(job.path, f.errorString()), job.path));
         return processBytes(job, f.readAll());
     }
     case Job::Kind::Marketplace: {
         if (!m_market)
-            return fail(Error(ErrorCode::InvalidInput, tr("No Marketplace client is configured for a marketplace install.")));
-        report(tr("Downloading %1 from the Marketplace").arg(job.identifier));
+            return fail(Error(ErrorCode::InvalidInput, StudioTr::tr("No Marketplace client is configured for a marketplace install.")));
+        report(StudioTr::tr("Downloading %1 from the Marketplace").arg(job.identifier));
         Marketplace::MarketplaceReply *r = m_market->download(job.identifier);
         QPointer<Marketplace::MarketplaceReply> guard(r);
         m_cancelCurrent = [guard] {
@@ -536,7 +533,7 @@ void InstallTask::fetch(const Job &job)
         };
         connect(r, &Marketplace::MarketplaceReply::downloadProgress, this, [this, job](qint64 got, qint64 total) {
             if (total > 0)
-                emit progress(tr("Downloading %1: %2 / %3 KiB").arg(job.identifier).arg(got / 1024).arg(total / 1024));
+                emit progress(StudioTr::tr("Downloading %1: %2 / %3 KiB").arg(job.identifier).arg(got / 1024).arg(total / 1024));
         });
         connect(r, &Marketplace::MarketplaceReply::finished, this, [this, r, job] {
             r->deleteLater();
@@ -550,14 +547,14 @@ void InstallTask::fetch(const Job &job)
         return;
     }
     case Job::Kind::Github:
-        report(tr("Downloading %1").arg(job.url.toString()));
+        report(StudioTr::tr("Downloading %1").arg(job.url.toString()));
         return fetchUrl(job.url, [this, job](Result<QByteArray> bytes) {
             if (!bytes)
                 return fail(bytes.error());
             processBytes(job, bytes.value());
         });
     case Job::Kind::MarketplacePattern:
-        report(tr("Resolving %1 with the Marketplace").arg(job.pattern));
+        report(StudioTr::tr("Resolving %1 with the Marketplace").arg(job.pattern));
         return resolveMarketplacePattern(job.pattern, [this, job](Result<QString> uid) {
             if (!uid)
                 return fail(uid.error());
@@ -568,7 +565,7 @@ void InstallTask::fetch(const Job &job)
             fetch(next);
         });
     case Job::Kind::GithubPattern:
-        report(tr("Resolving %1 with GitHub releases").arg(job.pattern));
+        report(StudioTr::tr("Resolving %1 with GitHub releases").arg(job.pattern));
         return resolveGithubPattern(job.pattern, [this, job](Result<QUrl> url, QJsonObject meta) {
             if (!url)
                 return fail(url.error());
@@ -586,9 +583,9 @@ void InstallTask::resolveMarketplacePattern(const QString &pattern, const std::f
     static const QRegularExpression re(QStringLiteral("^([a-z0-9_-]{1,64})/([a-z0-9_-]{1,128}):(.+)$"));
     const auto m = re.match(pattern);
     if (!m.hasMatch())
-        return done(Error(ErrorCode::InvalidInput, tr("\"%1\" is not a marketplace pattern (org/plugin:VERSION).").arg(pattern)));
+        return done(Error(ErrorCode::InvalidInput, StudioTr::tr("\"%1\" is not a marketplace pattern (org/plugin:VERSION).").arg(pattern)));
     if (!m_market)
-        return done(Error(ErrorCode::InvalidInput, tr("No Marketplace client is configured to resolve %1.").arg(pattern)));
+        return done(Error(ErrorCode::InvalidInput, StudioTr::tr("No Marketplace client is configured to resolve %1.").arg(pattern)));
     const QString versionPattern = m.captured(3);
     Marketplace::MarketplaceReply *r = m_market->versions(m.captured(1), m.captured(2));
     connect(r, &Marketplace::MarketplaceReply::finished, this, [this, r, pattern, versionPattern, done] {
@@ -603,12 +600,12 @@ void InstallTask::resolveMarketplacePattern(const QString &pattern, const std::f
             available << v.version;
         const std::optional<QString> best = resolveVersionPattern(versionPattern, available);
         if (!best)
-            return done(Error(ErrorCode::NotFound, tr("No Marketplace version of %1 matches (available: %2).")
+            return done(Error(ErrorCode::NotFound, StudioTr::tr("No Marketplace version of %1 matches (available: %2).")
                                                        .arg(pattern, available.join(QStringLiteral(", ")))));
         for (const auto &v : versions)
             if (v.version == *best && !v.uniqueIdentifier.isEmpty())
                 return done(v.uniqueIdentifier);
-        done(Error(ErrorCode::InvalidInput, tr("The Marketplace listed %1 %2 without an identifier.").arg(pattern, *best)));
+        done(Error(ErrorCode::InvalidInput, StudioTr::tr("The Marketplace listed %1 %2 without an identifier.").arg(pattern, *best)));
     });
 }
 
@@ -617,7 +614,7 @@ void InstallTask::resolveGithubPattern(const QString &pattern, const std::functi
     static const QRegularExpression re(QStringLiteral("^([A-Za-z0-9_.-]{1,64}/[A-Za-z0-9_.-]{1,128}):([^/]+)/([^/]+)$"));
     const auto m = re.match(pattern);
     if (!m.hasMatch())
-        return done(Error(ErrorCode::InvalidInput, tr("\"%1\" is not a GitHub pattern (owner/repo:VERSION/asset).").arg(pattern)), {});
+        return done(Error(ErrorCode::InvalidInput, StudioTr::tr("\"%1\" is not a GitHub pattern (owner/repo:VERSION/asset).").arg(pattern)), {});
     const QString repo = m.captured(1), versionPattern = m.captured(2), asset = m.captured(3);
     QUrl api = m_options.githubApiBase;
     QString base = api.path();
@@ -641,10 +638,10 @@ void InstallTask::resolveGithubPattern(const QString &pattern, const std::functi
             tagByVersion.insert(ver, tag);
         }
         if (tagByVersion.isEmpty())
-            return done(Error(ErrorCode::NotFound, tr("No releases found for %1 on GitHub.").arg(repo)), {});
+            return done(Error(ErrorCode::NotFound, StudioTr::tr("No releases found for %1 on GitHub.").arg(repo)), {});
         const std::optional<QString> best = resolveVersionPattern(versionPattern, tagByVersion.keys());
         if (!best)
-            return done(Error(ErrorCode::NotFound, tr("No GitHub release of %1 matches %2 (tags: %3).")
+            return done(Error(ErrorCode::NotFound, StudioTr::tr("No GitHub release of %1 matches %2 (tags: %3).")
                                                        .arg(repo, versionPattern, tagByVersion.values().join(QStringLiteral(", ")))), {});
         const QString tag = tagByVersion.value(*best);
         QUrl u = m_options.githubDownloadBase;
@@ -659,19 +656,19 @@ void InstallTask::resolveGithubPattern(const QString &pattern, const std::functi
 
 void InstallTask::expandBundle(const QByteArray &bytes)
 {
-    report(tr("Reading bundle %1").arg(m_source.path));
+    report(StudioTr::tr("Reading bundle %1").arg(m_source.path));
     auto reader = Package::PackageReader::fromBytes(bytes, QFileInfo(m_source.path).fileName(), Package::ReadLimits::bundle());
     if (!reader)
         return fail(reader.error());
     auto manifestBytes = (*reader)->read(QStringLiteral("manifest.yaml"));
     if (!manifestBytes)
-        return fail(Error(ErrorCode::InvalidInput, tr("failed to load bundle manifest: %1").arg(manifestBytes.error().message)));
+        return fail(Error(ErrorCode::InvalidInput, StudioTr::tr("failed to load bundle manifest: %1").arg(manifestBytes.error().message)));
     ValidationReport rep;
     auto manifest = Plugin::loadBundleManifest(manifestBytes.value(), &rep);
     if (!manifest)
-        return fail(Error(ErrorCode::InvalidInput, tr("failed to load bundle manifest: %1").arg(manifest.error().toString())));
+        return fail(Error(ErrorCode::InvalidInput, StudioTr::tr("failed to load bundle manifest: %1").arg(manifest.error().toString())));
     if (manifest->dependencies.isEmpty())
-        return fail(Error(ErrorCode::InvalidInput, tr("The bundle %1 has no dependencies to install.").arg(m_source.path)));
+        return fail(Error(ErrorCode::InvalidInput, StudioTr::tr("The bundle %1 has no dependencies to install.").arg(m_source.path)));
     for (const Plugin::BundleDependency &d : manifest->dependencies) {
         Job job;
         job.inBundle = true;
@@ -679,7 +676,7 @@ void InstallTask::expandBundle(const QByteArray &bytes)
         if (d.type == QLatin1String("package")) {
             auto data = (*reader)->read(QStringLiteral("_assets/") + d.pattern);
             if (!data)
-                return fail(Error(ErrorCode::InvalidInput, tr("failed to fetch package from bundle: _assets/%1 (%2)")
+                return fail(Error(ErrorCode::InvalidInput, StudioTr::tr("failed to fetch package from bundle: _assets/%1 (%2)")
                                                                .arg(d.pattern, data.error().message)));
             job.kind = Job::Kind::Bytes;
             job.bytes = data.value();
@@ -693,20 +690,20 @@ void InstallTask::expandBundle(const QByteArray &bytes)
             job.pattern = d.pattern;
             job.source = QStringLiteral("github");
         } else {
-            return fail(Error(ErrorCode::Unsupported, tr("The bundle has a dependency of unknown type \"%1\".").arg(d.type)));
+            return fail(Error(ErrorCode::Unsupported, StudioTr::tr("The bundle has a dependency of unknown type \"%1\".").arg(d.type)));
         }
         m_jobs.append(job);
     }
     m_jobCount = int(m_jobs.size());
-    report(tr("Bundle %1 %2: %3 dependencies").arg(manifest->name, manifest->version).arg(m_jobs.size()));
+    report(StudioTr::tr("Bundle %1 %2: %3 dependencies").arg(manifest->name, manifest->version).arg(m_jobs.size()));
     nextJob();
 }
 
 void InstallTask::processBytes(const Job &job, const QByteArray &bytes)
 {
     if (m_cancel)
-        return fail(Error(ErrorCode::Cancelled, tr("The install was cancelled.")));
-    report(tr("Checking %1").arg(job.label));
+        return fail(Error(ErrorCode::Cancelled, StudioTr::tr("The install was cancelled.")));
+    report(StudioTr::tr("Checking %1").arg(job.label));
     QList<Package::PublicKey> keys;
     for (const TrustedKey &k : m_ws->trustedKeys()) {
         auto pk = Package::loadPublicKeyFromPem(k.pem, k.name);
@@ -738,7 +735,7 @@ void InstallTask::processBytes(const Job &job, const QByteArray &bytes)
         const Plugin::LoadResult loaded = Plugin::loadPlugin(p->reader->fileSet());
         if (!loaded.ok)
             return Error(ErrorCode::ValidationFailed,
-                         tr("%1 is not a valid plugin package: %2").arg(origin, loaded.firstError()));
+                         StudioTr::tr("%1 is not a valid plugin package: %2").arg(origin, loaded.firstError()));
         const Plugin::Manifest &m = loaded.declaration.manifest;
         p->author = m.author.value;
         p->name = m.name.value;
@@ -755,33 +752,49 @@ void InstallTask::decide(const Job &job, std::shared_ptr<Prepared> p)
 {
     const QString pluginId = p->author.isEmpty() ? p->name : p->author + QLatin1Char('/') + p->name;
     if (Package::isUuid(p->author))
-        return fail(Error(ErrorCode::InvalidInput, tr("cannot set author to an UUID: %1 is reserved for remote-debug plugins.").arg(p->author)));
+        return fail(Error(ErrorCode::InvalidInput, StudioTr::tr("cannot set author to an UUID: %1 is reserved for remote-debug plugins.").arg(p->author)));
     if (p->author.isEmpty())
-        return fail(Error(ErrorCode::InvalidInput, tr("The package %1 has no author in manifest.yaml.").arg(job.label)));
+        return fail(Error(ErrorCode::InvalidInput, StudioTr::tr("The package %1 has no author in manifest.yaml.").arg(job.label)));
+    if (!job.identifier.isEmpty()) {
+        // A package fetched by identifier must be the one asked for: a mirror, a presigned URL
+        // (#16) or a proxy must not hand over another plugin, another version or altered bytes.
+        const QString asked = job.identifier;
+        const qsizetype at = asked.lastIndexOf(QLatin1Char('@'));
+        const QString askedHead = at >= 0 ? asked.left(at) : asked;
+        const QString askedSum = at >= 0 ? asked.mid(at + 1) : QString();
+        const QString gotHead = p->author + QLatin1Char('/') + p->name + QLatin1Char(':') + p->version;
+        static const QRegularExpression hex64(QStringLiteral("^[0-9a-f]{64}$"));
+        if (askedHead != gotHead || (hex64.match(askedSum).hasMatch() && askedSum != p->checksum))
+            return fail(Error(ErrorCode::Unsafe,
+                              StudioTr::tr("The package downloaded for %1 is %2: it is not the package that was asked for (the "
+                                 "download was altered or the source is wrong). Nothing was installed; try again, or "
+                                 "download the package yourself and install it from the file.")
+                                  .arg(asked, p->identifier)));
+    }
     if (!m_options.upgradePluginId.isEmpty()) {
         if (pluginId != m_options.upgradePluginId)
-            return fail(Error(ErrorCode::Conflict, tr("original and new plugin id are different: %1 is installed, the package is %2.")
+            return fail(Error(ErrorCode::Conflict, StudioTr::tr("original and new plugin id are different: %1 is installed, the package is %2.")
                                                        .arg(m_options.upgradePluginId, pluginId)));
         if (!m_ws->installed(pluginId))
-            return fail(Error(ErrorCode::NotFound, tr("%1 is not installed; use install instead of upgrade.").arg(pluginId)));
+            return fail(Error(ErrorCode::NotFound, StudioTr::tr("%1 is not installed; use install instead of upgrade.").arg(pluginId)));
     }
     // Signature policy (§2.8).
     const bool allowUnsigned = m_options.allowUnsigned.value_or(m_ws->allowUnsignedPackages());
     if (!p->verify.verified) {
-        const QString why = p->verify.isSigned ? tr("its signature does not verify with the official key or a trusted key (%1)").arg(p->verify.error)
-                                               : tr("it is not signed");
+        const QString why = p->verify.isSigned ? StudioTr::tr("its signature does not verify with the official key or a trusted key (%1)").arg(p->verify.error)
+                                               : StudioTr::tr("it is not signed");
         if (!allowUnsigned)
             return fail(Error(ErrorCode::SignatureInvalid,
-                              tr("plugin verification has been enabled, and the plugin you want to install has a bad signature: "
+                              StudioTr::tr("plugin verification has been enabled, and the plugin you want to install has a bad signature: "
                                  "%1 %2. Trust the signer's public key, or allow unsigned packages (--allow-unsigned) if you trust the source.")
                                   .arg(p->identifier, why)));
-        m_outcome.warnings << tr("WARNING: installing %1 although %2 (unsigned packages are allowed).").arg(p->identifier, why);
+        m_outcome.warnings << StudioTr::tr("WARNING: installing %1 although %2 (unsigned packages are allowed).").arg(p->identifier, why);
         emit progress(m_outcome.warnings.last());
     }
     if (job.inBundle && p->author == QLatin1String("langgenius")
         && !(p->verify.verified && p->verify.category == QLatin1String("langgenius")))
         return fail(Error(ErrorCode::SignatureInvalid,
-                          tr("%1 claims the author langgenius but is not signed with the langgenius category; refused inside a bundle.")
+                          StudioTr::tr("%1 claims the author langgenius but is not signed with the langgenius category; refused inside a bundle.")
                               .arg(p->identifier)));
 
     p->targetDir = QDir::cleanPath(m_ws->pluginsDir() + QLatin1Char('/') + p->author + QLatin1Char('/') + p->name + QLatin1Char('-')
@@ -790,12 +803,12 @@ void InstallTask::decide(const Job &job, std::shared_ptr<Prepared> p)
         if (m_ws->isFolderReferenced(p->targetDir)) {
             p->reuse = true; // the same identifier is installed: nothing to extract
         } else if (!QDir(p->targetDir).removeRecursively()) {
-            return fail(Error(ErrorCode::IoError, tr("Cannot remove the stale folder %1.").arg(p->targetDir)));
+            return fail(Error(ErrorCode::IoError, StudioTr::tr("Cannot remove the stale folder %1.").arg(p->targetDir)));
         }
     }
     if (p->reuse)
         return afterExtract(job, p);
-    report(tr("Extracting %1").arg(p->identifier));
+    report(StudioTr::tr("Extracting %1").arg(p->identifier));
     QDir().mkpath(QFileInfo(p->targetDir).absolutePath());
     m_pendingDir = p->targetDir;
     m_extracting = true;
@@ -821,7 +834,7 @@ void InstallTask::afterExtract(const Job &job, std::shared_ptr<Prepared> p)
 {
     if (m_options.skipEnv || !m_options.envPreparer)
         return commit(job, p);
-    report(tr("Preparing the Python environment of %1").arg(p->identifier));
+    report(StudioTr::tr("Preparing the Python environment of %1").arg(p->identifier));
     m_cancelCurrent = m_options.envPreparer(
         p->targetDir, [this](const QString &line) { emit progress(line); },
         [this, job, p](VoidResult r) {
@@ -835,7 +848,7 @@ void InstallTask::afterExtract(const Job &job, std::shared_ptr<Prepared> p)
                 // The new folder stays unreferenced; remove it now (the old version is untouched).
                 if (!p->reuse)
                     QDir(p->targetDir).removeRecursively();
-                return fail(Error(r.error().code, tr("The Python environment of %1 could not be prepared: %2").arg(p->identifier, r.error().message)));
+                return fail(Error(r.error().code, StudioTr::tr("The Python environment of %1 could not be prepared: %2").arg(p->identifier, r.error().message)));
             }
             commit(job, p);
         });
@@ -844,7 +857,7 @@ void InstallTask::afterExtract(const Job &job, std::shared_ptr<Prepared> p)
 void InstallTask::commit(const Job &job, std::shared_ptr<Prepared> p)
 {
     if (m_cancel)
-        return fail(Error(ErrorCode::Cancelled, tr("The install was cancelled.")));
+        return fail(Error(ErrorCode::Cancelled, StudioTr::tr("The install was cancelled.")));
     InstalledPlugin row;
     row.pluginId = p->author + QLatin1Char('/') + p->name;
     row.version = p->version;
@@ -874,9 +887,9 @@ void InstallTask::commit(const Job &job, std::shared_ptr<Prepared> p)
     m_outcome.installed.append(row);
     m_outcome.previous.append(previous.value());
     emit progress(previous->has_value()
-                      ? tr("Installed %1 (was %2), signature: %3").arg(row.uniqueIdentifier, (*previous)->version,
-                                                                       row.verified ? row.signatureCategory : tr("unverified"))
-                      : tr("Installed %1, signature: %2").arg(row.uniqueIdentifier, row.verified ? row.signatureCategory : tr("unverified")));
+                      ? StudioTr::tr("Installed %1 (was %2), signature: %3").arg(row.uniqueIdentifier, (*previous)->version,
+                                                                       row.verified ? row.signatureCategory : StudioTr::tr("unverified"))
+                      : StudioTr::tr("Installed %1, signature: %2").arg(row.uniqueIdentifier, row.verified ? row.signatureCategory : StudioTr::tr("unverified")));
     nextJob();
 }
 
@@ -885,7 +898,7 @@ Result<InstalledPlugin> uninstallPlugin(WorkspaceStore &workspace, const QString
     QLockFile lock(workspace.installLockPath());
     lock.setStaleLockTime(0);
     if (!lock.tryLock(5000))
-        return Error(ErrorCode::Conflict, tr("Another install is running in this workspace; try again when it has finished."));
+        return Error(ErrorCode::Conflict, StudioTr::tr("Another install is running in this workspace; try again when it has finished."));
     auto removed = workspace.removeInstalled(pluginId, keepCredentials);
     if (!removed)
         return removed.error();

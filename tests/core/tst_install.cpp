@@ -308,7 +308,18 @@ private slots:
         Marketplace::MarketplaceClient mp;
         mp.setBaseUrl(server.url());
         mp.setCacheDir(data.path() + QStringLiteral("/mpcache"));
-        const QString uid = QStringLiteral("studio-tests/mp_plugin:0.0.1@") + QString(64, QLatin1Char('0'));
+        const QString uid = QStringLiteral("studio-tests/mp_plugin:0.0.1@") + TestSupport::packageChecksum(mpBytes);
+        QCOMPARE(uid.size(), QStringLiteral("studio-tests/mp_plugin:0.0.1@").size() + 64);
+        // The source hands over other bytes (or another version) than the identifier names: refused.
+        const QStringList wrongIds{QStringLiteral("studio-tests/mp_plugin:0.0.1@") + QString(64, QLatin1Char('0')),
+                                   QStringLiteral("studio-tests/mp_plugin:0.0.2@") + TestSupport::packageChecksum(mpBytes)};
+        for (const QString &wrong : wrongIds) {
+            auto bad = run(ws.get(), QStringLiteral("marketplace:") + wrong, {}, &mp);
+            QVERIFY(bad->error());
+            QCOMPARE(bad->error()->code, ErrorCode::Unsafe);
+            QVERIFY2(bad->error()->message.contains(QStringLiteral("not the package that was asked for")), qPrintable(err(*bad)));
+            QVERIFY(ws->installedPlugins().isEmpty());
+        }
         auto t = run(ws.get(), QStringLiteral("marketplace:") + uid, {}, &mp);
         QVERIFY2(!t->error(), qPrintable(err(*t)));
         auto row = ws->installed(QStringLiteral("studio-tests/mp_plugin"));
@@ -365,8 +376,8 @@ private slots:
 
         FakeHttpServer server;
         QVERIFY(server.start());
-        const QString id010 = QStringLiteral("studio-tests/mp_plugin:0.1.0@") + QString(64, QLatin1Char('1'));
-        const QString id013 = QStringLiteral("studio-tests/mp_plugin:0.1.3@") + QString(64, QLatin1Char('3'));
+        const QString id010 = QStringLiteral("studio-tests/mp_plugin:0.1.0@") + TestSupport::packageChecksum(mp010);
+        const QString id013 = QStringLiteral("studio-tests/mp_plugin:0.1.3@") + TestSupport::packageChecksum(mp013);
         const QString id020 = QStringLiteral("studio-tests/mp_plugin:0.2.0@") + QString(64, QLatin1Char('2'));
         server.onJson("GET", "/api/v1/plugins/studio-tests/mp_plugin/versions",
                       QJsonDocument(QJsonObject{{QStringLiteral("versions"),

@@ -4,6 +4,8 @@
 // Builds real test packages from the runtime's SDK-free fixture plugin (tests/fixtures/runtime/
 // echo_plugin) with the project's packager and signer, and bundles with Python's zipfile.
 
+#include "core/package/checksum.h"
+#include "core/package/packagereader.h"
 #include "core/package/packagewriter.h"
 #include "core/package/signature.h"
 
@@ -164,6 +166,16 @@ inline QByteArray readAll(const QString &path)
     QFile f(path);
     f.open(QIODevice::ReadOnly);
     return f.readAll();
+}
+
+// The checksum the installer computes for a package (the `@...` part of its identifier).
+inline QString packageChecksum(const QByteArray &packageBytes)
+{
+    auto reader = Studio::Package::PackageReader::fromBytes(packageBytes, QStringLiteral("test package"));
+    if (!reader)
+        return QString();
+    auto sum = reader.value()->checksum();
+    return sum ? sum.value() : QString();
 }
 
 } // namespace TestSupport

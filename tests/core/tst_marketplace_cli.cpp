@@ -217,7 +217,7 @@ private slots:
         refused.status = 500; // a Marketplace that refuses the report never fails the install
         server->onStatic("POST", "/api/v1/stats/plugins/install_count", refused);
         const QString wsDir = dir.filePath(QStringLiteral("ws"));
-        const QString uid = QStringLiteral("studio-tests/cli_mp:0.0.1@") + QString(64, QLatin1Char('0'));
+        const QString uid = QStringLiteral("studio-tests/cli_mp:0.0.1@") + TestSupport::packageChecksum(zip.body);
         const QStringList install{QStringLiteral("install"), QStringLiteral("marketplace:") + uid, QStringLiteral("--workspace"), wsDir,
                                   QStringLiteral("--allow-unsigned"), QStringLiteral("--skip-env")};
 

@@ -231,7 +231,7 @@ private slots:
 
         auto ws = openWs(dir->path() + QStringLiteral("/ws2"));
         QVERIFY(ws->setAllowUnsignedPackages(true));
-        const QString uid = QStringLiteral("studio-tests/mp_plugin:0.0.1@") + QString(64, QLatin1Char('0'));
+        const QString uid = QStringLiteral("studio-tests/mp_plugin:0.0.1@") + TestSupport::packageChecksum(bytes);
         auto install = [&] {
             auto src = InstallSource::parse(QStringLiteral("marketplace:") + uid);
             InstallOptions o;
