@@ -251,6 +251,11 @@ void installStudioPanels(MainWindow *window)
             return installedGuard->installFrom(QStringLiteral("marketplace:") + identifier) != nullptr;
         });
         persistEndpoints(holder->store(), endpoints, window);
+        // A reverse tool/model call routed to an installed plugin runs with the credentials
+        // configured for that provider on the Installed page.
+        reverse->setCredentialsLookup([holder](const QString &, const QString &provider) {
+            return Workspace::storedProviderCredentials(*holder->store(), provider);
+        });
         console->setWorkspace(holder->store());
         QObject::connect(installed, &InstalledPluginsPage::openInConsole, console,
                          [window, console, consoleDock, reverse](const QString &pluginId, const QString &dir) {

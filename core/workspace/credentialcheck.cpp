@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/workspace/credentialcheck.h"
+#include "core/workspace/workspace.h"
 #include "core/common/tr.h"
 
 #include "core/runtime/invocation.h"
@@ -46,6 +47,29 @@ void validateCredentials(Runtime::PluginConnection *connection, CredentialKind k
         else
             done(VoidResult());
     });
+}
+
+QJsonObject storedProviderCredentials(const WorkspaceStore &ws, const QString &provider)
+{
+    const QStringList parts = provider.split(QLatin1Char('/'));
+    const QString name = parts.last();
+    QStringList pluginIds;
+    if (parts.size() >= 3) {
+        pluginIds << parts.at(0) + QLatin1Char('/') + parts.at(1);
+    } else {
+        for (const InstalledPlugin &p : ws.installedPlugins())
+            pluginIds << p.pluginId;
+    }
+    for (const QString &pluginId : std::as_const(pluginIds)) {
+        const auto stored = ws.credentials(pluginId, name);
+        if (!stored || stored->isEmpty())
+            continue;
+        for (const Credential &c : stored.value())
+            if (c.isDefault)
+                return c.values;
+        return stored->first().values;
+    }
+    return {};
 }
 
 } // namespace Studio::Workspace

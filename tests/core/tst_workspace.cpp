@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Workspace store: real SQLite files in a temporary folder, migrations, rows, cleanup, secrets at rest.
+#include "core/workspace/credentialcheck.h"
 #include "core/workspace/workspace.h"
 
 #include <QDirIterator>
@@ -305,6 +306,22 @@ private slots:
         list = w.credentials(QStringLiteral("acme/search"));
         QCOMPARE(list->at(1).name, QStringLiteral("renamed"));
         QCOMPARE(list->at(1).values.value(QStringLiteral("api_key")).toString(), QStringLiteral("second-secret-value"));
+        // Reverse calls routed to this provider run with its default credential.
+        const auto apiKeyOf = [&](const QString &provider) {
+            return storedProviderCredentials(w, provider).value(QStringLiteral("api_key")).toString();
+        };
+        QCOMPARE(apiKeyOf(QStringLiteral("acme/search/search")), QStringLiteral("second-secret-value"));
+        QVERIFY(apiKeyOf(QStringLiteral("search")).isEmpty()); // bare names resolve through installed plugins
+        InstalledPlugin row;
+        row.pluginId = QStringLiteral("acme/search");
+        row.version = QStringLiteral("0.0.1");
+        row.uniqueIdentifier = QStringLiteral("acme/search:0.0.1@") + QString(64, QLatin1Char('a'));
+        row.source = QStringLiteral("package");
+        row.installPath = tmp.path();
+        QVERIFY(w.putInstalled(row));
+        QCOMPARE(apiKeyOf(QStringLiteral("search")), QStringLiteral("second-secret-value"));
+        QVERIFY(apiKeyOf(QStringLiteral("acme/other/search")).isEmpty());
+        QVERIFY(apiKeyOf(QStringLiteral("weather")).isEmpty());
         c.type = QStringLiteral("basic");
         QCOMPARE(w.addCredential(c).error().code, ErrorCode::InvalidInput);
         c.type = QStringLiteral("api-key");
