@@ -49,14 +49,8 @@ int run(const QStringList &args)
     const QCommandLineOption oOpt({QStringLiteral("o"), QStringLiteral("output_path")}, QStringLiteral("Output .difybndl."), QStringLiteral("OUT"));
     const QCommandLineOption jsonOpt(QStringLiteral("json"), QStringLiteral("Machine-readable output (analyze)."));
     parser.addOptions({nameOpt, authorOpt, descOpt, mOpt, rOpt, pOpt, iOpt, tOpt, oOpt, jsonOpt});
-    if (!parser.parse(args)) {
-        printErr(parser.errorText() + QLatin1Char('\n'));
-        return ExitUsage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        printOut(parser.helpText());
-        return ExitOk;
-    }
+    if (const auto exit = parseCommandLine(parser, args))
+        return *exit;
     QStringList pos = parser.positionalArguments();
     if (pos.isEmpty()) {
         printErr(kUsage);

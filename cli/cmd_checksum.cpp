@@ -22,14 +22,8 @@ int run(const QStringList &args)
         ".difyignore rules (without a generated requirements.txt)."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("PATH"), QStringLiteral("A .difypkg file or a plugin folder."));
-    if (!parser.parse(args)) {
-        printErr(parser.errorText() + QLatin1Char('\n'));
-        return ExitUsage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        printOut(parser.helpText());
-        return ExitOk;
-    }
+    if (const auto exit = parseCommandLine(parser, args))
+        return *exit;
     const QStringList pos = parser.positionalArguments();
     if (pos.size() != 1) {
         printErr(QStringLiteral("usage: plugin-studio-cli checksum PKG|DIR\n"));

@@ -158,14 +158,8 @@ int run(const QStringList &args)
                                         QStringLiteral("Milliseconds without heartbeat before closing (default 60000)."),
                                         QStringLiteral("MS"), QStringLiteral("60000"));
     parser.addOptions({host, port, key, workspace, allowExternal, noMessages, handshakeTimeout, heartbeatTimeout});
-    if (!parser.parse(args)) {
-        printErr(parser.errorText() + QLatin1Char('\n'));
-        return ExitUsage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        printOut(parser.helpText());
-        return ExitOk;
-    }
+    if (const auto exit = parseCommandLine(parser, args))
+        return *exit;
     bool okPort = false;
     const uint portValue = parser.value(port).toUInt(&okPort);
     QHostAddress address;

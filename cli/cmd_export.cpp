@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // plugin-studio-cli export-offline PKG|PLUGIN_ID — repackage with the wheels for a platform.
 #include "cli/command.h"
+#include "cli/workspaceoptions.h"
 #include "core/workspace/offlineexport.h"
 #include "core/workspace/workspace.h"
 
@@ -22,8 +23,8 @@ int run(const QStringList &args)
         "installs with --no-index. The result is UNSIGNED."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("SOURCE"), QStringLiteral("A .difypkg or the id (author/name) of an installed plugin."));
-    const QCommandLineOption wsOpt(QStringLiteral("workspace"), QStringLiteral("Workspace data folder."), QStringLiteral("DIR"));
-    const QCommandLineOption mpOpt(QStringLiteral("marketplace"), QStringLiteral("Marketplace base URL (unused)."), QStringLiteral("URL"));
+    const WorkspaceCliOptions wso(QStringLiteral("Marketplace base URL (unused)."));
+    const QCommandLineOption &wsOpt = wso.workspace, &mpOpt = wso.marketplace;
     const QCommandLineOption platOpt(QStringLiteral("platform"), QStringLiteral("manylinux2014_x86_64, manylinux2014_aarch64 or current (default)."),
                                      QStringLiteral("P"), QStringLiteral("current"));
     const QCommandLineOption pyOpt(QStringLiteral("python-version"), QStringLiteral("Target Python, e.g. 3.12."), QStringLiteral("V"));
@@ -31,21 +32,15 @@ int run(const QStringList &args)
     const QCommandLineOption pipOpt(QStringLiteral("pip-arg"), QStringLiteral("Extra argument for pip download (repeatable), e.g. --pip-arg=--index-url=URL."),
                                     QStringLiteral("ARG"));
     parser.addOptions({wsOpt, mpOpt, platOpt, pyOpt, outOpt, pipOpt});
-    if (!parser.parse(args)) {
-        printErr(parser.errorText() + QLatin1Char('\n'));
-        return ExitUsage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        printOut(parser.helpText());
-        return ExitOk;
-    }
+    if (const auto exit = parseCommandLine(parser, args))
+        return *exit;
     if (parser.positionalArguments().size() != 1) {
         printErr(QStringLiteral("usage: plugin-studio-cli export-offline PKG|PLUGIN_ID [--platform P] [--python-version V] [-o DIR]\n"));
         return ExitUsage;
     }
     QString source = parser.positionalArguments().first();
     if (!QFileInfo::exists(source)) {
-        auto ws = WorkspaceStore::open(parser.isSet(wsOpt) ? parser.value(wsOpt) : WorkspaceStore::defaultDataDir());
+        auto ws = wso.open(parser);
         if (!ws) {
             printErr(QStringLiteral("error: %1\n").arg(ws.error().toString()));
             return ExitFailure;

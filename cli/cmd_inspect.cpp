@@ -23,14 +23,8 @@ int run(const QStringList &args)
                                     QStringLiteral("Extra trusted public key for the signature check; repeatable."),
                                     QStringLiteral("PUBLIC.pem"));
     parser.addOptions({jsonOpt, keyOpt});
-    if (!parser.parse(args)) {
-        printErr(parser.errorText() + QLatin1Char('\n'));
-        return ExitUsage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        printOut(parser.helpText());
-        return ExitOk;
-    }
+    if (const auto exit = parseCommandLine(parser, args))
+        return *exit;
     if (parser.positionalArguments().size() != 1) {
         printErr(QStringLiteral("usage: plugin-studio-cli inspect PKG [--json]\n"));
         return ExitUsage;

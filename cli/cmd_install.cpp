@@ -2,6 +2,7 @@
 // plugin-studio-cli install PKG|BUNDLE|marketplace:ID|github:REPO@VERSION/ASSET — installs into the
 // embedded workspace (install-and-marketplace.md §2). Progress on stderr, result on stdout.
 #include "cli/command.h"
+#include "cli/workspaceoptions.h"
 #include "core/marketplace/marketplaceclient.h"
 #include "core/workspace/installtask.h"
 #include "core/workspace/updates.h"
@@ -27,8 +28,8 @@ int run(const QStringList &args)
         "unless --allow-unsigned is given or the workspace allows them."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("SOURCE"), QStringLiteral("PKG, BUNDLE, marketplace:ID or github:REPO@VERSION/ASSET"));
-    const QCommandLineOption wsOpt(QStringLiteral("workspace"), QStringLiteral("Workspace data folder."), QStringLiteral("DIR"));
-    const QCommandLineOption mpOpt(QStringLiteral("marketplace"), QStringLiteral("Marketplace base URL."), QStringLiteral("URL"));
+    const WorkspaceCliOptions wso(QStringLiteral("Marketplace base URL."));
+    const QCommandLineOption &wsOpt = wso.workspace, &mpOpt = wso.marketplace;
     const QCommandLineOption unsignedOpt(QStringLiteral("allow-unsigned"), QStringLiteral("Install unsigned/unverified packages (with a warning)."));
     const QCommandLineOption skipEnvOpt(QStringLiteral("skip-env"), QStringLiteral("Do not prepare the Python environment."));
     const QCommandLineOption tokenOpt(QStringLiteral("github-token"),
@@ -38,14 +39,8 @@ int run(const QStringList &args)
     const QCommandLineOption ghApiOpt(QStringLiteral("github-api-url"), QStringLiteral("GitHub API base (default https://api.github.com)."), QStringLiteral("URL"));
     const QCommandLineOption jsonOpt(QStringLiteral("json"), QStringLiteral("Print the result as JSON."));
     parser.addOptions({wsOpt, mpOpt, unsignedOpt, skipEnvOpt, ghOpt, ghApiOpt, tokenOpt, jsonOpt});
-    if (!parser.parse(args)) {
-        printErr(parser.errorText() + QLatin1Char('\n'));
-        return ExitUsage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        printOut(parser.helpText());
-        return ExitOk;
-    }
+    if (const auto exit = parseCommandLine(parser, args))
+        return *exit;
     if (parser.positionalArguments().size() != 1) {
         printErr(QStringLiteral("usage: plugin-studio-cli install PKG|BUNDLE|marketplace:ID|github:REPO@VERSION/ASSET [--allow-unsigned] [--skip-env]\n"));
         return ExitUsage;
@@ -55,13 +50,13 @@ int run(const QStringList &args)
         printErr(QStringLiteral("error: %1\n").arg(source.error().toString()));
         return source.error().code == ErrorCode::NotFound ? ExitUnreadable : ExitUsage;
     }
-    auto ws = openWorkspace(parser.isSet(wsOpt) ? parser.value(wsOpt) : WorkspaceStore::defaultDataDir());
+    auto ws = wso.open(parser);
     if (!ws) {
         printErr(QStringLiteral("error: %1\n").arg(ws.error().toString()));
         return ExitFailure;
     }
     Marketplace::MarketplaceClient market;
-    market.setBaseUrl(QUrl(parser.isSet(mpOpt) ? parser.value(mpOpt) : (*ws)->marketplaceUrl()));
+    market.setBaseUrl(wso.marketplaceUrl(parser, **ws));
     InstallOptions options;
     if (parser.isSet(unsignedOpt))
         options.allowUnsigned = true;

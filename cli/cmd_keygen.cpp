@@ -21,14 +21,8 @@ int run(const QStringList &args)
     const QCommandLineOption bitsOpt(QStringLiteral("bits"), QStringLiteral("Key size (default 4096)."),
                                      QStringLiteral("N"), QStringLiteral("4096"));
     parser.addOption(bitsOpt);
-    if (!parser.parse(args)) {
-        printErr(parser.errorText() + QLatin1Char('\n'));
-        return ExitUsage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        printOut(parser.helpText());
-        return ExitOk;
-    }
+    if (const auto exit = parseCommandLine(parser, args))
+        return *exit;
     const QStringList pos = parser.positionalArguments();
     if (pos.size() > 1) {
         printErr(QStringLiteral("usage: plugin-studio-cli keygen NAME\n"));

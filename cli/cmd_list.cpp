@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // plugin-studio-cli list [--json] [--updates] — installed plugins of the workspace.
 #include "cli/command.h"
+#include "cli/workspaceoptions.h"
 #include "core/marketplace/marketplaceclient.h"
 #include "core/workspace/updates.h"
 
@@ -22,24 +23,18 @@ int run(const QStringList &args)
         "Lists the installed plugins: id, version, source, signature category, path. With --updates, asks "
         "the Marketplace (one batch request) which Marketplace-installed plugins have another version."));
     parser.addHelpOption();
-    const QCommandLineOption wsOpt(QStringLiteral("workspace"), QStringLiteral("Workspace data folder."), QStringLiteral("DIR"));
-    const QCommandLineOption mpOpt(QStringLiteral("marketplace"), QStringLiteral("Marketplace base URL."), QStringLiteral("URL"));
+    const WorkspaceCliOptions wso(QStringLiteral("Marketplace base URL."));
+    const QCommandLineOption &wsOpt = wso.workspace, &mpOpt = wso.marketplace;
     const QCommandLineOption jsonOpt(QStringLiteral("json"), QStringLiteral("JSON output."));
     const QCommandLineOption updOpt(QStringLiteral("updates"), QStringLiteral("Check the Marketplace for newer versions."));
     parser.addOptions({wsOpt, mpOpt, jsonOpt, updOpt});
-    if (!parser.parse(args)) {
-        printErr(parser.errorText() + QLatin1Char('\n'));
-        return ExitUsage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        printOut(parser.helpText());
-        return ExitOk;
-    }
+    if (const auto exit = parseCommandLine(parser, args))
+        return *exit;
     if (!parser.positionalArguments().isEmpty()) {
         printErr(QStringLiteral("usage: plugin-studio-cli list [--json] [--updates]\n"));
         return ExitUsage;
     }
-    auto ws = WorkspaceStore::open(parser.isSet(wsOpt) ? parser.value(wsOpt) : WorkspaceStore::defaultDataDir());
+    auto ws = wso.open(parser);
     if (!ws) {
         printErr(QStringLiteral("error: %1\n").arg(ws.error().toString()));
         return ExitFailure;
@@ -48,7 +43,7 @@ int run(const QStringList &args)
     QHash<QString, UpgradeCandidate> updates;
     if (parser.isSet(updOpt)) {
         Marketplace::MarketplaceClient market;
-        market.setBaseUrl(QUrl(parser.isSet(mpOpt) ? parser.value(mpOpt) : (*ws)->marketplaceUrl()));
+        market.setBaseUrl(wso.marketplaceUrl(parser, **ws));
         QEventLoop loop;
         bool failed = false;
         checkUpdates(plugins, &market, [&](Result<QList<UpgradeCandidate>> r, bool offline) {

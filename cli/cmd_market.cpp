@@ -75,14 +75,8 @@ int run(const QStringList &args)
     const QCommandLineOption viaUrlOpt(QStringLiteral("via-url"), QStringLiteral("Download through the presigned URL (download-url) only."));
     const QCommandLineOption cacheOpt(QStringLiteral("cache-dir"), QStringLiteral("Marketplace cache folder."), QStringLiteral("DIR"));
     parser.addOptions({wsOpt, mpOpt, catOpt, tagsOpt, sortOpt, pageOpt, sizeOpt, jsonOpt, outOpt, bundleOpt, langOpt, viaUrlOpt, cacheOpt});
-    if (!parser.parse(args)) {
-        printErr(parser.errorText() + QLatin1Char('\n'));
-        return ExitUsage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        printOut(parser.helpText());
-        return ExitOk;
-    }
+    if (const auto exit = parseCommandLine(parser, args))
+        return *exit;
     const QStringList pos = parser.positionalArguments();
     if (pos.isEmpty()) {
         printErr(QStringLiteral("usage: plugin-studio-cli market search|show|download ...\n"));

@@ -33,14 +33,8 @@ int run(const QStringList &args)
     const QCommandLineOption quietOpt({QStringLiteral("q"), QStringLiteral("quiet")},
                                       QStringLiteral("Do not print warnings."));
     parser.addOptions({outOpt, sizeOpt, levelOpt, skipOpt, quietOpt});
-    if (!parser.parse(args)) {
-        printErr(parser.errorText() + QLatin1Char('\n'));
-        return ExitUsage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        printOut(parser.helpText());
-        return ExitOk;
-    }
+    if (const auto exit = parseCommandLine(parser, args))
+        return *exit;
     if (parser.positionalArguments().size() != 1) {
         printErr(QStringLiteral("usage: plugin-studio-cli package DIR [-o OUT] [--max-size MB]\n"));
         return ExitUsage;

@@ -29,14 +29,8 @@ int run(const QStringList &args)
     const QCommandLineOption outOpt({QStringLiteral("o"), QStringLiteral("output")},
                                     QStringLiteral("Output file (default <base>.signed.difypkg next to PKG)."), QStringLiteral("OUT"));
     parser.addOptions({keyOpt, catOpt, legacyOpt, outOpt});
-    if (!parser.parse(args)) {
-        printErr(parser.errorText() + QLatin1Char('\n'));
-        return ExitUsage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        printOut(parser.helpText());
-        return ExitOk;
-    }
+    if (const auto exit = parseCommandLine(parser, args))
+        return *exit;
     if (parser.positionalArguments().size() != 1 || !parser.isSet(keyOpt)) {
         printErr(QStringLiteral("usage: plugin-studio-cli sign PKG --key PRIVATE.pem [--category langgenius|partner|community]\n"));
         return ExitUsage;

@@ -2,6 +2,7 @@
 // plugin-studio-cli uninstall PLUGIN_ID — removes an installed plugin (files and credentials;
 // the plugin's KV storage is kept, like Dify).
 #include "cli/command.h"
+#include "cli/workspaceoptions.h"
 #include "core/workspace/installtask.h"
 
 #include <QCommandLineParser>
@@ -20,23 +21,17 @@ int run(const QStringList &args)
         "settings. Its persistent storage is kept and comes back when the plugin is installed again."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("PLUGIN_ID"), QStringLiteral("author/name"));
-    const QCommandLineOption wsOpt(QStringLiteral("workspace"), QStringLiteral("Workspace data folder."), QStringLiteral("DIR"));
-    const QCommandLineOption mpOpt(QStringLiteral("marketplace"), QStringLiteral("Marketplace base URL (unused)."), QStringLiteral("URL"));
+    const WorkspaceCliOptions wso(QStringLiteral("Marketplace base URL (unused)."));
+    const QCommandLineOption &wsOpt = wso.workspace, &mpOpt = wso.marketplace;
     const QCommandLineOption keepOpt(QStringLiteral("keep-credentials"), QStringLiteral("Keep credentials and endpoints."));
     parser.addOptions({wsOpt, mpOpt, keepOpt});
-    if (!parser.parse(args)) {
-        printErr(parser.errorText() + QLatin1Char('\n'));
-        return ExitUsage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        printOut(parser.helpText());
-        return ExitOk;
-    }
+    if (const auto exit = parseCommandLine(parser, args))
+        return *exit;
     if (parser.positionalArguments().size() != 1) {
         printErr(QStringLiteral("usage: plugin-studio-cli uninstall PLUGIN_ID [--keep-credentials]\n"));
         return ExitUsage;
     }
-    auto ws = WorkspaceStore::open(parser.isSet(wsOpt) ? parser.value(wsOpt) : WorkspaceStore::defaultDataDir());
+    auto ws = wso.open(parser);
     if (!ws) {
         printErr(QStringLiteral("error: %1\n").arg(ws.error().toString()));
         return ExitFailure;

@@ -2,6 +2,7 @@
 // plugin-studio-cli upgrade PLUGIN_ID [--to VERSION|ID|FILE] — upgrade or downgrade an installed
 // plugin (same plugin id required; the previous version keeps working until the swap).
 #include "cli/command.h"
+#include "cli/workspaceoptions.h"
 #include "core/marketplace/marketplaceclient.h"
 #include "core/workspace/installtask.h"
 #include "core/workspace/updates.h"
@@ -32,8 +33,8 @@ int run(const QStringList &args)
         "automatic-upgrade pass instead (see `upgrade --auto --help`)."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("PLUGIN_ID"), QStringLiteral("author/name"));
-    const QCommandLineOption wsOpt(QStringLiteral("workspace"), QStringLiteral("Workspace data folder."), QStringLiteral("DIR"));
-    const QCommandLineOption mpOpt(QStringLiteral("marketplace"), QStringLiteral("Marketplace base URL."), QStringLiteral("URL"));
+    const WorkspaceCliOptions wso(QStringLiteral("Marketplace base URL."));
+    const QCommandLineOption &wsOpt = wso.workspace, &mpOpt = wso.marketplace;
     const QCommandLineOption toOpt(QStringLiteral("to"), QStringLiteral("Target version, identifier or file."), QStringLiteral("VERSION|ID|FILE"));
     const QCommandLineOption unsignedOpt(QStringLiteral("allow-unsigned"), QStringLiteral("Allow unsigned/unverified packages."));
     const QCommandLineOption skipEnvOpt(QStringLiteral("skip-env"), QStringLiteral("Do not prepare the Python environment."));
@@ -42,20 +43,14 @@ int run(const QStringList &args)
                                       QStringLiteral("TOKEN"));
     const QCommandLineOption ghOpt(QStringLiteral("github-url"), QStringLiteral("GitHub download base."), QStringLiteral("URL"));
     parser.addOptions({wsOpt, mpOpt, toOpt, unsignedOpt, skipEnvOpt, ghOpt, tokenOpt});
-    if (!parser.parse(args)) {
-        printErr(parser.errorText() + QLatin1Char('\n'));
-        return ExitUsage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        printOut(parser.helpText());
-        return ExitOk;
-    }
+    if (const auto exit = parseCommandLine(parser, args))
+        return *exit;
     if (parser.positionalArguments().size() != 1) {
         printErr(QStringLiteral("usage: plugin-studio-cli upgrade PLUGIN_ID [--to VERSION|ID|FILE]\n"));
         return ExitUsage;
     }
     const QString pluginId = parser.positionalArguments().first();
-    auto ws = openWorkspace(parser.isSet(wsOpt) ? parser.value(wsOpt) : WorkspaceStore::defaultDataDir());
+    auto ws = wso.open(parser);
     if (!ws) {
         printErr(QStringLiteral("error: %1\n").arg(ws.error().toString()));
         return ExitFailure;
@@ -66,7 +61,7 @@ int run(const QStringList &args)
         return ExitUnreadable;
     }
     Marketplace::MarketplaceClient market;
-    market.setBaseUrl(QUrl(parser.isSet(mpOpt) ? parser.value(mpOpt) : (*ws)->marketplaceUrl()));
+    market.setBaseUrl(wso.marketplaceUrl(parser, **ws));
     const QString org = pluginId.section(QLatin1Char('/'), 0, 0), name = pluginId.section(QLatin1Char('/'), 1);
     const QString to = parser.value(toOpt);
     QString spec;

@@ -3,6 +3,7 @@
 // the Marketplace for the workspace's Marketplace-installed plugins and upgrades those whose
 // auto-upgrade strategy and the workspace's upgrade mode allow it (install-and-marketplace.md §4.5).
 #include "cli/command.h"
+#include "cli/workspaceoptions.h"
 #include "core/marketplace/marketplaceclient.h"
 #include "core/workspace/autoupgrade.h"
 
@@ -23,23 +24,16 @@ int runAutoUpgrade(const QStringList &args)
         "version. A failed upgrade keeps the installed version. Exit 0 when nothing failed, 1 otherwise."));
     parser.addHelpOption();
     const QCommandLineOption autoOpt(QStringLiteral("auto"), QStringLiteral("Run one automatic-upgrade pass."));
-    const QCommandLineOption wsOpt(QStringLiteral("workspace"), QStringLiteral("Workspace data folder."), QStringLiteral("DIR"));
-    const QCommandLineOption mpOpt(QStringLiteral("marketplace"), QStringLiteral("Marketplace base URL (default: the workspace setting)."),
-                                   QStringLiteral("URL"));
+    const WorkspaceCliOptions wso(QStringLiteral("Marketplace base URL (default: the workspace setting)."));
+    const QCommandLineOption &wsOpt = wso.workspace, &mpOpt = wso.marketplace;
     const QCommandLineOption unsignedOpt(QStringLiteral("allow-unsigned"), QStringLiteral("Allow unsigned/unverified packages."));
     const QCommandLineOption skipEnvOpt(QStringLiteral("skip-env"), QStringLiteral("Do not prepare the Python environments."));
     const QCommandLineOption attemptsOpt(QStringLiteral("attempts"), QStringLiteral("Tries per plugin (default 3)."), QStringLiteral("N"),
                                          QStringLiteral("3"));
     const QCommandLineOption jsonOpt(QStringLiteral("json"), QStringLiteral("Print the report as JSON."));
     parser.addOptions({autoOpt, wsOpt, mpOpt, unsignedOpt, skipEnvOpt, attemptsOpt, jsonOpt});
-    if (!parser.parse(args)) {
-        printErr(parser.errorText() + QLatin1Char('\n'));
-        return ExitUsage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        printOut(parser.helpText());
-        return ExitOk;
-    }
+    if (const auto exit = parseCommandLine(parser, args))
+        return *exit;
     if (!parser.positionalArguments().isEmpty()) {
         printErr(QStringLiteral("usage: plugin-studio-cli upgrade --auto [--workspace DIR] (no plugin id: the strategies decide)\n"));
         return ExitUsage;
@@ -50,13 +44,13 @@ int runAutoUpgrade(const QStringList &args)
         printErr(QStringLiteral("error: --attempts takes a number from 1 to 10.\n"));
         return ExitUsage;
     }
-    auto ws = WorkspaceStore::open(parser.isSet(wsOpt) ? parser.value(wsOpt) : WorkspaceStore::defaultDataDir());
+    auto ws = wso.open(parser);
     if (!ws) {
         printErr(QStringLiteral("error: %1\n").arg(ws.error().toString()));
         return ExitFailure;
     }
     Marketplace::MarketplaceClient market;
-    market.setBaseUrl(QUrl(parser.isSet(mpOpt) ? parser.value(mpOpt) : (*ws)->marketplaceUrl()));
+    market.setBaseUrl(wso.marketplaceUrl(parser, **ws));
     AutoUpgradeScheduler scheduler(ws->get(), &market);
     InstallOptions options;
     if (parser.isSet(unsignedOpt))

@@ -30,14 +30,8 @@ int run(const QStringList &args)
     parser.addOption(levelOpt);
     parser.addOption(jsonOpt);
     parser.addOption(importedOpt);
-    if (!parser.parse(args)) {
-        printErr(parser.errorText() + QLatin1Char('\n'));
-        return ExitUsage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        printOut(parser.helpText());
-        return ExitOk;
-    }
+    if (const auto exit = parseCommandLine(parser, args))
+        return *exit;
     const QStringList pos = parser.positionalArguments();
     if (pos.size() != 1) {
         printErr(QStringLiteral("usage: plugin-studio-cli validate PATH [--level install|strict|sdk] [--json]\n"));

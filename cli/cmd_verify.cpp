@@ -24,14 +24,8 @@ int run(const QStringList &args)
                                     QStringLiteral("PUBLIC.pem"));
     const QCommandLineOption noOfficialOpt(QStringLiteral("no-official-key"), QStringLiteral("Do not trust the built-in Marketplace key."));
     parser.addOptions({keyOpt, noOfficialOpt});
-    if (!parser.parse(args)) {
-        printErr(parser.errorText() + QLatin1Char('\n'));
-        return ExitUsage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        printOut(parser.helpText());
-        return ExitOk;
-    }
+    if (const auto exit = parseCommandLine(parser, args))
+        return *exit;
     if (parser.positionalArguments().size() != 1) {
         printErr(QStringLiteral("usage: plugin-studio-cli verify PKG [--key PUBLIC.pem]...\n"));
         return ExitUsage;

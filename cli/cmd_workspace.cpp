@@ -40,14 +40,8 @@ int run(const QStringList &args)
     const QCommandLineOption clearOpt(QStringLiteral("clear"), QStringLiteral("github-token: remove the stored token."));
     const QCommandLineOption jsonOpt(QStringLiteral("json"), QStringLiteral("Print the result as JSON."));
     parser.addOptions({wsOpt, toFileOpt, toChainOpt, checkOpt, setOpt, stdinOpt, clearOpt, jsonOpt});
-    if (!parser.parse(args)) {
-        printErr(parser.errorText() + QLatin1Char('\n'));
-        return ExitUsage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        printOut(parser.helpText());
-        return ExitOk;
-    }
+    if (const auto exit = parseCommandLine(parser, args))
+        return *exit;
     const QStringList pos = parser.positionalArguments();
     const QString what = pos.value(0);
     if (pos.size() != 1 || (what != QLatin1String("key") && what != QLatin1String("github-token"))) {

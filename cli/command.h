@@ -6,6 +6,9 @@
 #include <QStringList>
 
 #include <functional>
+#include <optional>
+
+class QCommandLineParser;
 
 namespace Studio::Cli {
 
@@ -38,5 +41,9 @@ struct CommandRegistrar
 // stdout / stderr helpers (UTF-8, flushed).
 void printOut(const QString &text);
 void printErr(const QString &text);
+
+// Parses a command's arguments: prints the parse error (returns ExitUsage) or the help (returns
+// ExitOk); std::nullopt when the command should go on.
+std::optional<int> parseCommandLine(QCommandLineParser &parser, const QStringList &args);
 
 } // namespace Studio::Cli

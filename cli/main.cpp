@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/command.h"
 
+#include <QCommandLineParser>
+
 #include <QCoreApplication>
 
 #include <algorithm>
@@ -39,6 +41,19 @@ void printOut(const QString &text)
     const QByteArray b = text.toUtf8();
     fwrite(b.constData(), 1, size_t(b.size()), stdout);
     fflush(stdout);
+}
+
+std::optional<int> parseCommandLine(QCommandLineParser &parser, const QStringList &args)
+{
+    if (!parser.parse(args)) {
+        printErr(parser.errorText() + QLatin1Char('\n'));
+        return ExitUsage;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        printOut(parser.helpText());
+        return ExitOk;
+    }
+    return std::nullopt;
 }
 
 void printErr(const QString &text)
