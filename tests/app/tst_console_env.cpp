@@ -30,6 +30,7 @@
 #include <QSet>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QDirIterator>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -39,7 +40,18 @@ using namespace Studio::App;
 namespace {
 
 const QString kEnvPlugin = QStringLiteral(STUDIO_FIXTURES "/runtime/env_plugin");
-const QString kOfflinePlugin = QStringLiteral(STUDIO_FIXTURES "/runtime/offline_plugin");
+
+bool copyFolder(const QString &from, const QString &to)
+{
+    QDirIterator it(from, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString src = it.next();
+        const QString dst = to + QLatin1Char('/') + QDir(from).relativeFilePath(src);
+        if (!QDir().mkpath(QFileInfo(dst).absolutePath()) || !QFile::copy(src, dst))
+            return false;
+    }
+    return true;
+}
 
 // Builds a pure-Python wheel by hand (zip + dist-info with a correct RECORD), standard library only.
 const char kWheelBuilder[] = R"PY(
@@ -303,7 +315,7 @@ private slots:
             QCOMPARE(finished.count(), 0);
         }
         // Another folder keeps its own choice (managed by default).
-        QCOMPARE(loadPythonChoice(ws2->get(), kOfflinePlugin).mode, PythonMode::Managed);
+        QCOMPARE(loadPythonChoice(ws2->get(), QStringLiteral(STUDIO_FIXTURES "/runtime/echo_plugin")).mode, PythonMode::Managed);
         QVERIFY(pythonChoiceKey(ws2->get(), kEnvPlugin).startsWith(QStringLiteral("folder:")));
     }
 
@@ -325,13 +337,21 @@ private slots:
             QVERIFY(buildWheel(folder, QStringLiteral("dify_plugin"), QStringLiteral("0.0.1"),
                                QStringLiteral("STAND_IN = True")));
 
+        // The probe plugin, here with requirements that only the wheel folder can satisfy.
+        const QString offlinePlugin = tmp.filePath(QStringLiteral("offline_plugin"));
+        QVERIFY(copyFolder(kEnvPlugin, offlinePlugin));
+        QFile req(offlinePlugin + QStringLiteral("/requirements.txt"));
+        QVERIFY(req.open(QIODevice::WriteOnly));
+        req.write("dify_plugin\nstudio_offline_probe==1.0.0\n");
+        req.close();
+
         auto ws = Workspace::WorkspaceStore::open(tmp.filePath(QStringLiteral("ws")));
         QVERIFY(ws);
         QObject owner;
         ConsolePanel panel(nullptr);
         panel.setWorkspace(ws->get());
         panel.setEnvironmentCacheRoot(tmp.filePath(QStringLiteral("envs")));
-        addPlugin(panel, kOfflinePlugin, &owner);
+        addPlugin(panel, offlinePlugin, &owner);
 
         // The dialog: a folder without wheels is refused; one with wheels lists them.
         QPointer<EnvironmentDialog> dlg = panel.openEnvironmentDialog();
