@@ -34,20 +34,20 @@
     <message>
         <location filename="../app/mainwindow/panels.cpp" line="196"/>
         <source>The endpoint server could not start.</source>
-        <translation type="unfinished"></translation>
+        <translation>エンドポイントサーバーを起動できませんでした。</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow/panels.cpp" line="307"/>
+        <location filename="../app/mainwindow/panels.cpp" line="312"/>
         <source>The plugin could not start to check the credentials: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>認証情報を確認するためのプラグインを起動できませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow/panels.cpp" line="377"/>
+        <location filename="../app/mainwindow/panels.cpp" line="382"/>
         <source>&amp;Workspace Settings...</source>
-        <translation type="unfinished"></translation>
+        <translation>ワークスペース設定(&amp;W)...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow/panels.cpp" line="387"/>
+        <location filename="../app/mainwindow/panels.cpp" line="392"/>
         <source>The workspace could not be opened: %1</source>
         <translation>ワークスペースを開けませんでした: %1</translation>
     </message>
@@ -482,7 +482,7 @@
     <message>
         <location filename="../core/yaml/yamleditor.cpp" line="413"/>
         <source>the edit at %1 would not leave the keys in the intended order; nothing was changed — edit the text directly</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 での編集ではキーが意図した順序になりません。何も変更されていません — テキストを直接編集してください</translation>
     </message>
     <message>
         <location filename="../core/yaml/yamleditor.cpp" line="463"/>
@@ -614,47 +614,47 @@
     <message>
         <location filename="../core/yaml/yamleditor.cpp" line="897"/>
         <source>%1 has a key that is not a plain name; edit the text directly</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に単純な名前ではないキーがあります。テキストを直接編集してください</translation>
     </message>
     <message>
         <location filename="../core/yaml/yamleditor.cpp" line="924"/>
         <source>cannot rename %1: the new name is empty; type a name</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の名前を変更できません: 新しい名前が空です。名前を入力してください</translation>
     </message>
     <message>
         <location filename="../core/yaml/yamleditor.cpp" line="927"/>
         <source>cannot rename %1: the new name is longer than 1000 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の名前を変更できません: 新しい名前が 1000 文字を超えています</translation>
     </message>
     <message>
         <location filename="../core/yaml/yamleditor.cpp" line="931"/>
         <source>cannot rename %1: the new name contains a control character (line break, tab…); use letters, digits, &apos;_&apos; or &apos;-&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の名前を変更できません: 新しい名前に制御文字（改行、タブ…）が含まれています。英字、数字、&apos;_&apos;、&apos;-&apos; を使用してください</translation>
     </message>
     <message>
         <location filename="../core/yaml/yamleditor.cpp" line="941"/>
         <source>cannot rename %1: %2 already exists; choose another name</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の名前を変更できません: %2 はすでに存在します。別の名前を選択してください</translation>
     </message>
     <message>
         <location filename="../core/yaml/yamleditor.cpp" line="947"/>
         <source>cannot rename %1: the key carries a tag or an anchor; edit the text directly</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の名前を変更できません: キーにタグまたはアンカーが付いています。テキストを直接編集してください</translation>
     </message>
     <message>
         <location filename="../core/yaml/yamleditor.cpp" line="974"/>
         <source>cannot move %1 to position %2: the mapping has %3 keys</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を位置 %2 に移動できません: マッピングのキーは %3 個です</translation>
     </message>
     <message>
         <location filename="../core/yaml/yamleditor.cpp" line="1024"/>
         <source>cannot reorder %1: its keys do not each start on their own line</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を並べ替えられません: キーがそれぞれ独立した行から始まっていません</translation>
     </message>
     <message>
         <location filename="../core/yaml/yamleditor.cpp" line="1070"/>
         <source>cannot move %1 there: the entry that would come first has comment lines above it, and the first key shares its line with &apos;-&apos;; edit the text directly</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 をそこへ移動できません: 先頭に来るエントリの上にコメント行があり、最初のキーが &apos;-&apos; と同じ行にあります。テキストを直接編集してください</translation>
     </message>
     <message>
         <location filename="../core/marketplace/marketplaceclient.cpp" line="98"/>
@@ -691,17 +691,17 @@
     <message>
         <location filename="../core/marketplace/marketplaceclient.cpp" line="323"/>
         <source>Tried: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>試行先: %1。</translation>
     </message>
     <message>
         <location filename="../core/marketplace/marketplaceclient.cpp" line="333"/>
         <source>The Marketplace download-url answer (HTTP %1) has no usable Location; try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>マーケットプレイスのダウンロード URL の応答（HTTP %1）に使用可能な Location がありません。しばらくしてから再試行してください。</translation>
     </message>
     <message>
         <location filename="../core/marketplace/marketplaceclient.cpp" line="349"/>
         <source>The Marketplace answered &quot;not modified&quot; but the cached catalogue is missing or damaged; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>マーケットプレイスは「未変更」と応答しましたが、キャッシュされたカタログが見つからないか破損しています。再試行してください。</translation>
     </message>
     <message>
         <location filename="../core/marketplace/marketplaceclient.cpp" line="383"/>
@@ -760,67 +760,67 @@
     <message>
         <location filename="../core/marketplace/marketplaceclient.cpp" line="761"/>
         <source>Unknown dependency type &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>不明な依存関係タイプ「%1」です。</translation>
     </message>
     <message>
         <location filename="../core/marketplace/marketplaceclient.cpp" line="791"/>
         <source>%1 is not on the Marketplace.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はマーケットプレイスにありません。</translation>
     </message>
     <message>
         <location filename="../core/marketplace/marketplaceclient.cpp" line="822"/>
         <source>Version %1 of %2 is not on the Marketplace.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 のバージョン %1 はマーケットプレイスにありません。</translation>
     </message>
     <message>
         <location filename="../core/runtime/workflownodes.cpp" line="336"/>
         <source>the Dify inner API answered %1: %2 (check the inner API URL and that the key matches INNER_API_KEY_FOR_PLUGIN on the Dify side)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dify 内部 API が %1 を返しました: %2（内部 API の URL と、キーが Dify 側の INNER_API_KEY_FOR_PLUGIN と一致しているかを確認してください）</translation>
     </message>
     <message>
         <location filename="../core/runtime/workflownodes.cpp" line="348"/>
         <source>the Dify inner API answered HTTP %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Dify 内部 API が HTTP %1 を返しました: %2</translation>
     </message>
     <message>
         <location filename="../core/runtime/workflownodes.cpp" line="577"/>
         <source>sending the request to the Dify inner API timed out after %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>Dify 内部 API へのリクエスト送信が %1 ms 後にタイムアウトしました</translation>
     </message>
     <message>
         <location filename="../core/runtime/workflownodes.cpp" line="579"/>
         <source>the Dify inner API sent no complete answer within %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>Dify 内部 API から %1 ms 以内に完全な応答がありませんでした</translation>
     </message>
     <message>
         <location filename="../core/runtime/workflownodes.cpp" line="603"/>
         <source>cannot reach the Dify inner API: %1 (check the inner API URL in the workspace settings)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dify 内部 API に接続できません: %1（ワークスペース設定で内部 API の URL を確認してください）</translation>
     </message>
     <message>
         <location filename="../core/runtime/workflownodes.cpp" line="638"/>
         <source>To let a real Dify run it, set the Dify inner API URL and key in Edit &gt; Workspace Settings (CLI: --dify-inner-url and --dify-inner-key).</source>
-        <translation type="unfinished"></translation>
+        <translation>実際の Dify で実行するには、「編集 &gt; ワークスペース設定」で Dify 内部 API の URL とキーを設定してください（CLI: --dify-inner-url と --dify-inner-key）。</translation>
     </message>
     <message>
         <location filename="../core/runtime/workflownodes.cpp" line="646"/>
         <source>no system model is configured: the studio summarizes with the system model, set it in Edit &gt; Workspace Settings (CLI: --system-model PROVIDER/MODEL) and run the plugin that provides it. </source>
-        <translation type="unfinished"></translation>
+        <translation>システムモデルが設定されていません: Studio はシステムモデルを使って要約します。「編集 &gt; ワークスペース設定」で設定し（CLI: --system-model PROVIDER/MODEL）、そのモデルを提供するプラグインを実行してください。 </translation>
     </message>
     <message>
         <location filename="../core/runtime/workflownodes.cpp" line="654"/>
         <source>no running plugin provides the model provider &quot;%1&quot; that the studio needs to run this node itself; start or install the plugin that provides it in the studio. </source>
-        <translation type="unfinished"></translation>
+        <translation>Studio がこのノードを自分で実行するために必要なモデルプロバイダー「%1」を提供する実行中のプラグインがありません。Studio でそれを提供するプラグインを起動またはインストールしてください。 </translation>
     </message>
     <message>
         <location filename="../core/runtime/workflownodes.cpp" line="680"/>
         <source>the model %1/%2 failed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>モデル %1/%2 が失敗しました: %3</translation>
     </message>
     <message>
         <location filename="../core/runtime/workflownodes.cpp" line="695"/>
         <source>the system model %1/%2 answered with no text</source>
-        <translation type="unfinished"></translation>
+        <translation>システムモデル %1/%2 がテキストなしで応答しました</translation>
     </message>
     <message>
         <location filename="../app/console/historystore.cpp" line="72"/>
@@ -892,102 +892,102 @@
     <message>
         <location filename="../app/console/pythonchoice.cpp" line="100"/>
         <source>existing interpreter</source>
-        <translation type="unfinished"></translation>
+        <translation>既存のインタープリター</translation>
     </message>
     <message>
         <location filename="../app/console/pythonchoice.cpp" line="102"/>
         <source>existing virtual environment</source>
-        <translation type="unfinished"></translation>
+        <translation>既存の仮想環境</translation>
     </message>
     <message>
         <location filename="../app/console/pythonchoice.cpp" line="106"/>
         <source>managed environment</source>
-        <translation type="unfinished"></translation>
+        <translation>管理環境</translation>
     </message>
     <message>
         <location filename="../app/console/pythonchoice.cpp" line="106"/>
         <source>managed environment, offline wheels</source>
-        <translation type="unfinished"></translation>
+        <translation>管理環境、オフライン wheel</translation>
     </message>
     <message>
         <location filename="../app/console/pythonchoice.cpp" line="127"/>
         <source>The interpreter %1 chosen for this plugin is gone (or no longer executable). Choose another one in Environment…, or switch to a managed environment.</source>
-        <translation type="unfinished"></translation>
+        <translation>このプラグイン用に選択されたインタープリター %1 が見つかりません（または実行できなくなりました）。「環境…」で別のものを選択するか、管理環境に切り替えてください。</translation>
     </message>
     <message>
         <location filename="../app/console/pythonchoice.cpp" line="137"/>
         <source>The offline wheel folder %1 is gone. Choose another folder in Environment…, or clear it to install from the package index.</source>
-        <translation type="unfinished"></translation>
+        <translation>オフライン wheel フォルダー %1 が見つかりません。「環境…」で別のフォルダーを選択するか、設定をクリアしてパッケージインデックスからインストールしてください。</translation>
     </message>
     <message>
         <location filename="../app/console/pythonchoice.cpp" line="170"/>
         <source>No workspace is open, so the choice cannot be kept; open a workspace first.</source>
-        <translation type="unfinished"></translation>
+        <translation>ワークスペースが開かれていないため、この選択を保存できません。先にワークスペースを開いてください。</translation>
     </message>
     <message>
         <location filename="../app/console/pythonchoice.cpp" line="187"/>
         <source>Choose the folder of a virtual environment (the one holding bin/python).</source>
-        <translation type="unfinished"></translation>
+        <translation>仮想環境のフォルダー（bin/python を含むフォルダー）を選択してください。</translation>
     </message>
     <message>
         <location filename="../app/console/pythonchoice.cpp" line="190"/>
         <source>The virtual environment %1 does not exist. Create it with &quot;python3 -m venv %1&quot; or choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>仮想環境 %1 は存在しません。「python3 -m venv %1」で作成するか、別のフォルダーを選択してください。</translation>
     </message>
     <message>
         <location filename="../app/console/pythonchoice.cpp" line="193"/>
         <source>%1 is not a virtual environment: %2 is missing. Choose the folder that holds bin/python, or create one with &quot;python3 -m venv&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は仮想環境ではありません: %2 がありません。bin/python を含むフォルダーを選択するか、「python3 -m venv」で作成してください。</translation>
     </message>
     <message>
         <location filename="../app/console/pythonchoice.cpp" line="201"/>
         <source>The wheel folder %1 does not exist; choose a folder of .whl files.</source>
-        <translation type="unfinished"></translation>
+        <translation>wheel フォルダー %1 は存在しません。.whl ファイルのあるフォルダーを選択してください。</translation>
     </message>
     <message>
         <location filename="../app/console/pythonchoice.cpp" line="205"/>
         <source>%1 holds no .whl files. Fill it on a connected machine with &quot;pip download -d %1 -r requirements.txt&quot; (or pip wheel), then choose it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に .whl ファイルがありません。ネットワークに接続されたマシンで「pip download -d %1 -r requirements.txt」（または pip wheel）を実行してファイルを入れてから、もう一度選択してください。</translation>
     </message>
     <message>
         <location filename="../app/console/pythonchoice.cpp" line="214"/>
         <source>Python %1 cannot run Dify plugins; choose a Python 3 interpreter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Python %1 では Dify プラグインを実行できません。Python 3 のインタープリターを選択してください。</translation>
     </message>
     <message>
         <location filename="../app/console/pythonchoice.cpp" line="219"/>
         <source>Python %1 is older than Python %2, which this plugin declares (meta.runner.version in manifest.yaml). Choose Python %2 or newer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Python %1 は、このプラグインが宣言している Python %2（manifest.yaml の meta.runner.version）より古いバージョンです。Python %2 以降を選択してください。</translation>
     </message>
     <message>
         <location filename="../app/console/pythonchoice.cpp" line="240"/>
         <source>Add the wheel for %1 to %2, or switch to a managed environment that installs from the package index (Environment…).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の wheel を %2 に追加するか、パッケージインデックスからインストールする管理環境に切り替えてください（環境…）。</translation>
     </message>
     <message>
         <location filename="../app/console/pythonchoice.cpp" line="248"/>
         <source>%1 did not answer within %2 s; it is not a usable Python interpreter.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 が %2 秒以内に応答しませんでした。使用可能な Python インタープリターではありません。</translation>
     </message>
     <message>
         <location filename="../app/console/pythonchoice.cpp" line="263"/>
         <source>%1 is not an executable file; choose a Python interpreter.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は実行可能ファイルではありません。Python インタープリターを選択してください。</translation>
     </message>
     <message>
         <location filename="../app/console/pythonchoice.cpp" line="264"/>
         <source>%1 does not exist; choose a Python interpreter.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は存在しません。Python インタープリターを選択してください。</translation>
     </message>
     <message>
         <location filename="../app/console/pythonchoice.cpp" line="293"/>
         <source>%1 is not a Python interpreter (it did not report a Python version); choose python3 or the bin/python of a virtual environment.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は Python インタープリターではありません（Python のバージョンを報告しませんでした）。python3 または仮想環境の bin/python を選択してください。</translation>
     </message>
     <message>
         <location filename="../app/console/pythonchoice.cpp" line="304"/>
         <source>%1 could not be run (%2); choose a Python interpreter.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を実行できませんでした（%2）。Python インタープリターを選択してください。</translation>
     </message>
     <message>
         <location filename="../app/editors/form/fieldspec.cpp" line="24"/>
@@ -1069,12 +1069,12 @@
     <message>
         <location filename="../app/editors/form/fieldspec.cpp" line="41"/>
         <source>Scope</source>
-        <translation type="unfinished"></translation>
+        <translation>スコープ</translation>
     </message>
     <message>
         <location filename="../app/editors/form/fieldspec.cpp" line="42"/>
         <source>Only for app-selector (all, chat, workflow, completion) and model-selector (llm, text-embedding, rerank…); several joined with &apos;&amp;&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>app-selector（all、chat、workflow、completion）と model-selector（llm、text-embedding、rerank…）専用です。複数指定する場合は &apos;&amp;&apos; で連結します。</translation>
     </message>
     <message>
         <location filename="../app/editors/form/fieldspec.cpp" line="44"/>
@@ -1091,12 +1091,12 @@
     <message>
         <location filename="../app/editors/form/fieldspec.cpp" line="53"/>
         <source>Variable</source>
-        <translation type="unfinished"></translation>
+        <translation>変数</translation>
     </message>
     <message>
         <location filename="../app/editors/form/fieldspec.cpp" line="57"/>
         <source>Write it: the daemon defaults to false, the SDK to true.</source>
-        <translation type="unfinished"></translation>
+        <translation>明示的に記述してください: デーモンの既定値は false、SDK の既定値は true です。</translation>
     </message>
     <message>
         <location filename="../app/editors/form/fieldspec.cpp" line="62"/>
@@ -1106,12 +1106,12 @@
     <message>
         <location filename="../app/editors/form/fieldspec.cpp" line="63"/>
         <source>Maximum length</source>
-        <translation type="unfinished"></translation>
+        <translation>最大長</translation>
     </message>
     <message>
         <location filename="../app/editors/form/fieldspec.cpp" line="64"/>
         <source>Choices of a select or radio field.</source>
-        <translation type="unfinished"></translation>
+        <translation>選択フィールドまたはラジオフィールドの選択肢です。</translation>
     </message>
     <message>
         <location filename="../app/editors/form/fieldspec.cpp" line="88"/>
@@ -1205,22 +1205,22 @@
     <message>
         <location filename="../app/editors/form/fieldspec.cpp" line="133"/>
         <source>OAuth client settings</source>
-        <translation type="unfinished"></translation>
+        <translation>OAuth クライアント設定</translation>
     </message>
     <message>
         <location filename="../app/editors/form/fieldspec.cpp" line="134"/>
         <source>Entered by the administrator (client id, client secret…). A list only.</source>
-        <translation type="unfinished"></translation>
+        <translation>管理者が入力します（client id、client secret…）。リストのみ。</translation>
     </message>
     <message>
         <location filename="../app/editors/form/fieldspec.cpp" line="135"/>
         <source>OAuth credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>OAuth 認証情報</translation>
     </message>
     <message>
         <location filename="../app/editors/form/fieldspec.cpp" line="136"/>
         <source>What the OAuth flow returns (access token…). A list only.</source>
-        <translation type="unfinished"></translation>
+        <translation>OAuth フローが返す内容（access token…）。リストのみ。</translation>
     </message>
     <message>
         <location filename="../app/editors/form/fieldspec.cpp" line="146"/>
@@ -1388,7 +1388,7 @@
     <message>
         <location filename="../app/editors/form/fieldspec.cpp" line="185"/>
         <source>Written as a map (name: fields), the form the SDK reads.</source>
-        <translation type="unfinished"></translation>
+        <translation>マッピング（name: fields）として書き込まれます。SDK が読み込む形式です。</translation>
     </message>
     <message>
         <location filename="../app/editors/form/fieldspec.cpp" line="187"/>
@@ -1452,37 +1452,37 @@
     <message>
         <location filename="../app/editors/form/fieldspec.cpp" line="208"/>
         <source>Provider credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>プロバイダー認証情報</translation>
     </message>
     <message>
         <location filename="../app/editors/form/fieldspec.cpp" line="209"/>
         <source>Entered once for the whole provider (predefined models).</source>
-        <translation type="unfinished"></translation>
+        <translation>プロバイダー全体に対して 1 回入力します（事前定義モデル）。</translation>
     </message>
     <message>
         <location filename="../app/editors/form/fieldspec.cpp" line="210"/>
         <source>Model name label</source>
-        <translation type="unfinished"></translation>
+        <translation>モデル名のラベル</translation>
     </message>
     <message>
         <location filename="../app/editors/form/fieldspec.cpp" line="211"/>
         <source>Customizable models: the label of the model name field.</source>
-        <translation type="unfinished"></translation>
+        <translation>カスタマイズ可能なモデル: モデル名フィールドのラベルです。</translation>
     </message>
     <message>
         <location filename="../app/editors/form/fieldspec.cpp" line="212"/>
         <source>Model name placeholder</source>
-        <translation type="unfinished"></translation>
+        <translation>モデル名のプレースホルダー</translation>
     </message>
     <message>
         <location filename="../app/editors/form/fieldspec.cpp" line="213"/>
         <source>Model credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>モデル認証情報</translation>
     </message>
     <message>
         <location filename="../app/editors/form/fieldspec.cpp" line="214"/>
         <source>Entered for each customizable model.</source>
-        <translation type="unfinished"></translation>
+        <translation>カスタマイズ可能なモデルごとに入力します。</translation>
     </message>
     <message>
         <location filename="../app/editors/form/fieldspec.cpp" line="215"/>
@@ -1579,7 +1579,7 @@
         <location filename="../app/editors/form/fieldspec.cpp" line="269"/>
         <location filename="../app/editors/form/fieldspec.cpp" line="283"/>
         <source>The SDK reads a list only; the daemon also accepts a map.</source>
-        <translation type="unfinished"></translation>
+        <translation>SDK はリストのみを読み込みます。デーモンはマッピングも受け付けます。</translation>
     </message>
     <message>
         <location filename="../app/editors/form/fieldspec.cpp" line="282"/>
@@ -1589,12 +1589,12 @@
     <message>
         <location filename="../app/editors/form/fieldspec.cpp" line="284"/>
         <source>Constructor credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>コンストラクター認証情報</translation>
     </message>
     <message>
         <location filename="../app/editors/form/fieldspec.cpp" line="285"/>
         <source>A list or a map.</source>
-        <translation type="unfinished"></translation>
+        <translation>リストまたはマッピング。</translation>
     </message>
     <message>
         <location filename="../app/editors/form/fieldspec.cpp" line="288"/>
@@ -3565,83 +3565,84 @@
     <message>
         <location filename="../core/runtime/localplugin.cpp" line="71"/>
         <source>%1 has no manifest.yaml; is this a plugin folder?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に manifest.yaml がありません。プラグインのフォルダーですか？</translation>
     </message>
     <message>
         <location filename="../core/runtime/localplugin.cpp" line="87"/>
         <source>the plugin does not load cleanly (%1); running it anyway with the basic manifest fields — run `plugin-studio-cli validate` for the full report</source>
-        <translation type="unfinished"></translation>
+        <translation>プラグインを問題なく読み込めません（%1）。基本的なマニフェストのフィールドだけでそのまま実行します — 完全なレポートは `plugin-studio-cli validate` を実行して確認してください</translation>
     </message>
     <message>
         <location filename="../core/runtime/localplugin.cpp" line="96"/>
         <source>manifest.yaml is not a mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>manifest.yaml はマッピングではありません</translation>
     </message>
     <message>
         <location filename="../core/runtime/localplugin.cpp" line="136"/>
         <source>manifest.yaml has no name</source>
-        <translation type="unfinished"></translation>
+        <translation>manifest.yaml に name がありません</translation>
     </message>
     <message>
         <location filename="../core/runtime/localplugin.cpp" line="150"/>
         <source>the plugin did not become ready (no heartbeat) within %1 s; check its output for errors</source>
-        <translation type="unfinished"></translation>
+        <translation>プラグインが %1 秒以内に準備完了になりませんでした（ハートビートなし）。出力にエラーがないか確認してください</translation>
     </message>
     <message>
         <location filename="../core/runtime/localplugin.cpp" line="235"/>
         <source>%1 has no _assets/ folder; the Dify SDK needs it (create it and put the plugin icon in it)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に _assets/ フォルダーがありません。Dify SDK に必要です（フォルダーを作成し、プラグインのアイコンを入れてください）</translation>
     </message>
     <message>
         <location filename="../core/runtime/localplugin.cpp" line="280"/>
         <source>plugin %1 is not active for %2 seconds, it may be dead; it was stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>プラグイン %1 が %2 秒間アクティブでないため、停止している可能性があります。プラグインを停止しました</translation>
     </message>
     <message>
         <location filename="../core/runtime/localplugin.cpp" line="300"/>
         <source>the plugin failed %1 times in a row; giving up: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>プラグインが %1 回連続で失敗したため、中止します: %2</translation>
     </message>
     <message>
         <location filename="../core/runtime/localplugin.cpp" line="312"/>
         <source>Restarting the plugin in %1 s (failure %2 of at most %3)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 秒後にプラグインを再起動します（失敗 %2 回目、最大 %3 回）
+</translation>
     </message>
     <message>
         <location filename="../core/runtime/localplugin.cpp" line="327"/>
         <source>the plugin was stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>プラグインは停止されました</translation>
     </message>
     <message>
         <location filename="../core/runtime/pythonenv.cpp" line="73"/>
         <source>init process exited due to no activity for %1 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>初期化プロセスは %1 秒間アクティビティがなかったため終了しました</translation>
     </message>
     <message>
         <location filename="../core/runtime/pythonenv.cpp" line="77"/>
         <source>the environment preparation took longer than %1 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>環境の準備に %1 秒以上かかりました</translation>
     </message>
     <message>
         <location filename="../core/runtime/pythonenv.cpp" line="118"/>
         <source>the plugin requires dify_plugin %1%2, which needs Python 3.12 or newer, but the interpreter is Python %3. Install Python 3.12 and pass it with --python (or choose it in Settings), or pin dify_plugin&gt;=0.7,&lt;0.8 for Python 3.11.</source>
-        <translation type="unfinished"></translation>
+        <translation>このプラグインには dify_plugin %1%2 が必要で、これには Python 3.12 以降が必要ですが、インタープリターは Python %3 です。Python 3.12 をインストールして --python で指定する（または設定で選択する）か、Python 3.11 向けに dify_plugin&gt;=0.7,&lt;0.8 に固定してください。</translation>
     </message>
     <message>
         <location filename="../core/runtime/pythonenv.cpp" line="149"/>
         <source>Using the existing environment %1</source>
-        <translation type="unfinished"></translation>
+        <translation>既存の環境 %1 を使用しています</translation>
     </message>
     <message>
         <location filename="../core/runtime/pythonenv.cpp" line="167"/>
         <source>neither pyproject.toml nor requirements.txt found in plugin directory %1; add a requirements.txt listing dify_plugin</source>
-        <translation type="unfinished"></translation>
+        <translation>プラグインディレクトリ %1 に pyproject.toml も requirements.txt も見つかりません。dify_plugin を記載した requirements.txt を追加してください</translation>
     </message>
     <message>
         <location filename="../core/runtime/pythonenv.cpp" line="182"/>
         <source>Python was not found (%1). Install Python 3.12 (3.11 works for dify_plugin 0.7) and put it on PATH, or pass the interpreter with --python.</source>
-        <translation type="unfinished"></translation>
+        <translation>Python が見つかりません（%1）。Python 3.12 をインストールして PATH に追加するか（dify_plugin 0.7 なら 3.11 でも動作します）、--python でインタープリターを指定してください。</translation>
     </message>
     <message>
         <location filename="../core/runtime/pythonenv.cpp" line="188"/>
@@ -3652,170 +3653,170 @@
     <message>
         <location filename="../core/runtime/pythonenv.cpp" line="191"/>
         <source>the Python interpreter %1 does not run</source>
-        <translation type="unfinished"></translation>
+        <translation>Python インタープリター %1 を実行できません</translation>
     </message>
     <message>
         <location filename="../core/runtime/pythonenv.cpp" line="209"/>
         <source>%1 did not report a Python version; pass a Python 3 interpreter with --python</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 が Python のバージョンを報告しませんでした。--python で Python 3 のインタープリターを指定してください</translation>
     </message>
     <message>
         <location filename="../core/runtime/pythonenv.cpp" line="216"/>
         <source>cannot read %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を読み込めません</translation>
     </message>
     <message>
         <location filename="../core/runtime/pythonenv.cpp" line="239"/>
         <source>Using the cached environment %1</source>
-        <translation type="unfinished"></translation>
+        <translation>キャッシュされた環境 %1 を使用しています</translation>
     </message>
     <message>
         <location filename="../core/runtime/pythonenv.cpp" line="244"/>
         <source>Removing the incomplete environment %1</source>
-        <translation type="unfinished"></translation>
+        <translation>不完全な環境 %1 を削除しています</translation>
     </message>
     <message>
         <location filename="../core/runtime/pythonenv.cpp" line="248"/>
         <source>cannot create the environment cache folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>環境キャッシュフォルダー %1 を作成できません</translation>
     </message>
     <message>
         <location filename="../core/runtime/pythonenv.cpp" line="256"/>
         <source>Creating the environment %1 (Python %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>環境 %1 を作成しています（Python %2）</translation>
     </message>
     <message>
         <location filename="../core/runtime/pythonenv.cpp" line="264"/>
         <source>cannot read the dependencies of pyproject.toml</source>
-        <translation type="unfinished"></translation>
+        <translation>pyproject.toml の依存関係を読み込めません</translation>
     </message>
     <message>
         <location filename="../core/runtime/pythonenv.cpp" line="268"/>
         <location filename="../core/runtime/pythonenv.cpp" line="317"/>
         <source>cannot write %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に書き込めません</translation>
     </message>
     <message>
         <location filename="../core/runtime/pythonenv.cpp" line="280"/>
         <source>uv could not create the environment</source>
-        <translation type="unfinished"></translation>
+        <translation>uv で環境を作成できませんでした</translation>
     </message>
     <message>
         <location filename="../core/runtime/pythonenv.cpp" line="283"/>
         <source>python -m venv could not create the environment (on Debian/Ubuntu install python3-venv)</source>
-        <translation type="unfinished"></translation>
+        <translation>python -m venv で環境を作成できませんでした（Debian/Ubuntu では python3-venv をインストールしてください）</translation>
     </message>
     <message>
         <location filename="../core/runtime/pythonenv.cpp" line="304"/>
         <source>Installing the dependencies from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 から依存関係をインストールしています</translation>
     </message>
     <message>
         <location filename="../core/runtime/pythonenv.cpp" line="305"/>
         <source>failed to install dependencies</source>
-        <translation type="unfinished"></translation>
+        <translation>依存関係のインストールに失敗しました</translation>
     </message>
     <message>
         <location filename="../core/runtime/pythonenv.cpp" line="306"/>
         <source>Checking that dify_plugin imports</source>
-        <translation type="unfinished"></translation>
+        <translation>dify_plugin をインポートできるか確認しています</translation>
     </message>
     <message>
         <location filename="../core/runtime/pythonenv.cpp" line="308"/>
         <source>the environment was installed but `import dify_plugin` fails</source>
-        <translation type="unfinished"></translation>
+        <translation>環境はインストールされましたが、`import dify_plugin` が失敗します</translation>
     </message>
     <message>
         <location filename="../core/runtime/pythonenv.cpp" line="372"/>
         <source> — no installable wheel for %1 (check the version pin, the Python version %2, your network or --offline-wheels folder)</source>
-        <translation type="unfinished"></translation>
+        <translation> — %1 のインストール可能な wheel がありません（バージョン指定、Python バージョン %2、ネットワーク、または --offline-wheels フォルダーを確認してください）</translation>
     </message>
     <message>
         <location filename="../core/runtime/pythonenv.cpp" line="384"/>
         <source>could not run %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を実行できませんでした</translation>
     </message>
     <message>
         <location filename="../core/runtime/pythonenv.cpp" line="408"/>
         <source>the environment preparation was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>環境の準備はキャンセルされました</translation>
     </message>
     <message>
         <location filename="../core/runtime/pythonenv.cpp" line="435"/>
         <source>Environment ready: %1 (%2 ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>環境の準備完了: %1（%2 ms）</translation>
     </message>
     <message>
         <location filename="../core/workspace/autoupgrade.cpp" line="72"/>
         <source>The auto-upgrade check interval must be 1 to 168 hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>自動アップグレードのチェック間隔は 1～168 時間にする必要があります。</translation>
     </message>
     <message>
         <location filename="../core/workspace/autoupgrade.cpp" line="74"/>
         <source>The auto-upgrade time of day must be within the day (00:00–23:59).</source>
-        <translation type="unfinished"></translation>
+        <translation>自動アップグレードの時刻は 1 日の範囲内（00:00–23:59）にする必要があります。</translation>
     </message>
     <message>
         <location filename="../core/workspace/autoupgrade.cpp" line="133"/>
         <source>The automatic update check failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>自動更新チェックに失敗しました: %1</translation>
     </message>
     <message>
         <location filename="../core/workspace/autoupgrade.cpp" line="135"/>
         <source>Automatic upgrades: nothing to upgrade.</source>
-        <translation type="unfinished"></translation>
+        <translation>自動アップグレード: アップグレードするものはありません。</translation>
     </message>
     <message numerus="yes">
         <location filename="../core/workspace/autoupgrade.cpp" line="136"/>
         <source>%n plugin(s) upgraded automatically</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個のプラグインを自動的にアップグレードしました</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../core/workspace/autoupgrade.cpp" line="138"/>
         <source>, %n failed (previous version kept)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>、%n 個は失敗しました（以前のバージョンを維持）</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../core/workspace/autoupgrade.cpp" line="288"/>
         <source>no Marketplace client</source>
-        <translation type="unfinished"></translation>
+        <translation>マーケットプレイスクライアントがありません</translation>
     </message>
     <message>
         <location filename="../core/workspace/autoupgrade.cpp" line="305"/>
         <source>the Marketplace is not reachable (answered from the cache)</source>
-        <translation type="unfinished"></translation>
+        <translation>マーケットプレイスに接続できません（キャッシュから応答しました）</translation>
     </message>
     <message>
         <location filename="../core/workspace/autoupgrade.cpp" line="365"/>
         <source>the upgrade task could not start</source>
-        <translation type="unfinished"></translation>
+        <translation>アップグレードタスクを開始できませんでした</translation>
     </message>
     <message>
         <location filename="../core/workspace/autoupgrade.cpp" line="408"/>
         <source>the automatic upgrade pass did not finish within %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>自動アップグレード処理が %1 秒以内に完了しませんでした</translation>
     </message>
     <message>
-        <location filename="../core/workspace/credentialcheck.cpp" line="18"/>
+        <location filename="../core/workspace/credentialcheck.cpp" line="19"/>
         <source>The plugin is not running; start it to check credentials.</source>
         <translation>プラグインが実行されていません。認証情報を確認するにはプラグインを起動してください。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/credentialcheck.cpp" line="31"/>
+        <location filename="../core/workspace/credentialcheck.cpp" line="32"/>
         <source>The credentials were refused: %1</source>
         <translation>認証情報が拒否されました: %1</translation>
     </message>
     <message>
-        <location filename="../core/workspace/credentialcheck.cpp" line="43"/>
+        <location filename="../core/workspace/credentialcheck.cpp" line="44"/>
         <source>The plugin did not answer the credential check (no &quot;result&quot;).</source>
         <translation>プラグインが認証情報のチェックに応答しませんでした（&quot;result&quot; がありません）。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/credentialcheck.cpp" line="45"/>
+        <location filename="../core/workspace/credentialcheck.cpp" line="46"/>
         <source>The plugin says these credentials are invalid.</source>
         <translation>プラグインによると、この認証情報は無効です。</translation>
     </message>
@@ -3837,42 +3838,42 @@
     <message>
         <location filename="../core/workspace/installtask.cpp" line="133"/>
         <source>Bundle dependency %1 of %2 (%3) failed: %4 %5</source>
-        <translation type="unfinished"></translation>
+        <translation>バンドルの依存関係 %1/%2（%3）が失敗しました: %4 %5</translation>
     </message>
     <message>
         <location filename="../core/workspace/installtask.cpp" line="195"/>
         <source>restored %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 を復元しました</translation>
     </message>
     <message>
         <location filename="../core/workspace/installtask.cpp" line="197"/>
         <source>could not restore %1 %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 を復元できませんでした（%3）</translation>
     </message>
     <message>
         <location filename="../core/workspace/installtask.cpp" line="201"/>
         <source>removed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を削除しました</translation>
     </message>
     <message>
         <location filename="../core/workspace/installtask.cpp" line="203"/>
         <source>could not remove %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を削除できませんでした（%2）</translation>
     </message>
     <message>
         <location filename="../core/workspace/installtask.cpp" line="255"/>
         <source>Nothing had been installed yet; the workspace is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>まだ何もインストールされていません。ワークスペースは変更されていません。</translation>
     </message>
     <message>
         <location filename="../core/workspace/installtask.cpp" line="271"/>
         <source>The rollback was incomplete: %1 (done: %2). Check the installed list.</source>
-        <translation type="unfinished"></translation>
+        <translation>ロールバックが完了しませんでした: %1（完了: %2）。インストール済みの一覧を確認してください。</translation>
     </message>
     <message>
         <location filename="../core/workspace/installtask.cpp" line="273"/>
         <source>The workspace was rolled back (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>ワークスペースはロールバックされました（%1）。</translation>
     </message>
     <message>
         <location filename="../core/workspace/installtask.cpp" line="297"/>
@@ -3915,42 +3916,42 @@
     <message>
         <location filename="../core/workspace/installtask.cpp" line="477"/>
         <source>%1 answered HTTP %2 without a usable Location.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 が HTTP %2 を返しましたが、使用可能な Location がありません。</translation>
     </message>
     <message>
         <location filename="../core/workspace/installtask.cpp" line="479"/>
         <source>Too many redirects from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 からのリダイレクトが多すぎます。</translation>
     </message>
     <message>
         <location filename="../core/workspace/installtask.cpp" line="481"/>
         <source>%1 redirects to the less safe %2; refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 が安全性の低い %2 にリダイレクトしています。拒否しました。</translation>
     </message>
     <message>
         <location filename="../core/workspace/installtask.cpp" line="483"/>
         <source>%1 redirects to %2; refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 が %2 にリダイレクトしています。拒否しました。</translation>
     </message>
     <message>
         <location filename="../core/workspace/installtask.cpp" line="489"/>
         <source> It resets at %1 UTC.</source>
-        <translation type="unfinished"></translation>
+        <translation> %1 UTC にリセットされます。</translation>
     </message>
     <message>
         <location filename="../core/workspace/installtask.cpp" line="492"/>
         <source>GitHub&apos;s rate limit for your token was reached (HTTP %1 from %2).%3 Wait, or use another token.</source>
-        <translation type="unfinished"></translation>
+        <translation>お使いのトークンの GitHub レート制限に達しました（%2 から HTTP %1）。%3しばらく待つか、別のトークンを使用してください。</translation>
     </message>
     <message>
         <location filename="../core/workspace/installtask.cpp" line="494"/>
         <source>GitHub&apos;s rate limit for anonymous requests was reached (HTTP %1 from %2).%3 Set a GitHub token (Workspace Settings &gt; GitHub token, the GITHUB_TOKEN environment variable or --github-token) to get a much higher limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>匿名リクエストの GitHub レート制限に達しました（%2 から HTTP %1）。%3GitHub トークンを設定すると（「ワークスペース設定 &gt; GitHub トークン」、GITHUB_TOKEN 環境変数、または --github-token）、上限が大幅に引き上げられます。</translation>
     </message>
     <message>
         <location filename="../core/workspace/installtask.cpp" line="500"/>
         <source>GitHub refused the token (HTTP 401 from %1). Check or replace the GitHub token in Workspace Settings, GITHUB_TOKEN or --github-token.</source>
-        <translation type="unfinished"></translation>
+        <translation>GitHub がトークンを拒否しました（%1 から HTTP 401）。ワークスペース設定、GITHUB_TOKEN、または --github-token で GitHub トークンを確認するか、置き換えてください。</translation>
     </message>
     <message>
         <location filename="../core/workspace/installtask.cpp" line="504"/>
@@ -4070,7 +4071,7 @@
     <message>
         <location filename="../core/workspace/installtask.cpp" line="769"/>
         <source>The package downloaded for %1 is %2: it is not the package that was asked for (the download was altered or the source is wrong). Nothing was installed; try again, or download the package yourself and install it from the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 用にダウンロードしたパッケージは %2 です。要求したパッケージではありません（ダウンロードが改変されたか、ソースが間違っています）。何もインストールされていません。再試行するか、パッケージを自分でダウンロードしてファイルからインストールしてください。</translation>
     </message>
     <message>
         <location filename="../core/workspace/installtask.cpp" line="776"/>
@@ -4152,48 +4153,48 @@
     <message>
         <location filename="../core/workspace/keychain.cpp" line="34"/>
         <source>Run the studio (or the CLI) inside your desktop session where the keychain is unlocked, or move the key to a file there: `plugin-studio-cli workspace key --to-file` (or Edit &gt; Workspace Settings &gt; Move to file).</source>
-        <translation type="unfinished"></translation>
+        <translation>キーチェーンのロックが解除されているデスクトップセッション内で Studio（または CLI）を実行するか、そこでキーをファイルに移動してください: `plugin-studio-cli workspace key --to-file`（または「編集 &gt; ワークスペース設定 &gt; ファイルに移動」）。</translation>
     </message>
     <message>
         <location filename="../core/workspace/keychain.cpp" line="62"/>
         <location filename="../core/workspace/keychain.cpp" line="201"/>
         <source>OS keychain (service &quot;%1&quot;, account &quot;%2&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>OS キーチェーン（サービス「%1」、アカウント「%2」）</translation>
     </message>
     <message>
         <location filename="../core/workspace/keychain.cpp" line="99"/>
         <source>The workspace key is being read from the OS keychain; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>ワークスペースキーを OS キーチェーンから読み込んでいます。しばらくしてから再試行してください。</translation>
     </message>
     <message>
         <location filename="../core/workspace/keychain.cpp" line="106"/>
         <source>The OS keychain did not answer within %1 s (%2). %3</source>
-        <translation type="unfinished"></translation>
+        <translation>OS キーチェーンが %1 秒以内に応答しませんでした（%2）。%3</translation>
     </message>
     <message>
         <location filename="../core/workspace/keychain.cpp" line="113"/>
         <source>The workspace key is missing from the %1. Restore it there (or restore workspace.key and run `plugin-studio-cli workspace key --to-file`); without it the stored secrets cannot be decrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1にワークスペースキーがありません。そこに復元してください（または workspace.key を復元して `plugin-studio-cli workspace key --to-file` を実行してください）。これがないと、保存されているシークレットを復号できません。</translation>
     </message>
     <message>
         <location filename="../core/workspace/keychain.cpp" line="118"/>
         <source>The OS keychain refused to give the workspace key (%1): %2. Unlock the keychain and allow Plugin Studio, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>OS キーチェーンがワークスペースキーの提供を拒否しました（%1）: %2。キーチェーンのロックを解除して Plugin Studio を許可してから、再試行してください。</translation>
     </message>
     <message>
         <location filename="../core/workspace/keychain.cpp" line="122"/>
         <source>The workspace key lives in the %1, which cannot be reached: %2. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>ワークスペースキーは%1にありますが、アクセスできません: %2。%3</translation>
     </message>
     <message>
         <location filename="../core/workspace/keychain.cpp" line="128"/>
         <source>The workspace key in the %1 is damaged (expected 64 hex digits). Restore it from a backup; without it the stored secrets cannot be decrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1のワークスペースキーが破損しています（16 進数 64 桁である必要があります）。バックアップから復元してください。これがないと、保存されているシークレットを復号できません。</translation>
     </message>
     <message>
         <location filename="../core/workspace/keychain.cpp" line="133"/>
         <source>This build of Plugin Studio has no OS keychain support (QtKeychain), but the workspace key was recorded in the keychain. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>このビルドの Plugin Studio は OS キーチェーン（QtKeychain）に対応していませんが、ワークスペースキーはキーチェーンに記録されています。%1</translation>
     </message>
     <message>
         <location filename="../core/workspace/keychain.cpp" line="141"/>
@@ -4207,122 +4208,122 @@
         <location filename="../core/workspace/keychain.cpp" line="144"/>
         <location filename="../core/workspace/keychain.cpp" line="168"/>
         <source>The OS keychain is busy with the workspace key; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>OS キーチェーンはワークスペースキーの処理中です。しばらくしてから再試行してください。</translation>
     </message>
     <message>
         <location filename="../core/workspace/keychain.cpp" line="152"/>
         <location filename="../core/workspace/keychain.cpp" line="175"/>
         <source>The OS keychain did not answer within %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>OS キーチェーンが %1 秒以内に応答しませんでした。</translation>
     </message>
     <message>
         <location filename="../core/workspace/keychain.cpp" line="155"/>
         <source>Cannot store the workspace key in the %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ワークスペースキーを%1に保存できません: %2</translation>
     </message>
     <message>
         <location filename="../core/workspace/keychain.cpp" line="159"/>
         <location filename="../core/workspace/keychain.cpp" line="182"/>
         <source>This build of Plugin Studio has no OS keychain support (QtKeychain).</source>
-        <translation type="unfinished"></translation>
+        <translation>このビルドの Plugin Studio は OS キーチェーン（QtKeychain）に対応していません。</translation>
     </message>
     <message>
         <location filename="../core/workspace/keychain.cpp" line="178"/>
         <source>Cannot remove the old workspace key from the %1: %2. Remove it with your keychain manager.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1から古いワークスペースキーを削除できません: %2。キーチェーン管理ツールで削除してください。</translation>
     </message>
     <message>
         <location filename="../core/workspace/keychain.cpp" line="202"/>
         <source>key file %1</source>
-        <translation type="unfinished"></translation>
+        <translation>キーファイル %1</translation>
     </message>
     <message>
         <location filename="../core/workspace/keychain.cpp" line="247"/>
         <source>The workspace key check holds an unexpected value.</source>
-        <translation type="unfinished"></translation>
+        <translation>ワークスペースキーのチェック値が想定外です。</translation>
     </message>
     <message>
         <location filename="../core/workspace/keychain.cpp" line="279"/>
         <source>The system random generator failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>システムの乱数生成器でエラーが発生しました。</translation>
     </message>
     <message>
         <location filename="../core/workspace/keychain.cpp" line="288"/>
         <source>The workspace key is kept in the %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>ワークスペースキーは%1に保存されています。</translation>
     </message>
     <message>
         <location filename="../core/workspace/keychain.cpp" line="294"/>
         <source>The OS keychain is not available (%1); the workspace key is kept in the 0600 file %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>OS キーチェーンを使用できません（%1）。ワークスペースキーはパーミッション 0600 のファイル %2 に保存されています。</translation>
     </message>
     <message>
         <location filename="../core/workspace/keychain.cpp" line="295"/>
         <source>the key read back differs</source>
-        <translation type="unfinished"></translation>
+        <translation>読み戻したキーが一致しません</translation>
     </message>
     <message>
         <location filename="../core/workspace/keychain.cpp" line="337"/>
         <source>The current workspace key (%1) does not open this workspace&apos;s secrets; it was not moved. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>現在のワークスペースキー（%1）ではこのワークスペースのシークレットを開けません。キーは移動されていません。%2</translation>
     </message>
     <message>
         <location filename="../core/workspace/keychain.cpp" line="359"/>
         <source>The workspace key was not moved (it stays in the %1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ワークスペースキーは移動されませんでした（%1に残っています）: %2</translation>
     </message>
     <message>
         <location filename="../core/workspace/keychain.cpp" line="368"/>
         <source>The workspace key read back from the %1 does not open the workspace&apos;s secrets (%2); it was not moved and stays in the %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1から読み戻したワークスペースキーではワークスペースのシークレットを開けません（%2）。キーは移動されず、%3に残っています。</translation>
     </message>
     <message>
         <location filename="../core/workspace/keychain.cpp" line="370"/>
         <source>wrong value</source>
-        <translation type="unfinished"></translation>
+        <translation>値が正しくありません</translation>
     </message>
     <message>
         <location filename="../core/workspace/keychain.cpp" line="381"/>
         <source>The workspace key now lives in the %1, but the old copy could not be removed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ワークスペースキーは%1に移動しましたが、古いコピーを削除できませんでした: %2</translation>
     </message>
     <message>
         <location filename="../core/workspace/oauthflow.cpp" line="60"/>
         <location filename="../core/workspace/oauthflow.cpp" line="164"/>
         <source>No loopback port is free for the OAuth redirect: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>OAuth リダイレクトに使用できる空きループバックポートがありません: %1</translation>
     </message>
     <message>
         <location filename="../core/workspace/oauthflow.cpp" line="75"/>
         <source>%1/%2 has no OAuth client yet. Register an app at the provider with the studio&apos;s redirect URI, then enter its client settings under &quot;OAuth client…&quot; on the Installed plugins page.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2 にはまだ OAuth クライアントがありません。Studio のリダイレクト URI を使ってプロバイダーでアプリを登録し、「インストール済みプラグイン」ページの「OAuth クライアント…」でそのクライアント設定を入力してください。</translation>
     </message>
     <message>
         <location filename="../core/workspace/oauthflow.cpp" line="80"/>
         <source>The custom OAuth client of %1/%2 is switched off, and the studio has no system client. Switch &quot;Use this custom client&quot; on under &quot;OAuth client…&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2 のカスタム OAuth クライアントはオフになっており、Studio にはシステムクライアントがありません。「OAuth クライアント…」で「このカスタムクライアントを使用」をオンにしてください。</translation>
     </message>
     <message>
         <location filename="../core/workspace/oauthflow.cpp" line="110"/>
         <location filename="../core/workspace/oauthflow.cpp" line="181"/>
         <source>The plugin is not running; start it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>プラグインが実行されていません。起動してから再試行してください。</translation>
     </message>
     <message>
         <location filename="../core/workspace/oauthflow.cpp" line="113"/>
         <source>The plugin&apos;s %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>プラグインの %1 が失敗しました: %2</translation>
     </message>
     <message>
         <location filename="../core/workspace/oauthflow.cpp" line="117"/>
         <source>The plugin&apos;s %1 answered without &quot;%2&quot;; check its OAuth code.</source>
-        <translation type="unfinished"></translation>
+        <translation>プラグインの %1 の応答に「%2」がありません。OAuth のコードを確認してください。</translation>
     </message>
     <message numerus="yes">
         <location filename="../core/workspace/oauthflow.cpp" line="129"/>
         <source>No answer came back from the browser within %n minute(s). Start the authorization again and finish signing in at the provider.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 分以内にブラウザーから応答が返ってきませんでした。認可をやり直し、プロバイダーでのサインインを完了してください。</numerusform>
         </translation>
     </message>
     <message>
@@ -4335,174 +4336,174 @@
     <message>
         <location filename="../core/workspace/oauthflow.cpp" line="158"/>
         <source>Cannot listen on 127.0.0.1:%1 for the OAuth redirect: %2. Close what uses that port or choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>OAuth リダイレクト用に 127.0.0.1:%1 で待ち受けできません: %2。そのポートを使用しているものを終了するか、別のポートを選択してください。</translation>
     </message>
     <message>
         <location filename="../core/workspace/oauthflow.cpp" line="165"/>
         <source>Port %1 is in use; the redirect URI changed to port %2 — register it at the provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>ポート %1 は使用中です。リダイレクト URI はポート %2 に変更されました — プロバイダーで登録してください。</translation>
     </message>
     <message>
         <location filename="../core/workspace/oauthflow.cpp" line="196"/>
         <source>Asking the plugin for the authorization URL…</source>
-        <translation type="unfinished"></translation>
+        <translation>プラグインに認可 URL を問い合わせています…</translation>
     </message>
     <message>
         <location filename="../core/workspace/oauthflow.cpp" line="209"/>
         <source>The plugin&apos;s authorization URL &quot;%1&quot; is not an http(s) URL; check its _oauth_get_authorization_url.</source>
-        <translation type="unfinished"></translation>
+        <translation>プラグインの認可 URL「%1」は http(s) の URL ではありません。_oauth_get_authorization_url を確認してください。</translation>
     </message>
     <message>
         <location filename="../core/workspace/oauthflow.cpp" line="225"/>
         <source>Waiting for the browser to come back to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>ブラウザーが %1 に戻るのを待っています…</translation>
     </message>
     <message>
         <location filename="../core/workspace/oauthflow.cpp" line="233"/>
         <source>The authorization was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>認可はキャンセルされました。</translation>
     </message>
     <message>
         <location filename="../core/workspace/oauthflow.cpp" line="292"/>
         <location filename="../core/workspace/oauthflow.cpp" line="308"/>
         <source>Request too large</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエストが大きすぎます</translation>
     </message>
     <message>
         <location filename="../core/workspace/oauthflow.cpp" line="292"/>
         <location filename="../core/workspace/oauthflow.cpp" line="308"/>
         <source>The callback request is larger than the studio accepts.</source>
-        <translation type="unfinished"></translation>
+        <translation>コールバックリクエストが Studio の受け付けるサイズを超えています。</translation>
     </message>
     <message>
         <location filename="../core/workspace/oauthflow.cpp" line="345"/>
         <source>Bad request</source>
-        <translation type="unfinished"></translation>
+        <translation>不正なリクエスト</translation>
     </message>
     <message>
         <location filename="../core/workspace/oauthflow.cpp" line="345"/>
         <source>This is not an HTTP request.</source>
-        <translation type="unfinished"></translation>
+        <translation>これは HTTP リクエストではありません。</translation>
     </message>
     <message>
         <location filename="../core/workspace/oauthflow.cpp" line="350"/>
         <source>Not found</source>
-        <translation type="unfinished"></translation>
+        <translation>見つかりません</translation>
     </message>
     <message>
         <location filename="../core/workspace/oauthflow.cpp" line="350"/>
         <source>This is Plugin Studio&apos;s OAuth callback; nothing else is served here.</source>
-        <translation type="unfinished"></translation>
+        <translation>これは Plugin Studio の OAuth コールバックです。ここではほかに何も提供していません。</translation>
     </message>
     <message>
         <location filename="../core/workspace/oauthflow.cpp" line="354"/>
         <source>Method not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>許可されていないメソッド</translation>
     </message>
     <message>
         <location filename="../core/workspace/oauthflow.cpp" line="354"/>
         <source>The OAuth callback is a GET request.</source>
-        <translation type="unfinished"></translation>
+        <translation>OAuth コールバックは GET リクエストです。</translation>
     </message>
     <message>
         <location filename="../core/workspace/oauthflow.cpp" line="358"/>
         <source>No authorization in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>進行中の認可はありません</translation>
     </message>
     <message>
         <location filename="../core/workspace/oauthflow.cpp" line="359"/>
         <source>The studio is not waiting for this sign-in (it finished or was cancelled). Start it again from the studio.</source>
-        <translation type="unfinished"></translation>
+        <translation>Studio はこのサインインを待っていません（完了したか、キャンセルされました）。Studio からもう一度開始してください。</translation>
     </message>
     <message>
         <location filename="../core/workspace/oauthflow.cpp" line="366"/>
         <source>Sign-in refused</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインが拒否されました</translation>
     </message>
     <message>
         <location filename="../core/workspace/oauthflow.cpp" line="366"/>
         <source>The provider did not authorize the studio: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>プロバイダーが Studio を認可しませんでした: %1</translation>
     </message>
     <message>
         <location filename="../core/workspace/oauthflow.cpp" line="367"/>
         <source>The provider did not authorize the studio (%1). Try again, and allow the access the plugin asks for.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロバイダーが Studio を認可しませんでした（%1）。再試行し、プラグインが求めるアクセスを許可してください。</translation>
     </message>
     <message>
         <location filename="../core/workspace/oauthflow.cpp" line="373"/>
         <source>State mismatch</source>
-        <translation type="unfinished"></translation>
+        <translation>state が一致しません</translation>
     </message>
     <message>
         <location filename="../core/workspace/oauthflow.cpp" line="373"/>
         <source>This callback does not belong to the sign-in the studio started; it was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>このコールバックは Studio が開始したサインインのものではないため、拒否されました。</translation>
     </message>
     <message>
         <location filename="../core/workspace/oauthflow.cpp" line="374"/>
         <source>The OAuth callback&apos;s state does not match the authorization request, so it was refused (a stale tab or a forged request). Start the authorization again.</source>
-        <translation type="unfinished"></translation>
+        <translation>OAuth コールバックの state が認可リクエストと一致しないため、拒否されました（古いタブか偽造されたリクエストです）。認可をやり直してください。</translation>
     </message>
     <message>
         <location filename="../core/workspace/oauthflow.cpp" line="385"/>
         <source>Exchanging the authorization code with the plugin…</source>
-        <translation type="unfinished"></translation>
+        <translation>プラグインと認可コードを交換しています…</translation>
     </message>
     <message>
         <location filename="../core/workspace/oauthflow.cpp" line="393"/>
         <source>The plugin&apos;s get_credentials answered &quot;credentials&quot; that is not an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>プラグインの get_credentials が返した「credentials」はオブジェクトではありません。</translation>
     </message>
     <message>
         <location filename="../core/workspace/oauthflow.cpp" line="396"/>
         <source>Sign-in failed</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインに失敗しました</translation>
     </message>
     <message>
         <location filename="../core/workspace/oauthflow.cpp" line="417"/>
         <source>Sign-in not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>サインイン情報は保存されませんでした</translation>
     </message>
     <message>
         <location filename="../core/workspace/oauthflow.cpp" line="423"/>
         <source>Signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインしました</translation>
     </message>
     <message>
         <location filename="../core/workspace/oauthflow.cpp" line="423"/>
         <source>Plugin Studio received the authorization for %1. You can close this tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plugin Studio は %1 の認可を受け取りました。このタブは閉じてかまいません。</translation>
     </message>
     <message>
         <location filename="../core/workspace/oauthflow.cpp" line="427"/>
         <source>Authorized: credential &quot;%1&quot; saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>認可されました: 認証情報「%1」を保存しました。</translation>
     </message>
     <message>
         <location filename="../core/workspace/oauthflow.cpp" line="449"/>
         <source>The OAuth credential has expired and the plugin is not running to refresh it.</source>
-        <translation type="unfinished"></translation>
+        <translation>OAuth 認証情報の有効期限が切れていますが、更新するためのプラグインが実行されていません。</translation>
     </message>
     <message>
         <location filename="../core/workspace/oauthflow.cpp" line="455"/>
         <source>The OAuth credential &quot;%1&quot; has expired and cannot be refreshed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>OAuth 認証情報「%1」の有効期限が切れており、更新できません: %2</translation>
     </message>
     <message>
         <location filename="../core/workspace/oauthflow.cpp" line="471"/>
         <source>The plugin&apos;s refresh_credentials answered &quot;credentials&quot; that is not an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>プラグインの refresh_credentials が返した「credentials」はオブジェクトではありません。</translation>
     </message>
     <message>
         <location filename="../core/workspace/oauthflow.cpp" line="473"/>
         <source>The OAuth credential &quot;%1&quot; has expired and the refresh failed: %2 Authorize again.</source>
-        <translation type="unfinished"></translation>
+        <translation>OAuth 認証情報「%1」の有効期限が切れており、更新に失敗しました: %2 もう一度認可してください。</translation>
     </message>
     <message>
         <location filename="../core/workspace/oauthflow.cpp" line="503"/>
         <source>%1 / %2 has no stored credential; add one with Configure… or Authorize… on the Installed plugins page.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2 には保存された認証情報がありません。「インストール済みプラグイン」ページの「設定…」または「認可…」で追加してください。</translation>
     </message>
     <message>
         <location filename="../core/workspace/offlineexport.cpp" line="54"/>
@@ -4616,7 +4617,7 @@
     <message>
         <location filename="../core/workspace/secrets.cpp" line="78"/>
         <source>Cannot remove the old workspace key file %1; delete it by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>古いワークスペースキーファイル %1 を削除できません。手動で削除してください。</translation>
     </message>
     <message>
         <location filename="../core/workspace/secrets.cpp" line="101"/>
@@ -4838,7 +4839,7 @@
     <message>
         <location filename="../core/workspace/workspace.cpp" line="678"/>
         <source>refreshing a credential</source>
-        <translation type="unfinished"></translation>
+        <translation>認証情報の更新</translation>
     </message>
     <message>
         <location filename="../core/workspace/workspace.cpp" line="689"/>
@@ -4866,7 +4867,7 @@
     <message>
         <location filename="../core/workspace/workspace.cpp" line="771"/>
         <source>removing the OAuth client</source>
-        <translation type="unfinished"></translation>
+        <translation>OAuth クライアントの削除</translation>
     </message>
     <message>
         <location filename="../core/workspace/workspace.cpp" line="784"/>
@@ -4920,27 +4921,27 @@
     <message>
         <location filename="../core/workspace/workspace.cpp" line="908"/>
         <source>&quot;%1&quot; is not an http(s) URL such as http://localhost:5001.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は http(s) の URL（例: http://localhost:5001）ではありません。</translation>
     </message>
     <message>
         <location filename="../core/workspace/workspace.cpp" line="918"/>
         <source>reading the Dify inner API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Dify 内部 API キーの読み込み</translation>
     </message>
     <message>
         <location filename="../core/workspace/workspace.cpp" line="933"/>
         <source>removing the Dify inner API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Dify 内部 API キーの削除</translation>
     </message>
     <message>
         <location filename="../core/workspace/workspace.cpp" line="944"/>
         <source>saving the Dify inner API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Dify 内部 API キーの保存</translation>
     </message>
     <message>
         <location filename="../core/workspace/workspace.cpp" line="964"/>
         <source>The system model needs both a provider (e.g. langgenius/openai/openai) and a model (e.g. gpt-4o-mini), or neither.</source>
-        <translation type="unfinished"></translation>
+        <translation>システムモデルには、プロバイダー（例: langgenius/openai/openai）とモデル（例: gpt-4o-mini）の両方を指定するか、どちらも指定しないでください。</translation>
     </message>
     <message>
         <location filename="../core/yaml/yamlparser.cpp" line="62"/>
@@ -5015,128 +5016,128 @@
     <message>
         <location filename="../app/workspace/autoupgradedialog.cpp" line="23"/>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>オフ</translation>
     </message>
     <message>
         <location filename="../app/workspace/autoupgradedialog.cpp" line="24"/>
         <source>fixes only</source>
-        <translation type="unfinished"></translation>
+        <translation>修正のみ</translation>
     </message>
     <message>
         <location filename="../app/workspace/autoupgradedialog.cpp" line="25"/>
         <source>latest</source>
-        <translation type="unfinished"></translation>
+        <translation>最新</translation>
     </message>
     <message>
         <location filename="../app/workspace/autoupgradedialog.cpp" line="32"/>
         <location filename="../app/workspace/autoupgradedialog.cpp" line="102"/>
         <source>Exclude this plugin from automatic upgrades</source>
-        <translation type="unfinished"></translation>
+        <translation>このプラグインを自動アップグレードの対象外にする</translation>
     </message>
     <message>
         <location filename="../app/workspace/autoupgradedialog.cpp" line="33"/>
         <source>Check once a day at</source>
-        <translation type="unfinished"></translation>
+        <translation>1 日 1 回、次の時刻にチェック</translation>
     </message>
     <message>
         <location filename="../app/workspace/autoupgradedialog.cpp" line="37"/>
         <source>Auto-upgrade — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>自動アップグレード — %1</translation>
     </message>
     <message>
         <location filename="../app/workspace/autoupgradedialog.cpp" line="39"/>
         <source>Disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>無効</translation>
     </message>
     <message>
         <location filename="../app/workspace/autoupgradedialog.cpp" line="40"/>
         <source>Fixes only (same major.minor, new patch: 1.2.3 → 1.2.4)</source>
-        <translation type="unfinished"></translation>
+        <translation>修正のみ（major.minor が同じで新しいパッチ: 1.2.3 → 1.2.4）</translation>
     </message>
     <message>
         <location filename="../app/workspace/autoupgradedialog.cpp" line="41"/>
         <source>Latest (any new version, also majors)</source>
-        <translation type="unfinished"></translation>
+        <translation>最新（すべての新バージョン、メジャーも含む）</translation>
     </message>
     <message>
         <location filename="../app/workspace/autoupgradedialog.cpp" line="44"/>
         <source>All plugins</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのプラグイン</translation>
     </message>
     <message>
         <location filename="../app/workspace/autoupgradedialog.cpp" line="45"/>
         <source>Only included plugins</source>
-        <translation type="unfinished"></translation>
+        <translation>対象に含めたプラグインのみ</translation>
     </message>
     <message>
         <location filename="../app/workspace/autoupgradedialog.cpp" line="46"/>
         <source>All except excluded plugins</source>
-        <translation type="unfinished"></translation>
+        <translation>除外したプラグイン以外のすべて</translation>
     </message>
     <message>
         <location filename="../app/workspace/autoupgradedialog.cpp" line="52"/>
         <source> h</source>
-        <translation type="unfinished"></translation>
+        <translation> 時間</translation>
     </message>
     <message>
         <location filename="../app/workspace/autoupgradedialog.cpp" line="56"/>
         <source>This plugin</source>
-        <translation type="unfinished"></translation>
+        <translation>このプラグイン</translation>
     </message>
     <message>
         <location filename="../app/workspace/autoupgradedialog.cpp" line="58"/>
         <source>Strategy:</source>
-        <translation type="unfinished"></translation>
+        <translation>戦略:</translation>
     </message>
     <message>
         <location filename="../app/workspace/autoupgradedialog.cpp" line="62"/>
         <source>Installed from %1: only plugins installed from the Marketplace are upgraded automatically.</source>
-        <translation type="unfinished"></translation>
+        <translation>インストール元は %1 です。自動アップグレードされるのはマーケットプレイスからインストールしたプラグインのみです。</translation>
     </message>
     <message>
         <location filename="../app/workspace/autoupgradedialog.cpp" line="70"/>
         <source>All plugins of the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>ワークスペースのすべてのプラグイン</translation>
     </message>
     <message>
         <location filename="../app/workspace/autoupgradedialog.cpp" line="72"/>
         <source>Upgrade:</source>
-        <translation type="unfinished"></translation>
+        <translation>アップグレード:</translation>
     </message>
     <message>
         <location filename="../app/workspace/autoupgradedialog.cpp" line="77"/>
         <source>When:</source>
-        <translation type="unfinished"></translation>
+        <translation>タイミング:</translation>
     </message>
     <message>
         <location filename="../app/workspace/autoupgradedialog.cpp" line="78"/>
         <source>Otherwise every:</source>
-        <translation type="unfinished"></translation>
+        <translation>それ以外は次の間隔で:</translation>
     </message>
     <message>
         <location filename="../app/workspace/autoupgradedialog.cpp" line="101"/>
         <source>Not included in automatic upgrades</source>
-        <translation type="unfinished"></translation>
+        <translation>自動アップグレードの対象外</translation>
     </message>
     <message>
         <location filename="../app/workspace/autoupgradedialog.cpp" line="117"/>
         <source>Last check: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>前回のチェック: %1。</translation>
     </message>
     <message>
         <location filename="../app/workspace/autoupgradedialog.cpp" line="118"/>
         <source>No automatic check has run yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>自動チェックはまだ実行されていません。</translation>
     </message>
     <message>
         <location filename="../app/workspace/autoupgradedialog.cpp" line="136"/>
         <source>%1 is no longer installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はもうインストールされていません。</translation>
     </message>
     <message>
         <location filename="../app/workspace/autoupgradedialog.cpp" line="154"/>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存しました。</translation>
     </message>
 </context>
 <context>
@@ -5144,7 +5145,7 @@
     <message>
         <location filename="../app/marketplace/bannerstrip.cpp" line="69"/>
         <source>Open %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を開く</translation>
     </message>
 </context>
 <context>
@@ -5152,22 +5153,22 @@
     <message>
         <location filename="../app/marketplace/bannerstrip.cpp" line="20"/>
         <source>Recommended</source>
-        <translation type="unfinished"></translation>
+        <translation>おすすめ</translation>
     </message>
     <message>
         <location filename="../app/marketplace/bannerstrip.cpp" line="22"/>
         <source>Blog</source>
-        <translation type="unfinished"></translation>
+        <translation>ブログ</translation>
     </message>
     <message>
         <location filename="../app/marketplace/bannerstrip.cpp" line="24"/>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>イベント</translation>
     </message>
     <message>
         <location filename="../app/marketplace/bannerstrip.cpp" line="26"/>
         <source>Sponsored</source>
-        <translation type="unfinished"></translation>
+        <translation>スポンサー</translation>
     </message>
 </context>
 <context>
@@ -5307,22 +5308,22 @@
         <location filename="../app/console/consolepanel.cpp" line="77"/>
         <location filename="../app/console/consolepanel.cpp" line="85"/>
         <source>Environment…</source>
-        <translation type="unfinished"></translation>
+        <translation>環境…</translation>
     </message>
     <message>
         <location filename="../app/console/consolepanel.cpp" line="79"/>
         <source>Choose the Python this plugin runs on: a managed environment, an existing interpreter or virtual environment, offline wheels</source>
-        <translation type="unfinished"></translation>
+        <translation>このプラグインを実行する Python を選択します: 管理環境、既存のインタープリターまたは仮想環境、オフライン wheel</translation>
     </message>
     <message>
         <location filename="../app/console/consolepanel.cpp" line="87"/>
         <source>Rebuild environment</source>
-        <translation type="unfinished"></translation>
+        <translation>環境を再構築</translation>
     </message>
     <message>
         <location filename="../app/console/consolepanel.cpp" line="89"/>
         <source>Drop the cached environment of this plugin and prepare it again</source>
-        <translation type="unfinished"></translation>
+        <translation>このプラグインのキャッシュ済み環境を破棄して、もう一度準備します</translation>
     </message>
     <message>
         <location filename="../app/console/consolepanel.cpp" line="103"/>
@@ -5491,7 +5492,7 @@
     <message>
         <location filename="../app/console/consolepanel.cpp" line="478"/>
         <source>The environment is being rebuilt; run again when it is ready (or cancel it).</source>
-        <translation type="unfinished"></translation>
+        <translation>環境を再構築中です。準備ができてから再度実行してください（または再構築をキャンセルしてください）。</translation>
     </message>
     <message>
         <location filename="../app/console/consolepanel.cpp" line="484"/>
@@ -5588,122 +5589,122 @@
     <message>
         <location filename="../app/console/consolepanel.cpp" line="843"/>
         <source>Select a local or installed plugin first; the Python of a debug-connected plugin is chosen where it runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>先にローカルまたはインストール済みのプラグインを選択してください。デバッグ接続されたプラグインの Python は、その実行先で選択されます。</translation>
     </message>
     <message>
         <location filename="../app/console/consolepanel.cpp" line="846"/>
         <source>Wait for the running call (or the rebuild) to end, or cancel it, then change the environment.</source>
-        <translation type="unfinished"></translation>
+        <translation>実行中の呼び出し（または再構築）が終わるまで待つか、キャンセルしてから環境を変更してください。</translation>
     </message>
     <message>
         <location filename="../app/console/consolepanel.cpp" line="871"/>
         <source>%1 will run on: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の実行環境: %2</translation>
     </message>
     <message>
         <location filename="../app/console/consolepanel.cpp" line="872"/>
         <source>Environment changed; the plugin starts on it at the next run.</source>
-        <translation type="unfinished"></translation>
+        <translation>環境を変更しました。プラグインは次回の実行時にこの環境で起動します。</translation>
     </message>
     <message>
         <location filename="../app/console/consolepanel.cpp" line="883"/>
         <source>Select a local or installed plugin to choose its Python.</source>
-        <translation type="unfinished"></translation>
+        <translation>Python を選択するには、ローカルまたはインストール済みのプラグインを選択してください。</translation>
     </message>
     <message>
         <location filename="../app/console/consolepanel.cpp" line="897"/>
         <source>The plugin changed while the dialog was open; choose its environment again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ダイアログを開いている間にプラグインが変更されました。もう一度環境を選択してください。</translation>
     </message>
     <message>
         <location filename="../app/console/consolepanel.cpp" line="902"/>
         <source>Python environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Python 環境</translation>
     </message>
     <message>
         <location filename="../app/console/consolepanel.cpp" line="925"/>
         <source>Select a local or installed plugin to rebuild its environment.</source>
-        <translation type="unfinished"></translation>
+        <translation>環境を再構築するには、ローカルまたはインストール済みのプラグインを選択してください。</translation>
     </message>
     <message>
         <location filename="../app/console/consolepanel.cpp" line="929"/>
         <source>Wait for the running call to end (or cancel it), then rebuild.</source>
-        <translation type="unfinished"></translation>
+        <translation>実行中の呼び出しが終わるのを待つか、キャンセルしてから再構築してください。</translation>
     </message>
     <message>
         <location filename="../app/console/consolepanel.cpp" line="934"/>
         <source>Only managed environments are built by the studio; %1 is used as it is. Switch to a managed environment (Environment…) to rebuild.</source>
-        <translation type="unfinished"></translation>
+        <translation>スタジオが構築するのは管理環境のみです。%1 はそのまま使用されます。再構築するには管理環境に切り替えてください（環境…）。</translation>
     </message>
     <message>
         <location filename="../app/console/consolepanel.cpp" line="953"/>
         <source>Rebuilding the Python environment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Python 環境を再構築しています…</translation>
     </message>
     <message>
         <location filename="../app/console/consolepanel.cpp" line="955"/>
         <source>Rebuilding the environment of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の環境を再構築しています…</translation>
     </message>
     <message>
         <location filename="../app/console/consolepanel.cpp" line="956"/>
         <source>Rebuilding the environment of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の環境を再構築中</translation>
     </message>
     <message>
         <location filename="../app/console/consolepanel.cpp" line="973"/>
         <source>The rebuild was cancelled; the plugin prepares its environment at the next run.</source>
-        <translation type="unfinished"></translation>
+        <translation>再構築はキャンセルされました。プラグインは次回の実行時に環境を準備します。</translation>
     </message>
     <message>
         <location filename="../app/console/consolepanel.cpp" line="976"/>
         <source>The environment could not be built: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>環境を構築できませんでした: %1</translation>
     </message>
     <message>
         <location filename="../app/console/consolepanel.cpp" line="986"/>
         <source>Removing the cached environment %1</source>
-        <translation type="unfinished"></translation>
+        <translation>キャッシュ済み環境 %1 を削除中</translation>
     </message>
     <message>
         <location filename="../app/console/consolepanel.cpp" line="988"/>
         <source>The cached environment %1 could not be removed; close what uses it and rebuild again.</source>
-        <translation type="unfinished"></translation>
+        <translation>キャッシュ済み環境 %1 を削除できませんでした。使用中のものを閉じてから、もう一度再構築してください。</translation>
     </message>
     <message>
         <location filename="../app/console/consolepanel.cpp" line="994"/>
         <source>The environment could not be prepared again; rebuild again.</source>
-        <translation type="unfinished"></translation>
+        <translation>環境をもう一度準備できませんでした。もう一度再構築してください。</translation>
     </message>
     <message>
         <location filename="../app/console/consolepanel.cpp" line="997"/>
         <source>Environment rebuilt: %1 (Python %2, %3 ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>環境を再構築しました: %1（Python %2、%3 ms）</translation>
     </message>
     <message>
         <location filename="../app/console/consolepanel.cpp" line="1014"/>
         <source>Python: chosen where the plugin runs (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Python: プラグインの実行先で選択（%1）</translation>
     </message>
     <message>
         <location filename="../app/console/consolepanel.cpp" line="1024"/>
         <source>Python: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Python: %1（%2）</translation>
     </message>
     <message>
         <location filename="../app/console/consolepanel.cpp" line="1028"/>
         <source>Python: %1 (%2, Python %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Python: %1（%2、Python %3）</translation>
     </message>
     <message>
         <location filename="../app/console/consolepanel.cpp" line="1030"/>
         <source>Python: %1, prepared at the first run</source>
-        <translation type="unfinished"></translation>
+        <translation>Python: %1、初回実行時に準備</translation>
     </message>
     <message>
         <location filename="../app/console/consolepanel.cpp" line="1032"/>
         <source> — wheels from %1</source>
-        <translation type="unfinished"></translation>
+        <translation> — wheel の取得元: %1</translation>
     </message>
     <message>
         <location filename="../app/console/consolepanel.cpp" line="1043"/>
@@ -6164,17 +6165,17 @@
     <message>
         <location filename="../app/console/environmentdialog.cpp" line="24"/>
         <source>&amp;Managed environment</source>
-        <translation type="unfinished"></translation>
+        <translation>管理環境(&amp;M)</translation>
     </message>
     <message>
         <location filename="../app/console/environmentdialog.cpp" line="25"/>
         <source>Existing &amp;interpreter</source>
-        <translation type="unfinished"></translation>
+        <translation>既存のインタープリター(&amp;I)</translation>
     </message>
     <message>
         <location filename="../app/console/environmentdialog.cpp" line="26"/>
         <source>Existing &amp;virtual environment</source>
-        <translation type="unfinished"></translation>
+        <translation>既存の仮想環境(&amp;V)</translation>
     </message>
     <message>
         <location filename="../app/console/environmentdialog.cpp" line="28"/>
@@ -6185,160 +6186,160 @@
     <message>
         <location filename="../app/console/environmentdialog.cpp" line="31"/>
         <source>Install &amp;offline from a wheel folder (no package index)</source>
-        <translation type="unfinished"></translation>
+        <translation>wheel フォルダーからオフラインでインストール（パッケージインデックスなし）(&amp;O)</translation>
     </message>
     <message>
         <location filename="../app/console/environmentdialog.cpp" line="37"/>
         <source>Python environment — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Python 環境 — %1</translation>
     </message>
     <message>
         <location filename="../app/console/environmentdialog.cpp" line="55"/>
         <source>/usr/bin/python3.12</source>
-        <translation type="unfinished"></translation>
+        <translation>/usr/bin/python3.12</translation>
     </message>
     <message>
         <location filename="../app/console/environmentdialog.cpp" line="56"/>
         <source>Folder holding bin/python</source>
-        <translation type="unfinished"></translation>
+        <translation>bin/python を含むフォルダー</translation>
     </message>
     <message>
         <location filename="../app/console/environmentdialog.cpp" line="57"/>
         <source>Folder of .whl files</source>
-        <translation type="unfinished"></translation>
+        <translation>.whl ファイルのフォルダー</translation>
     </message>
     <message>
         <location filename="../app/console/environmentdialog.cpp" line="65"/>
         <source>Choose the Python this plugin runs on. The choice is kept in the workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>このプラグインを実行する Python を選択します。選択内容はワークスペースに保存されます。</translation>
     </message>
     <message>
         <location filename="../app/console/environmentdialog.cpp" line="66"/>
         <source>Choose the Python this plugin runs on (it declares Python %1). The choice is kept in the workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>このプラグインを実行する Python を選択します（このプラグインは Python %1 を宣言しています）。選択内容はワークスペースに保存されます。</translation>
     </message>
     <message>
         <location filename="../app/console/environmentdialog.cpp" line="75"/>
         <source>The studio builds a cached environment from requirements.txt or pyproject.toml and reuses it while they do not change.</source>
-        <translation type="unfinished"></translation>
+        <translation>スタジオは requirements.txt または pyproject.toml からキャッシュ済み環境を構築し、それらが変更されない限り再利用します。</translation>
     </message>
     <message>
         <location filename="../app/console/environmentdialog.cpp" line="89"/>
         <source>Runs the plugin directly on this interpreter; nothing is installed, so its packages must already be there.</source>
-        <translation type="unfinished"></translation>
+        <translation>このインタープリターで直接プラグインを実行します。何もインストールされないため、必要なパッケージはあらかじめ入っている必要があります。</translation>
     </message>
     <message>
         <location filename="../app/console/environmentdialog.cpp" line="101"/>
         <source>Uses a virtual environment you manage, as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>自分で管理している仮想環境をそのまま使用します。</translation>
     </message>
     <message>
         <location filename="../app/console/environmentdialog.cpp" line="120"/>
         <source>Tool: uv (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ツール: uv（%1）</translation>
     </message>
     <message>
         <location filename="../app/console/environmentdialog.cpp" line="122"/>
         <source>No python3 on PATH: install Python 3.12 (3.11 for dify_plugin 0.7) or choose an interpreter below.</source>
-        <translation type="unfinished"></translation>
+        <translation>PATH に python3 がありません。Python 3.12（dify_plugin 0.7 の場合は 3.11）をインストールするか、下でインタープリターを選択してください。</translation>
     </message>
     <message>
         <location filename="../app/console/environmentdialog.cpp" line="125"/>
         <source>Tool: looking for uv…</source>
-        <translation type="unfinished"></translation>
+        <translation>ツール: uv を検索しています…</translation>
     </message>
     <message>
         <location filename="../app/console/environmentdialog.cpp" line="131"/>
         <source>Tool: uv (%1), base Python %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>ツール: uv（%1）、ベース Python %2（%3）</translation>
     </message>
     <message>
         <location filename="../app/console/environmentdialog.cpp" line="133"/>
         <source>Tool: python3 -m venv + pip (uv not found), base Python %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>ツール: python3 -m venv + pip（uv が見つかりません）、ベース Python %1（%2）</translation>
     </message>
     <message>
         <location filename="../app/console/environmentdialog.cpp" line="258"/>
         <source>Choose an interpreter file.</source>
-        <translation type="unfinished"></translation>
+        <translation>インタープリターのファイルを選択してください。</translation>
     </message>
     <message>
         <location filename="../app/console/environmentdialog.cpp" line="260"/>
         <source>Checking %1…</source>
-        <translation type="unfinished">%1… を確認中</translation>
+        <translation>%1 を確認しています…</translation>
     </message>
     <message>
         <location filename="../app/console/environmentdialog.cpp" line="267"/>
         <source>Python %1 — fits this plugin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Python %1 — このプラグインに適合します。</translation>
     </message>
     <message>
         <location filename="../app/console/environmentdialog.cpp" line="274"/>
         <source>Choose the folder of a virtual environment.</source>
-        <translation type="unfinished"></translation>
+        <translation>仮想環境のフォルダーを選択してください。</translation>
     </message>
     <message>
         <location filename="../app/console/environmentdialog.cpp" line="280"/>
         <source>%1 found.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 が見つかりました。</translation>
     </message>
     <message>
         <location filename="../app/console/environmentdialog.cpp" line="286"/>
         <source>Choose the folder of .whl files.</source>
-        <translation type="unfinished"></translation>
+        <translation>.whl ファイルのフォルダーを選択してください。</translation>
     </message>
     <message>
         <location filename="../app/console/environmentdialog.cpp" line="287"/>
         <source>Choose the folder of .whl files, or untick the offline installation.</source>
-        <translation type="unfinished"></translation>
+        <translation>.whl ファイルのフォルダーを選択するか、オフラインインストールのチェックを外してください。</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/console/environmentdialog.cpp" line="296"/>
         <source>%n wheel(s): %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個の wheel: %1</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/console/environmentdialog.cpp" line="306"/>
         <source>Checking the interpreter…</source>
-        <translation type="unfinished"></translation>
+        <translation>インタープリターを確認しています…</translation>
     </message>
     <message>
         <location filename="../app/console/environmentdialog.cpp" line="310"/>
         <source>Python: managed environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Python: 管理環境</translation>
     </message>
     <message>
         <location filename="../app/console/environmentdialog.cpp" line="311"/>
         <source>Python: managed environment, offline from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Python: 管理環境、%1 からオフライン</translation>
     </message>
     <message>
         <location filename="../app/console/environmentdialog.cpp" line="313"/>
         <source>Python: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Python: %1（%2）</translation>
     </message>
     <message>
         <location filename="../app/console/environmentdialog.cpp" line="317"/>
         <location filename="../app/console/environmentdialog.cpp" line="326"/>
         <source>The interpreter is still being checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>インタープリターはまだ確認中です。</translation>
     </message>
     <message>
         <location filename="../app/console/environmentdialog.cpp" line="335"/>
         <source>Python interpreter</source>
-        <translation type="unfinished"></translation>
+        <translation>Python インタープリター</translation>
     </message>
     <message>
         <location filename="../app/console/environmentdialog.cpp" line="345"/>
         <source>Virtual environment</source>
-        <translation type="unfinished"></translation>
+        <translation>仮想環境</translation>
     </message>
     <message>
         <location filename="../app/console/environmentdialog.cpp" line="354"/>
         <source>Offline wheel folder</source>
-        <translation type="unfinished"></translation>
+        <translation>オフライン wheel フォルダー</translation>
     </message>
 </context>
 <context>
@@ -6463,7 +6464,7 @@
     <message>
         <location filename="../app/editors/form/formeditor.cpp" line="367"/>
         <source>Double-click a name to rename it; Alt+Up / Alt+Down move the selected entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>名前をダブルクリックすると名前を変更できます。Alt+Up / Alt+Down で選択した項目を移動します。</translation>
     </message>
     <message>
         <location filename="../app/editors/form/formeditor.cpp" line="380"/>
@@ -6483,7 +6484,7 @@
     <message>
         <location filename="../app/editors/form/formeditor.cpp" line="388"/>
         <source>Move up (Alt+Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>上へ移動（Alt+Up）</translation>
     </message>
     <message>
         <location filename="../app/editors/form/formeditor.cpp" line="390"/>
@@ -6493,7 +6494,7 @@
     <message>
         <location filename="../app/editors/form/formeditor.cpp" line="392"/>
         <source>Move down (Alt+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>下へ移動（Alt+Down）</translation>
     </message>
     <message>
         <location filename="../app/editors/form/formeditor.cpp" line="450"/>
@@ -6520,17 +6521,17 @@
     <message>
         <location filename="../app/editors/form/formeditor.cpp" line="537"/>
         <source>A name is required; type one (letters, digits, &apos;_&apos; and &apos;-&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>名前は必須です。名前を入力してください（英字、数字、&apos;_&apos;、&apos;-&apos;）。</translation>
     </message>
     <message>
         <location filename="../app/editors/form/formeditor.cpp" line="539"/>
         <source>&apos;%1&apos; is not a valid name: use letters, digits, &apos;_&apos; and &apos;-&apos; only.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; は有効な名前ではありません。英字、数字、&apos;_&apos;、&apos;-&apos; のみを使用してください。</translation>
     </message>
     <message>
         <location filename="../app/editors/form/formeditor.cpp" line="543"/>
         <source>%1 already has an entry named &apos;%2&apos;; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 には &apos;%2&apos; という名前の項目がすでにあります。別の名前を選択してください。</translation>
     </message>
     <message>
         <location filename="../app/editors/form/formeditor.cpp" line="550"/>
@@ -6540,22 +6541,22 @@
     <message>
         <location filename="../app/editors/form/formeditor.cpp" line="597"/>
         <source>Rename %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の名前を %2 に変更</translation>
     </message>
     <message>
         <location filename="../app/editors/form/formeditor.cpp" line="606"/>
         <source>Add %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を %2 に追加</translation>
     </message>
     <message>
         <location filename="../app/editors/form/formeditor.cpp" line="622"/>
         <source>Move %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を移動</translation>
     </message>
     <message>
         <location filename="../app/editors/form/formeditor.cpp" line="715"/>
         <source>Double-click to rename</source>
-        <translation type="unfinished"></translation>
+        <translation>ダブルクリックして名前を変更</translation>
     </message>
     <message>
         <location filename="../app/editors/form/formeditor.cpp" line="789"/>
@@ -6639,17 +6640,17 @@
     <message>
         <location filename="../app/workspace/installedpage.cpp" line="108"/>
         <source>%1, excluded</source>
-        <translation type="unfinished"></translation>
+        <translation>%1、除外</translation>
     </message>
     <message>
         <location filename="../app/workspace/installedpage.cpp" line="114"/>
         <source>Automatic upgrades: Auto-upgrade… changes them</source>
-        <translation type="unfinished"></translation>
+        <translation>自動アップグレード: 「自動アップグレード…」で変更できます</translation>
     </message>
     <message>
         <location filename="../app/workspace/installedpage.cpp" line="115"/>
         <source>Only plugins installed from the Marketplace are upgraded automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>自動アップグレードされるのはマーケットプレイスからインストールしたプラグインのみです</translation>
     </message>
     <message>
         <location filename="../app/workspace/installedpage.cpp" line="134"/>
@@ -6689,7 +6690,7 @@
     <message>
         <location filename="../app/workspace/installedpage.cpp" line="141"/>
         <source>Auto-upgrade</source>
-        <translation type="unfinished"></translation>
+        <translation>自動アップグレード</translation>
     </message>
 </context>
 <context>
@@ -6737,27 +6738,27 @@
     <message>
         <location filename="../app/workspace/installedpage.cpp" line="186"/>
         <source>OAuth client…</source>
-        <translation type="unfinished"></translation>
+        <translation>OAuth クライアント…</translation>
     </message>
     <message>
         <location filename="../app/workspace/installedpage.cpp" line="188"/>
         <source>The OAuth app of a provider that signs in with OAuth (client id, secret, redirect URI)</source>
-        <translation type="unfinished"></translation>
+        <translation>OAuth でサインインするプロバイダーの OAuth アプリ（client id、secret、リダイレクト URI）</translation>
     </message>
     <message>
         <location filename="../app/workspace/installedpage.cpp" line="189"/>
         <source>Authorize…</source>
-        <translation type="unfinished"></translation>
+        <translation>認可…</translation>
     </message>
     <message>
         <location filename="../app/workspace/installedpage.cpp" line="191"/>
         <source>Sign in at the provider in your browser; the credential is stored in the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>ブラウザーでプロバイダーにサインインします。認証情報はワークスペースに保存されます</translation>
     </message>
     <message>
         <location filename="../app/workspace/installedpage.cpp" line="192"/>
         <source>Auto-upgrade…</source>
-        <translation type="unfinished"></translation>
+        <translation>自動アップグレード…</translation>
     </message>
     <message>
         <location filename="../app/workspace/installedpage.cpp" line="197"/>
@@ -6767,34 +6768,34 @@
     <message>
         <location filename="../app/workspace/installedpage.cpp" line="209"/>
         <source>Details…</source>
-        <translation type="unfinished"></translation>
+        <translation>詳細…</translation>
     </message>
     <message>
         <location filename="../app/workspace/installedpage.cpp" line="214"/>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>閉じる</translation>
     </message>
     <message>
         <location filename="../app/workspace/installedpage.cpp" line="224"/>
         <source>✔ %1: %2 → %3</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ %1: %2 → %3</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/workspace/installedpage.cpp" line="225"/>
         <source>✘ %1: %2 → %3 failed after %n attempt(s), %2 kept: %4</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>✘ %1: %2 → %3 は %n 回試行して失敗しました。%2 を維持しています: %4</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/workspace/installedpage.cpp" line="229"/>
         <source>Automatic upgrades</source>
-        <translation type="unfinished"></translation>
+        <translation>自動アップグレード</translation>
     </message>
     <message>
         <location filename="../app/workspace/installedpage.cpp" line="231"/>
         <source>Checked %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>チェック日時: %1。</translation>
     </message>
     <message>
         <location filename="../app/workspace/installedpage.cpp" line="246"/>
@@ -6932,77 +6933,77 @@
     <message>
         <location filename="../app/workspace/installedpage.cpp" line="568"/>
         <source>%1 has no provider that signs in with OAuth (no oauth_schema).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 には OAuth でサインインするプロバイダーがありません（oauth_schema がありません）。</translation>
     </message>
     <message>
         <location filename="../app/workspace/installedpage.cpp" line="579"/>
         <source>OAuth</source>
-        <translation type="unfinished"></translation>
+        <translation>OAuth</translation>
     </message>
     <message>
         <location filename="../app/workspace/installedpage.cpp" line="579"/>
         <source>Provider:</source>
-        <translation type="unfinished"></translation>
+        <translation>プロバイダー:</translation>
     </message>
     <message>
         <location filename="../app/workspace/installedpage.cpp" line="589"/>
         <source>%1 has no OAuth provider named %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 には %2 という名前の OAuth プロバイダーがありません。</translation>
     </message>
     <message>
         <location filename="../app/workspace/installedpage.cpp" line="601"/>
         <source>OAuth client of %1 / %2 saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2 の OAuth クライアントを保存しました。</translation>
     </message>
     <message>
         <location filename="../app/workspace/installedpage.cpp" line="621"/>
         <source>The studio cannot start %1 here to sign in; open it in the console first.</source>
-        <translation type="unfinished"></translation>
+        <translation>スタジオはサインインのためにここで %1 を起動できません。先にコンソールで開いてください。</translation>
     </message>
     <message>
         <location filename="../app/workspace/installedpage.cpp" line="639"/>
         <source>Sign in at the provider in your browser; the studio waits for it at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>ブラウザーでプロバイダーにサインインしてください。スタジオは %1 で待機しています。</translation>
     </message>
     <message>
         <location filename="../app/workspace/installedpage.cpp" line="640"/>
         <source>Open this address in your browser to sign in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインするには、ブラウザーでこのアドレスを開いてください: %1</translation>
     </message>
     <message>
         <location filename="../app/workspace/installedpage.cpp" line="644"/>
         <source>%1 / %2 authorized: credential &quot;%3&quot; stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2 を認可しました: 認証情報「%3」を保存しました。</translation>
     </message>
     <message>
         <location filename="../app/workspace/installedpage.cpp" line="645"/>
         <source>Authorization of %1 / %2 failed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2 の認可に失敗しました: %3</translation>
     </message>
     <message>
         <location filename="../app/workspace/installedpage.cpp" line="650"/>
         <source>Starting %1 to sign in…</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインのために %1 を起動しています…</translation>
     </message>
     <message>
         <location filename="../app/workspace/installedpage.cpp" line="657"/>
         <source>The plugin could not start to sign in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインのためにプラグインを起動できませんでした: %1</translation>
     </message>
     <message>
         <location filename="../app/workspace/installedpage.cpp" line="677"/>
         <source>Auto-upgrade settings of %1 saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の自動アップグレード設定を保存しました。</translation>
     </message>
     <message>
         <location filename="../app/workspace/installedpage.cpp" line="691"/>
         <source>Checking for automatic upgrades…</source>
-        <translation type="unfinished"></translation>
+        <translation>自動アップグレードを確認しています…</translation>
     </message>
     <message>
         <location filename="../app/workspace/installedpage.cpp" line="718"/>
         <source>%1 (failed)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（失敗）</translation>
     </message>
     <message>
         <location filename="../app/workspace/installedpage.cpp" line="763"/>
@@ -7779,74 +7780,74 @@ Save them?</source>
     <message>
         <location filename="../app/marketplace/marketplacepage.cpp" line="569"/>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <location filename="../app/marketplace/marketplacepage.cpp" line="570"/>
         <source>%1 — %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 · %3</translation>
     </message>
     <message>
         <location filename="../app/marketplace/marketplacepage.cpp" line="614"/>
         <source>bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>バンドル</translation>
     </message>
     <message>
         <location filename="../app/marketplace/marketplacepage.cpp" line="615"/>
         <source>Bundle · version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>バンドル · バージョン %1</translation>
     </message>
     <message>
         <location filename="../app/marketplace/marketplacepage.cpp" line="626"/>
         <source>Plugins in this bundle: loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>このバンドルのプラグイン: 読み込み中…</translation>
     </message>
     <message>
         <location filename="../app/marketplace/marketplacepage.cpp" line="632"/>
         <source>The Marketplace did not say which version of this bundle is current.</source>
-        <translation type="unfinished"></translation>
+        <translation>マーケットプレイスからこのバンドルの現在のバージョンが示されませんでした。</translation>
     </message>
     <message>
         <location filename="../app/marketplace/marketplacepage.cpp" line="641"/>
         <source>Could not load the bundle&apos;s plugins: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>バンドルのプラグインを読み込めませんでした: %1</translation>
     </message>
     <message>
         <location filename="../app/marketplace/marketplacepage.cpp" line="657"/>
         <source>%1  ·  %2  ·  %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  ·  %2  ·  %3</translation>
     </message>
     <message>
         <location filename="../app/marketplace/marketplacepage.cpp" line="659"/>
         <source>GitHub  ·  %1</source>
-        <translation type="unfinished"></translation>
+        <translation>GitHub  ·  %1</translation>
     </message>
     <message>
         <location filename="../app/marketplace/marketplacepage.cpp" line="661"/>
         <source>Embedded package  ·  %1</source>
-        <translation type="unfinished"></translation>
+        <translation>埋め込みパッケージ  ·  %1</translation>
     </message>
     <message>
         <location filename="../app/marketplace/marketplacepage.cpp" line="662"/>
         <source>%1  ·  embedded package  ·  %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  ·  埋め込みパッケージ  ·  %2</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/marketplace/marketplacepage.cpp" line="686"/>
         <source>%n plugin(s) in this bundle</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>このバンドルには %n 個のプラグインがあります</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/marketplace/marketplacepage.cpp" line="699"/>
         <source>Installing %1 — follow it in the Installed plugins panel.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 をインストールしています — 「インストール済みプラグイン」パネルで進行状況を確認してください。</translation>
     </message>
     <message>
         <location filename="../app/marketplace/marketplacepage.cpp" line="700"/>
         <source>%1 could not be installed; see the Installed plugins panel.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 をインストールできませんでした。「インストール済みプラグイン」パネルを確認してください。</translation>
     </message>
     <message>
         <location filename="../app/marketplace/marketplacepage.cpp" line="709"/>
@@ -8084,17 +8085,17 @@ Save them?</source>
     <message>
         <location filename="../app/workspace/oauthclientdialog.cpp" line="26"/>
         <source>Use this custom client (off: the system / default client)</source>
-        <translation type="unfinished"></translation>
+        <translation>このカスタムクライアントを使用する（オフ: システム / デフォルトのクライアント）</translation>
     </message>
     <message>
         <location filename="../app/workspace/oauthclientdialog.cpp" line="30"/>
         <source>OAuth client — %1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>OAuth クライアント — %1 / %2</translation>
     </message>
     <message>
         <location filename="../app/workspace/oauthclientdialog.cpp" line="31"/>
         <source>Register an OAuth app at the provider with the redirect URI below, then enter its client settings. They are stored encrypted in the workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>下のリダイレクト URI を使ってプロバイダーで OAuth アプリを登録し、そのクライアント設定を入力してください。設定は暗号化されてワークスペースに保存されます。</translation>
     </message>
     <message>
         <location filename="../app/workspace/oauthclientdialog.cpp" line="40"/>
@@ -8104,32 +8105,32 @@ Save them?</source>
     <message>
         <location filename="../app/workspace/oauthclientdialog.cpp" line="42"/>
         <source>Copy the redirect URI to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>リダイレクト URI をクリップボードにコピー</translation>
     </message>
     <message>
         <location filename="../app/workspace/oauthclientdialog.cpp" line="47"/>
         <source>Redirect URI:</source>
-        <translation type="unfinished"></translation>
+        <translation>リダイレクト URI:</translation>
     </message>
     <message>
         <location filename="../app/workspace/oauthclientdialog.cpp" line="54"/>
         <source>Remove client</source>
-        <translation type="unfinished"></translation>
+        <translation>クライアントを削除</translation>
     </message>
     <message>
         <location filename="../app/workspace/oauthclientdialog.cpp" line="56"/>
         <source>Save and authorize…</source>
-        <translation type="unfinished"></translation>
+        <translation>保存して認可…</translation>
     </message>
     <message>
         <location filename="../app/workspace/oauthclientdialog.cpp" line="58"/>
         <source>Saves the client, then signs in at the provider in your browser</source>
-        <translation type="unfinished"></translation>
+        <translation>クライアントを保存してから、ブラウザーでプロバイダーにサインインします</translation>
     </message>
     <message>
         <location filename="../app/workspace/oauthclientdialog.cpp" line="72"/>
         <source>Redirect URI copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>リダイレクト URI をコピーしました。</translation>
     </message>
     <message>
         <location filename="../app/workspace/oauthclientdialog.cpp" line="90"/>
@@ -8139,32 +8140,32 @@ Save them?</source>
     <message>
         <location filename="../app/workspace/oauthclientdialog.cpp" line="116"/>
         <source>The stored client cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>保存されているクライアントを読み込めません: %1</translation>
     </message>
     <message>
         <location filename="../app/workspace/oauthclientdialog.cpp" line="137"/>
         <source>%1 (expires %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（有効期限 %2）</translation>
     </message>
     <message>
         <location filename="../app/workspace/oauthclientdialog.cpp" line="139"/>
         <source>Not authorized yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>まだ認可されていません。</translation>
     </message>
     <message>
         <location filename="../app/workspace/oauthclientdialog.cpp" line="140"/>
         <source>Authorized: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>認可済み: %1</translation>
     </message>
     <message>
         <location filename="../app/workspace/oauthclientdialog.cpp" line="157"/>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存しました。</translation>
     </message>
     <message>
         <location filename="../app/workspace/oauthclientdialog.cpp" line="170"/>
         <source>The OAuth client was removed. Authorized credentials stay until you delete them.</source>
-        <translation type="unfinished"></translation>
+        <translation>OAuth クライアントを削除しました。認可済みの認証情報は、削除するまで残ります。</translation>
     </message>
 </context>
 <context>
@@ -8581,155 +8582,155 @@ Save them?</source>
     <message>
         <location filename="../app/workspace/workspacesettingsdialog.cpp" line="24"/>
         <source>Workspace Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>ワークスペース設定</translation>
     </message>
     <message>
         <location filename="../app/workspace/workspacesettingsdialog.cpp" line="28"/>
         <source>Base URL of the Dify Marketplace (or a self-hosted one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dify Marketplace（またはセルフホストのマーケットプレイス）のベース URL。</translation>
     </message>
     <message>
         <location filename="../app/workspace/workspacesettingsdialog.cpp" line="29"/>
         <source>Marketplace URL</source>
-        <translation type="unfinished"></translation>
+        <translation>マーケットプレイス URL</translation>
     </message>
     <message>
         <location filename="../app/workspace/workspacesettingsdialog.cpp" line="32"/>
         <source>e.g. http://localhost/v1</source>
-        <translation type="unfinished"></translation>
+        <translation>例: http://localhost/v1</translation>
     </message>
     <message>
         <location filename="../app/workspace/workspacesettingsdialog.cpp" line="33"/>
         <source>Dify service API that answers plugins&apos; reverse app calls. Leave empty to refuse them with a &apos;not configured&apos; error.</source>
-        <translation type="unfinished"></translation>
+        <translation>プラグインからのアプリのリバース呼び出しに応答する Dify サービス API。空欄にすると、&apos;not configured&apos; エラーで拒否します。</translation>
     </message>
     <message>
         <location filename="../app/workspace/workspacesettingsdialog.cpp" line="35"/>
         <source>Dify instance URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Dify インスタンス URL</translation>
     </message>
     <message>
         <location filename="../app/workspace/workspacesettingsdialog.cpp" line="41"/>
         <location filename="../app/workspace/workspacesettingsdialog.cpp" line="58"/>
         <location filename="../app/workspace/workspacesettingsdialog.cpp" line="174"/>
         <source>(stored, encrypted; type to replace)</source>
-        <translation type="unfinished"></translation>
+        <translation>（暗号化して保存済み。入力すると置き換えます）</translation>
     </message>
     <message>
         <location filename="../app/workspace/workspacesettingsdialog.cpp" line="41"/>
         <source>app API key</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリ API キー</translation>
     </message>
     <message>
         <location filename="../app/workspace/workspacesettingsdialog.cpp" line="42"/>
         <source>Dify API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Dify API キー</translation>
     </message>
     <message>
         <location filename="../app/workspace/workspacesettingsdialog.cpp" line="45"/>
         <source>Workflow nodes and summaries called by plugins</source>
-        <translation type="unfinished"></translation>
+        <translation>プラグインが呼び出すワークフローノードと要約</translation>
     </message>
     <message>
         <location filename="../app/workspace/workspacesettingsdialog.cpp" line="49"/>
         <source>e.g. http://localhost:5001 (empty: the studio runs them itself)</source>
-        <translation type="unfinished"></translation>
+        <translation>例: http://localhost:5001（空欄: スタジオ自身が実行）</translation>
     </message>
     <message>
         <location filename="../app/workspace/workspacesettingsdialog.cpp" line="50"/>
         <source>Dify API server that runs question-classifier, parameter-extractor and summary calls (the daemon&apos;s DIFY_INNER_API_URL). Leave empty to run them in the studio on a model plugin.</source>
-        <translation type="unfinished"></translation>
+        <translation>質問分類器、パラメータ抽出器、要約の呼び出しを実行する Dify API サーバー（デーモンの DIFY_INNER_API_URL）。空欄にすると、スタジオでモデルプラグインを使って実行します。</translation>
     </message>
     <message>
         <location filename="../app/workspace/workspacesettingsdialog.cpp" line="53"/>
         <source>Dify inner API URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Dify 内部 API URL</translation>
     </message>
     <message>
         <location filename="../app/workspace/workspacesettingsdialog.cpp" line="59"/>
         <source>INNER_API_KEY_FOR_PLUGIN of the Dify side</source>
-        <translation type="unfinished"></translation>
+        <translation>Dify 側の INNER_API_KEY_FOR_PLUGIN</translation>
     </message>
     <message>
         <location filename="../app/workspace/workspacesettingsdialog.cpp" line="60"/>
         <source>Inner API key</source>
-        <translation type="unfinished"></translation>
+        <translation>内部 API キー</translation>
     </message>
     <message>
         <location filename="../app/workspace/workspacesettingsdialog.cpp" line="63"/>
         <source>provider, e.g. langgenius/openai/openai</source>
-        <translation type="unfinished"></translation>
+        <translation>プロバイダー（例: langgenius/openai/openai）</translation>
     </message>
     <message>
         <location filename="../app/workspace/workspacesettingsdialog.cpp" line="66"/>
         <source>model, e.g. gpt-4o-mini</source>
-        <translation type="unfinished"></translation>
+        <translation>モデル（例: gpt-4o-mini）</translation>
     </message>
     <message>
         <location filename="../app/workspace/workspacesettingsdialog.cpp" line="70"/>
         <source>System model</source>
-        <translation type="unfinished"></translation>
+        <translation>システムモデル</translation>
     </message>
     <message>
         <location filename="../app/workspace/workspacesettingsdialog.cpp" line="71"/>
         <source>Without an inner API, classifier and extractor nodes run on the model they name and summaries on the system model; the plugin that provides the model must be running in the studio.</source>
-        <translation type="unfinished"></translation>
+        <translation>内部 API がない場合、分類器ノードと抽出器ノードは指定されたモデルで、要約はシステムモデルで実行されます。そのモデルを提供するプラグインがスタジオで実行中である必要があります。</translation>
     </message>
     <message>
         <location filename="../app/workspace/workspacesettingsdialog.cpp" line="80"/>
         <source>Allow installing unsigned or unverified packages</source>
-        <translation type="unfinished"></translation>
+        <translation>署名のない、または未検証のパッケージのインストールを許可する</translation>
     </message>
     <message>
         <location filename="../app/workspace/workspacesettingsdialog.cpp" line="83"/>
         <source>Unsigned packages can run any code on this machine. Only install packages whose source you trust; the signature category is always shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>署名のないパッケージは、このマシン上で任意のコードを実行できます。提供元を信頼できるパッケージのみをインストールしてください。署名のカテゴリは常に表示されます。</translation>
     </message>
     <message>
         <location filename="../app/workspace/workspacesettingsdialog.cpp" line="96"/>
         <source>Report installs to the Marketplace</source>
-        <translation type="unfinished"></translation>
+        <translation>インストールをマーケットプレイスに報告する</translation>
     </message>
     <message>
         <location filename="../app/workspace/workspacesettingsdialog.cpp" line="98"/>
         <source>After a plugin is installed or upgraded from the Marketplace, tell the Marketplace its identifier so its install count goes up (as Dify does). Nothing else is sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>マーケットプレイスからプラグインをインストールまたはアップグレードした後、その識別子をマーケットプレイスに通知してインストール数を増やします（Dify と同様）。それ以外は何も送信されません。</translation>
     </message>
     <message>
         <location filename="../app/workspace/workspacesettingsdialog.cpp" line="127"/>
         <source>The Marketplace URL must be a full URL such as https://marketplace.dify.ai.</source>
-        <translation type="unfinished"></translation>
+        <translation>マーケットプレイス URL は https://marketplace.dify.ai のような完全な URL である必要があります。</translation>
     </message>
     <message>
         <location filename="../app/workspace/workspacesettingsdialog.cpp" line="132"/>
         <source>The Dify instance URL must be a full URL such as http://localhost/v1, or empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dify インスタンス URL は http://localhost/v1 のような完全な URL にするか、空欄にしてください。</translation>
     </message>
     <message>
         <location filename="../app/workspace/workspacesettingsdialog.cpp" line="138"/>
         <source>The Dify inner API URL must be a full URL such as http://localhost:5001, or empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dify 内部 API URL は http://localhost:5001 のような完全な URL にするか、空欄にしてください。</translation>
     </message>
     <message>
         <location filename="../app/workspace/workspacesettingsdialog.cpp" line="141"/>
         <source>The Dify inner API needs its key (INNER_API_KEY_FOR_PLUGIN in Dify&apos;s settings).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dify 内部 API にはキーが必要です（Dify の設定の INNER_API_KEY_FOR_PLUGIN）。</translation>
     </message>
     <message>
         <location filename="../app/workspace/workspacesettingsdialog.cpp" line="145"/>
         <source>The system model needs both its provider and its model name, or leave both empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>システムモデルにはプロバイダーとモデル名の両方を指定するか、両方とも空欄にしてください。</translation>
     </message>
     <message>
         <location filename="../app/workspace/workspacesettingsdialog.cpp" line="175"/>
         <location filename="../app/workspace/workspacesettingsdialog.cpp" line="189"/>
         <source>optional; raises GitHub&apos;s rate limit</source>
-        <translation type="unfinished"></translation>
+        <translation>任意。GitHub のレート制限が緩和されます</translation>
     </message>
     <message>
         <location filename="../app/workspace/workspacesettingsdialog.cpp" line="176"/>
         <source>Sent as a Bearer token to the GitHub API only (release listings), never to download hosts. GITHUB_TOKEN in the environment takes precedence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearer トークンとして GitHub API（リリース一覧）にのみ送信され、ダウンロード先のホストには送信されません。環境変数 GITHUB_TOKEN が優先されます。</translation>
     </message>
     <message>
         <location filename="../app/workspace/workspacesettingsdialog.cpp" line="178"/>
@@ -8739,53 +8740,54 @@ Save them?</source>
     <message>
         <location filename="../app/workspace/workspacesettingsdialog.cpp" line="183"/>
         <source>The GitHub token could not be removed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>GitHub トークンを削除できませんでした: %1</translation>
     </message>
     <message>
         <location filename="../app/workspace/workspacesettingsdialog.cpp" line="195"/>
         <source>GitHub token</source>
-        <translation type="unfinished"></translation>
+        <translation>GitHub トークン</translation>
     </message>
     <message>
         <location filename="../app/workspace/workspacesettingsdialog.cpp" line="206"/>
         <source>Workspace key</source>
-        <translation type="unfinished"></translation>
+        <translation>ワークスペースキー</translation>
     </message>
     <message>
         <location filename="../app/workspace/workspacesettingsdialog.cpp" line="214"/>
         <source>OS keychain, service &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>OS キーチェーン、サービス「%1」</translation>
     </message>
     <message>
         <location filename="../app/workspace/workspacesettingsdialog.cpp" line="215"/>
         <source>File %1 (readable by you only)</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル %1（あなただけが読み取り可能）</translation>
     </message>
     <message>
         <location filename="../app/workspace/workspacesettingsdialog.cpp" line="217"/>
         <source>%1
 Secrets (credentials, API keys, the GitHub token) are encrypted with this key. The CLI uses the same location.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+シークレット（認証情報、API キー、GitHub トークン）はこのキーで暗号化されます。CLI も同じ場所を使用します。</translation>
     </message>
     <message>
         <location filename="../app/workspace/workspacesettingsdialog.cpp" line="219"/>
         <source>Move to file</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルに移動</translation>
     </message>
     <message>
         <location filename="../app/workspace/workspacesettingsdialog.cpp" line="219"/>
         <source>Move to keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>キーチェーンに移動</translation>
     </message>
     <message>
         <location filename="../app/workspace/workspacesettingsdialog.cpp" line="226"/>
         <source>OS keychain — cannot be reached</source>
-        <translation type="unfinished"></translation>
+        <translation>OS キーチェーン — アクセスできません</translation>
     </message>
     <message>
         <location filename="../app/workspace/workspacesettingsdialog.cpp" line="164"/>
         <source>The settings could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>設定を保存できませんでした: %1</translation>
     </message>
 </context>
 </TS>

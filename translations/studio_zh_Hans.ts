@@ -34,20 +34,20 @@
     <message>
         <location filename="../app/mainwindow/panels.cpp" line="196"/>
         <source>The endpoint server could not start.</source>
-        <translation type="unfinished"></translation>
+        <translation>端点服务器无法启动。</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow/panels.cpp" line="307"/>
+        <location filename="../app/mainwindow/panels.cpp" line="312"/>
         <source>The plugin could not start to check the credentials: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>插件无法启动以检查凭据：%1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow/panels.cpp" line="377"/>
+        <location filename="../app/mainwindow/panels.cpp" line="382"/>
         <source>&amp;Workspace Settings...</source>
-        <translation type="unfinished"></translation>
+        <translation>工作空间设置(&amp;W)...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow/panels.cpp" line="387"/>
+        <location filename="../app/mainwindow/panels.cpp" line="392"/>
         <source>The workspace could not be opened: %1</source>
         <translation>无法打开工作空间：%1</translation>
     </message>
@@ -482,7 +482,7 @@
     <message>
         <location filename="../core/yaml/yamleditor.cpp" line="413"/>
         <source>the edit at %1 would not leave the keys in the intended order; nothing was changed — edit the text directly</source>
-        <translation type="unfinished"></translation>
+        <translation>在 %1 处的编辑无法使键保持预期的顺序；未做任何更改 — 请直接编辑文本</translation>
     </message>
     <message>
         <location filename="../core/yaml/yamleditor.cpp" line="463"/>
@@ -614,47 +614,47 @@
     <message>
         <location filename="../core/yaml/yamleditor.cpp" line="897"/>
         <source>%1 has a key that is not a plain name; edit the text directly</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 有一个不是普通名称的键；请直接编辑文本</translation>
     </message>
     <message>
         <location filename="../core/yaml/yamleditor.cpp" line="924"/>
         <source>cannot rename %1: the new name is empty; type a name</source>
-        <translation type="unfinished"></translation>
+        <translation>无法重命名 %1：新名称为空；请输入名称</translation>
     </message>
     <message>
         <location filename="../core/yaml/yamleditor.cpp" line="927"/>
         <source>cannot rename %1: the new name is longer than 1000 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>无法重命名 %1：新名称超过 1000 个字符</translation>
     </message>
     <message>
         <location filename="../core/yaml/yamleditor.cpp" line="931"/>
         <source>cannot rename %1: the new name contains a control character (line break, tab…); use letters, digits, &apos;_&apos; or &apos;-&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>无法重命名 %1：新名称包含控制字符（换行符、制表符…）；请使用字母、数字、&apos;_&apos; 或 &apos;-&apos;</translation>
     </message>
     <message>
         <location filename="../core/yaml/yamleditor.cpp" line="941"/>
         <source>cannot rename %1: %2 already exists; choose another name</source>
-        <translation type="unfinished"></translation>
+        <translation>无法重命名 %1：%2 已存在；请选择其他名称</translation>
     </message>
     <message>
         <location filename="../core/yaml/yamleditor.cpp" line="947"/>
         <source>cannot rename %1: the key carries a tag or an anchor; edit the text directly</source>
-        <translation type="unfinished"></translation>
+        <translation>无法重命名 %1：该键带有标签或锚点；请直接编辑文本</translation>
     </message>
     <message>
         <location filename="../core/yaml/yamleditor.cpp" line="974"/>
         <source>cannot move %1 to position %2: the mapping has %3 keys</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将 %1 移动到位置 %2：该映射只有 %3 个键</translation>
     </message>
     <message>
         <location filename="../core/yaml/yamleditor.cpp" line="1024"/>
         <source>cannot reorder %1: its keys do not each start on their own line</source>
-        <translation type="unfinished"></translation>
+        <translation>无法重新排序 %1：它的键并非各自独占一行开始</translation>
     </message>
     <message>
         <location filename="../core/yaml/yamleditor.cpp" line="1070"/>
         <source>cannot move %1 there: the entry that would come first has comment lines above it, and the first key shares its line with &apos;-&apos;; edit the text directly</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将 %1 移动到该位置：将排在最前面的条目上方有注释行，且第一个键与 &apos;-&apos; 位于同一行；请直接编辑文本</translation>
     </message>
     <message>
         <location filename="../core/marketplace/marketplaceclient.cpp" line="98"/>
@@ -691,17 +691,17 @@
     <message>
         <location filename="../core/marketplace/marketplaceclient.cpp" line="323"/>
         <source>Tried: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已尝试：%1。</translation>
     </message>
     <message>
         <location filename="../core/marketplace/marketplaceclient.cpp" line="333"/>
         <source>The Marketplace download-url answer (HTTP %1) has no usable Location; try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>插件市场的下载 URL 响应（HTTP %1）中没有可用的 Location；请稍后重试。</translation>
     </message>
     <message>
         <location filename="../core/marketplace/marketplaceclient.cpp" line="349"/>
         <source>The Marketplace answered &quot;not modified&quot; but the cached catalogue is missing or damaged; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>插件市场返回了“未修改”，但缓存的目录缺失或已损坏；请重试。</translation>
     </message>
     <message>
         <location filename="../core/marketplace/marketplaceclient.cpp" line="383"/>
@@ -760,67 +760,67 @@
     <message>
         <location filename="../core/marketplace/marketplaceclient.cpp" line="761"/>
         <source>Unknown dependency type &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的依赖类型“%1”。</translation>
     </message>
     <message>
         <location filename="../core/marketplace/marketplaceclient.cpp" line="791"/>
         <source>%1 is not on the Marketplace.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不在插件市场上。</translation>
     </message>
     <message>
         <location filename="../core/marketplace/marketplaceclient.cpp" line="822"/>
         <source>Version %1 of %2 is not on the Marketplace.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 的版本 %1 不在插件市场上。</translation>
     </message>
     <message>
         <location filename="../core/runtime/workflownodes.cpp" line="336"/>
         <source>the Dify inner API answered %1: %2 (check the inner API URL and that the key matches INNER_API_KEY_FOR_PLUGIN on the Dify side)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dify 内部 API 返回了 %1：%2（请检查内部 API URL，并确认密钥与 Dify 端的 INNER_API_KEY_FOR_PLUGIN 一致）</translation>
     </message>
     <message>
         <location filename="../core/runtime/workflownodes.cpp" line="348"/>
         <source>the Dify inner API answered HTTP %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Dify 内部 API 返回了 HTTP %1：%2</translation>
     </message>
     <message>
         <location filename="../core/runtime/workflownodes.cpp" line="577"/>
         <source>sending the request to the Dify inner API timed out after %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>向 Dify 内部 API 发送请求在 %1 毫秒后超时</translation>
     </message>
     <message>
         <location filename="../core/runtime/workflownodes.cpp" line="579"/>
         <source>the Dify inner API sent no complete answer within %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>Dify 内部 API 在 %1 毫秒内未返回完整响应</translation>
     </message>
     <message>
         <location filename="../core/runtime/workflownodes.cpp" line="603"/>
         <source>cannot reach the Dify inner API: %1 (check the inner API URL in the workspace settings)</source>
-        <translation type="unfinished"></translation>
+        <translation>无法连接 Dify 内部 API：%1（请在工作空间设置中检查内部 API URL）</translation>
     </message>
     <message>
         <location filename="../core/runtime/workflownodes.cpp" line="638"/>
         <source>To let a real Dify run it, set the Dify inner API URL and key in Edit &gt; Workspace Settings (CLI: --dify-inner-url and --dify-inner-key).</source>
-        <translation type="unfinished"></translation>
+        <translation>要让真实的 Dify 运行它，请在“编辑 &gt; 工作空间设置”中设置 Dify 内部 API 的 URL 和密钥（CLI：--dify-inner-url 和 --dify-inner-key）。</translation>
     </message>
     <message>
         <location filename="../core/runtime/workflownodes.cpp" line="646"/>
         <source>no system model is configured: the studio summarizes with the system model, set it in Edit &gt; Workspace Settings (CLI: --system-model PROVIDER/MODEL) and run the plugin that provides it. </source>
-        <translation type="unfinished"></translation>
+        <translation>未配置系统模型：Studio 使用系统模型进行摘要，请在“编辑 &gt; 工作空间设置”中设置它（CLI：--system-model PROVIDER/MODEL），并运行提供该模型的插件。 </translation>
     </message>
     <message>
         <location filename="../core/runtime/workflownodes.cpp" line="654"/>
         <source>no running plugin provides the model provider &quot;%1&quot; that the studio needs to run this node itself; start or install the plugin that provides it in the studio. </source>
-        <translation type="unfinished"></translation>
+        <translation>没有正在运行的插件提供 Studio 自行运行此节点所需的模型供应商“%1”；请在 Studio 中启动或安装提供它的插件。 </translation>
     </message>
     <message>
         <location filename="../core/runtime/workflownodes.cpp" line="680"/>
         <source>the model %1/%2 failed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>模型 %1/%2 失败：%3</translation>
     </message>
     <message>
         <location filename="../core/runtime/workflownodes.cpp" line="695"/>
         <source>the system model %1/%2 answered with no text</source>
-        <translation type="unfinished"></translation>
+        <translation>系统模型 %1/%2 返回了空文本</translation>
     </message>
     <message>
         <location filename="../app/console/historystore.cpp" line="72"/>
@@ -892,102 +892,102 @@
     <message>
         <location filename="../app/console/pythonchoice.cpp" line="100"/>
         <source>existing interpreter</source>
-        <translation type="unfinished"></translation>
+        <translation>现有解释器</translation>
     </message>
     <message>
         <location filename="../app/console/pythonchoice.cpp" line="102"/>
         <source>existing virtual environment</source>
-        <translation type="unfinished"></translation>
+        <translation>现有虚拟环境</translation>
     </message>
     <message>
         <location filename="../app/console/pythonchoice.cpp" line="106"/>
         <source>managed environment</source>
-        <translation type="unfinished"></translation>
+        <translation>托管环境</translation>
     </message>
     <message>
         <location filename="../app/console/pythonchoice.cpp" line="106"/>
         <source>managed environment, offline wheels</source>
-        <translation type="unfinished"></translation>
+        <translation>托管环境，离线 wheel 包</translation>
     </message>
     <message>
         <location filename="../app/console/pythonchoice.cpp" line="127"/>
         <source>The interpreter %1 chosen for this plugin is gone (or no longer executable). Choose another one in Environment…, or switch to a managed environment.</source>
-        <translation type="unfinished"></translation>
+        <translation>为此插件选择的解释器 %1 已不存在（或不再可执行）。请在“环境…”中选择其他解释器，或切换到托管环境。</translation>
     </message>
     <message>
         <location filename="../app/console/pythonchoice.cpp" line="137"/>
         <source>The offline wheel folder %1 is gone. Choose another folder in Environment…, or clear it to install from the package index.</source>
-        <translation type="unfinished"></translation>
+        <translation>离线 wheel 文件夹 %1 已不存在。请在“环境…”中选择其他文件夹，或清除该设置以从软件包索引安装。</translation>
     </message>
     <message>
         <location filename="../app/console/pythonchoice.cpp" line="170"/>
         <source>No workspace is open, so the choice cannot be kept; open a workspace first.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有打开的工作空间，因此无法保存此选择；请先打开一个工作空间。</translation>
     </message>
     <message>
         <location filename="../app/console/pythonchoice.cpp" line="187"/>
         <source>Choose the folder of a virtual environment (the one holding bin/python).</source>
-        <translation type="unfinished"></translation>
+        <translation>选择虚拟环境的文件夹（包含 bin/python 的那个）。</translation>
     </message>
     <message>
         <location filename="../app/console/pythonchoice.cpp" line="190"/>
         <source>The virtual environment %1 does not exist. Create it with &quot;python3 -m venv %1&quot; or choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>虚拟环境 %1 不存在。请使用“python3 -m venv %1”创建它，或选择其他文件夹。</translation>
     </message>
     <message>
         <location filename="../app/console/pythonchoice.cpp" line="193"/>
         <source>%1 is not a virtual environment: %2 is missing. Choose the folder that holds bin/python, or create one with &quot;python3 -m venv&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是虚拟环境：缺少 %2。请选择包含 bin/python 的文件夹，或使用“python3 -m venv”创建一个。</translation>
     </message>
     <message>
         <location filename="../app/console/pythonchoice.cpp" line="201"/>
         <source>The wheel folder %1 does not exist; choose a folder of .whl files.</source>
-        <translation type="unfinished"></translation>
+        <translation>wheel 文件夹 %1 不存在；请选择一个包含 .whl 文件的文件夹。</translation>
     </message>
     <message>
         <location filename="../app/console/pythonchoice.cpp" line="205"/>
         <source>%1 holds no .whl files. Fill it on a connected machine with &quot;pip download -d %1 -r requirements.txt&quot; (or pip wheel), then choose it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 中没有 .whl 文件。请在联网的机器上使用“pip download -d %1 -r requirements.txt”（或 pip wheel）填充它，然后重新选择。</translation>
     </message>
     <message>
         <location filename="../app/console/pythonchoice.cpp" line="214"/>
         <source>Python %1 cannot run Dify plugins; choose a Python 3 interpreter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Python %1 无法运行 Dify 插件；请选择 Python 3 解释器。</translation>
     </message>
     <message>
         <location filename="../app/console/pythonchoice.cpp" line="219"/>
         <source>Python %1 is older than Python %2, which this plugin declares (meta.runner.version in manifest.yaml). Choose Python %2 or newer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Python %1 低于此插件声明的 Python %2（manifest.yaml 中的 meta.runner.version）。请选择 Python %2 或更高版本。</translation>
     </message>
     <message>
         <location filename="../app/console/pythonchoice.cpp" line="240"/>
         <source>Add the wheel for %1 to %2, or switch to a managed environment that installs from the package index (Environment…).</source>
-        <translation type="unfinished"></translation>
+        <translation>请将 %1 的 wheel 包添加到 %2，或切换到从软件包索引安装的托管环境（环境…）。</translation>
     </message>
     <message>
         <location filename="../app/console/pythonchoice.cpp" line="248"/>
         <source>%1 did not answer within %2 s; it is not a usable Python interpreter.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 未在 %2 秒内响应；它不是可用的 Python 解释器。</translation>
     </message>
     <message>
         <location filename="../app/console/pythonchoice.cpp" line="263"/>
         <source>%1 is not an executable file; choose a Python interpreter.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是可执行文件；请选择 Python 解释器。</translation>
     </message>
     <message>
         <location filename="../app/console/pythonchoice.cpp" line="264"/>
         <source>%1 does not exist; choose a Python interpreter.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不存在；请选择 Python 解释器。</translation>
     </message>
     <message>
         <location filename="../app/console/pythonchoice.cpp" line="293"/>
         <source>%1 is not a Python interpreter (it did not report a Python version); choose python3 or the bin/python of a virtual environment.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是 Python 解释器（它没有报告 Python 版本）；请选择 python3 或虚拟环境中的 bin/python。</translation>
     </message>
     <message>
         <location filename="../app/console/pythonchoice.cpp" line="304"/>
         <source>%1 could not be run (%2); choose a Python interpreter.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法运行 %1（%2）；请选择 Python 解释器。</translation>
     </message>
     <message>
         <location filename="../app/editors/form/fieldspec.cpp" line="24"/>
@@ -1069,12 +1069,12 @@
     <message>
         <location filename="../app/editors/form/fieldspec.cpp" line="41"/>
         <source>Scope</source>
-        <translation type="unfinished"></translation>
+        <translation>作用域</translation>
     </message>
     <message>
         <location filename="../app/editors/form/fieldspec.cpp" line="42"/>
         <source>Only for app-selector (all, chat, workflow, completion) and model-selector (llm, text-embedding, rerank…); several joined with &apos;&amp;&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>仅适用于 app-selector（all、chat、workflow、completion）和 model-selector（llm、text-embedding、rerank…）；多个值用 &apos;&amp;&apos; 连接。</translation>
     </message>
     <message>
         <location filename="../app/editors/form/fieldspec.cpp" line="44"/>
@@ -1091,12 +1091,12 @@
     <message>
         <location filename="../app/editors/form/fieldspec.cpp" line="53"/>
         <source>Variable</source>
-        <translation type="unfinished"></translation>
+        <translation>变量</translation>
     </message>
     <message>
         <location filename="../app/editors/form/fieldspec.cpp" line="57"/>
         <source>Write it: the daemon defaults to false, the SDK to true.</source>
-        <translation type="unfinished"></translation>
+        <translation>请显式写出：守护进程默认为 false，SDK 默认为 true。</translation>
     </message>
     <message>
         <location filename="../app/editors/form/fieldspec.cpp" line="62"/>
@@ -1106,12 +1106,12 @@
     <message>
         <location filename="../app/editors/form/fieldspec.cpp" line="63"/>
         <source>Maximum length</source>
-        <translation type="unfinished"></translation>
+        <translation>最大长度</translation>
     </message>
     <message>
         <location filename="../app/editors/form/fieldspec.cpp" line="64"/>
         <source>Choices of a select or radio field.</source>
-        <translation type="unfinished"></translation>
+        <translation>下拉选择或单选字段的可选项。</translation>
     </message>
     <message>
         <location filename="../app/editors/form/fieldspec.cpp" line="88"/>
@@ -1205,22 +1205,22 @@
     <message>
         <location filename="../app/editors/form/fieldspec.cpp" line="133"/>
         <source>OAuth client settings</source>
-        <translation type="unfinished"></translation>
+        <translation>OAuth 客户端设置</translation>
     </message>
     <message>
         <location filename="../app/editors/form/fieldspec.cpp" line="134"/>
         <source>Entered by the administrator (client id, client secret…). A list only.</source>
-        <translation type="unfinished"></translation>
+        <translation>由管理员填写（client id、client secret…）。仅限列表。</translation>
     </message>
     <message>
         <location filename="../app/editors/form/fieldspec.cpp" line="135"/>
         <source>OAuth credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>OAuth 凭据</translation>
     </message>
     <message>
         <location filename="../app/editors/form/fieldspec.cpp" line="136"/>
         <source>What the OAuth flow returns (access token…). A list only.</source>
-        <translation type="unfinished"></translation>
+        <translation>OAuth 流程返回的内容（access token…）。仅限列表。</translation>
     </message>
     <message>
         <location filename="../app/editors/form/fieldspec.cpp" line="146"/>
@@ -1388,7 +1388,7 @@
     <message>
         <location filename="../app/editors/form/fieldspec.cpp" line="185"/>
         <source>Written as a map (name: fields), the form the SDK reads.</source>
-        <translation type="unfinished"></translation>
+        <translation>以映射形式写入（name: fields），即 SDK 读取的形式。</translation>
     </message>
     <message>
         <location filename="../app/editors/form/fieldspec.cpp" line="187"/>
@@ -1452,37 +1452,37 @@
     <message>
         <location filename="../app/editors/form/fieldspec.cpp" line="208"/>
         <source>Provider credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>供应商凭据</translation>
     </message>
     <message>
         <location filename="../app/editors/form/fieldspec.cpp" line="209"/>
         <source>Entered once for the whole provider (predefined models).</source>
-        <translation type="unfinished"></translation>
+        <translation>为整个供应商填写一次（预定义模型）。</translation>
     </message>
     <message>
         <location filename="../app/editors/form/fieldspec.cpp" line="210"/>
         <source>Model name label</source>
-        <translation type="unfinished"></translation>
+        <translation>模型名称标签</translation>
     </message>
     <message>
         <location filename="../app/editors/form/fieldspec.cpp" line="211"/>
         <source>Customizable models: the label of the model name field.</source>
-        <translation type="unfinished"></translation>
+        <translation>可自定义模型：模型名称字段的标签。</translation>
     </message>
     <message>
         <location filename="../app/editors/form/fieldspec.cpp" line="212"/>
         <source>Model name placeholder</source>
-        <translation type="unfinished"></translation>
+        <translation>模型名称占位符</translation>
     </message>
     <message>
         <location filename="../app/editors/form/fieldspec.cpp" line="213"/>
         <source>Model credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>模型凭据</translation>
     </message>
     <message>
         <location filename="../app/editors/form/fieldspec.cpp" line="214"/>
         <source>Entered for each customizable model.</source>
-        <translation type="unfinished"></translation>
+        <translation>为每个可自定义模型分别填写。</translation>
     </message>
     <message>
         <location filename="../app/editors/form/fieldspec.cpp" line="215"/>
@@ -1579,7 +1579,7 @@
         <location filename="../app/editors/form/fieldspec.cpp" line="269"/>
         <location filename="../app/editors/form/fieldspec.cpp" line="283"/>
         <source>The SDK reads a list only; the daemon also accepts a map.</source>
-        <translation type="unfinished"></translation>
+        <translation>SDK 只读取列表；守护进程也接受映射。</translation>
     </message>
     <message>
         <location filename="../app/editors/form/fieldspec.cpp" line="282"/>
@@ -1589,12 +1589,12 @@
     <message>
         <location filename="../app/editors/form/fieldspec.cpp" line="284"/>
         <source>Constructor credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>构造器凭据</translation>
     </message>
     <message>
         <location filename="../app/editors/form/fieldspec.cpp" line="285"/>
         <source>A list or a map.</source>
-        <translation type="unfinished"></translation>
+        <translation>列表或映射。</translation>
     </message>
     <message>
         <location filename="../app/editors/form/fieldspec.cpp" line="288"/>
@@ -3565,83 +3565,84 @@
     <message>
         <location filename="../core/runtime/localplugin.cpp" line="71"/>
         <source>%1 has no manifest.yaml; is this a plugin folder?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 中没有 manifest.yaml；这是插件文件夹吗？</translation>
     </message>
     <message>
         <location filename="../core/runtime/localplugin.cpp" line="87"/>
         <source>the plugin does not load cleanly (%1); running it anyway with the basic manifest fields — run `plugin-studio-cli validate` for the full report</source>
-        <translation type="unfinished"></translation>
+        <translation>插件未能干净地加载（%1）；仍将使用基本的 manifest 字段运行它 — 请运行 `plugin-studio-cli validate` 查看完整报告</translation>
     </message>
     <message>
         <location filename="../core/runtime/localplugin.cpp" line="96"/>
         <source>manifest.yaml is not a mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>manifest.yaml 不是映射</translation>
     </message>
     <message>
         <location filename="../core/runtime/localplugin.cpp" line="136"/>
         <source>manifest.yaml has no name</source>
-        <translation type="unfinished"></translation>
+        <translation>manifest.yaml 没有 name</translation>
     </message>
     <message>
         <location filename="../core/runtime/localplugin.cpp" line="150"/>
         <source>the plugin did not become ready (no heartbeat) within %1 s; check its output for errors</source>
-        <translation type="unfinished"></translation>
+        <translation>插件未在 %1 秒内就绪（没有心跳）；请检查其输出中的错误</translation>
     </message>
     <message>
         <location filename="../core/runtime/localplugin.cpp" line="235"/>
         <source>%1 has no _assets/ folder; the Dify SDK needs it (create it and put the plugin icon in it)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 没有 _assets/ 文件夹；Dify SDK 需要它（请创建该文件夹并将插件图标放入其中）</translation>
     </message>
     <message>
         <location filename="../core/runtime/localplugin.cpp" line="280"/>
         <source>plugin %1 is not active for %2 seconds, it may be dead; it was stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>插件 %1 已有 %2 秒处于非活动状态，可能已失去响应；已将其停止</translation>
     </message>
     <message>
         <location filename="../core/runtime/localplugin.cpp" line="300"/>
         <source>the plugin failed %1 times in a row; giving up: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>插件连续失败 %1 次；放弃：%2</translation>
     </message>
     <message>
         <location filename="../core/runtime/localplugin.cpp" line="312"/>
         <source>Restarting the plugin in %1 s (failure %2 of at most %3)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>将在 %1 秒后重启插件（第 %2 次失败，最多 %3 次）
+</translation>
     </message>
     <message>
         <location filename="../core/runtime/localplugin.cpp" line="327"/>
         <source>the plugin was stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>插件已停止</translation>
     </message>
     <message>
         <location filename="../core/runtime/pythonenv.cpp" line="73"/>
         <source>init process exited due to no activity for %1 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>初始化进程因 %1 秒无活动而退出</translation>
     </message>
     <message>
         <location filename="../core/runtime/pythonenv.cpp" line="77"/>
         <source>the environment preparation took longer than %1 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>环境准备耗时超过 %1 秒</translation>
     </message>
     <message>
         <location filename="../core/runtime/pythonenv.cpp" line="118"/>
         <source>the plugin requires dify_plugin %1%2, which needs Python 3.12 or newer, but the interpreter is Python %3. Install Python 3.12 and pass it with --python (or choose it in Settings), or pin dify_plugin&gt;=0.7,&lt;0.8 for Python 3.11.</source>
-        <translation type="unfinished"></translation>
+        <translation>该插件需要 dify_plugin %1%2，而它需要 Python 3.12 或更高版本，但当前解释器是 Python %3。请安装 Python 3.12 并通过 --python 传入（或在设置中选择），或者为 Python 3.11 固定 dify_plugin&gt;=0.7,&lt;0.8。</translation>
     </message>
     <message>
         <location filename="../core/runtime/pythonenv.cpp" line="149"/>
         <source>Using the existing environment %1</source>
-        <translation type="unfinished"></translation>
+        <translation>正在使用现有环境 %1</translation>
     </message>
     <message>
         <location filename="../core/runtime/pythonenv.cpp" line="167"/>
         <source>neither pyproject.toml nor requirements.txt found in plugin directory %1; add a requirements.txt listing dify_plugin</source>
-        <translation type="unfinished"></translation>
+        <translation>在插件目录 %1 中既未找到 pyproject.toml 也未找到 requirements.txt；请添加一个列出 dify_plugin 的 requirements.txt</translation>
     </message>
     <message>
         <location filename="../core/runtime/pythonenv.cpp" line="182"/>
         <source>Python was not found (%1). Install Python 3.12 (3.11 works for dify_plugin 0.7) and put it on PATH, or pass the interpreter with --python.</source>
-        <translation type="unfinished"></translation>
+        <translation>未找到 Python（%1）。请安装 Python 3.12（dify_plugin 0.7 可使用 3.11）并将其加入 PATH，或通过 --python 传入解释器。</translation>
     </message>
     <message>
         <location filename="../core/runtime/pythonenv.cpp" line="188"/>
@@ -3652,170 +3653,170 @@
     <message>
         <location filename="../core/runtime/pythonenv.cpp" line="191"/>
         <source>the Python interpreter %1 does not run</source>
-        <translation type="unfinished"></translation>
+        <translation>Python 解释器 %1 无法运行</translation>
     </message>
     <message>
         <location filename="../core/runtime/pythonenv.cpp" line="209"/>
         <source>%1 did not report a Python version; pass a Python 3 interpreter with --python</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 没有报告 Python 版本；请通过 --python 传入 Python 3 解释器</translation>
     </message>
     <message>
         <location filename="../core/runtime/pythonenv.cpp" line="216"/>
         <source>cannot read %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 %1</translation>
     </message>
     <message>
         <location filename="../core/runtime/pythonenv.cpp" line="239"/>
         <source>Using the cached environment %1</source>
-        <translation type="unfinished"></translation>
+        <translation>正在使用缓存的环境 %1</translation>
     </message>
     <message>
         <location filename="../core/runtime/pythonenv.cpp" line="244"/>
         <source>Removing the incomplete environment %1</source>
-        <translation type="unfinished"></translation>
+        <translation>正在删除不完整的环境 %1</translation>
     </message>
     <message>
         <location filename="../core/runtime/pythonenv.cpp" line="248"/>
         <source>cannot create the environment cache folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建环境缓存文件夹 %1</translation>
     </message>
     <message>
         <location filename="../core/runtime/pythonenv.cpp" line="256"/>
         <source>Creating the environment %1 (Python %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>正在创建环境 %1（Python %2）</translation>
     </message>
     <message>
         <location filename="../core/runtime/pythonenv.cpp" line="264"/>
         <source>cannot read the dependencies of pyproject.toml</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 pyproject.toml 的依赖项</translation>
     </message>
     <message>
         <location filename="../core/runtime/pythonenv.cpp" line="268"/>
         <location filename="../core/runtime/pythonenv.cpp" line="317"/>
         <source>cannot write %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1</translation>
     </message>
     <message>
         <location filename="../core/runtime/pythonenv.cpp" line="280"/>
         <source>uv could not create the environment</source>
-        <translation type="unfinished"></translation>
+        <translation>uv 无法创建环境</translation>
     </message>
     <message>
         <location filename="../core/runtime/pythonenv.cpp" line="283"/>
         <source>python -m venv could not create the environment (on Debian/Ubuntu install python3-venv)</source>
-        <translation type="unfinished"></translation>
+        <translation>python -m venv 无法创建环境（在 Debian/Ubuntu 上请安装 python3-venv）</translation>
     </message>
     <message>
         <location filename="../core/runtime/pythonenv.cpp" line="304"/>
         <source>Installing the dependencies from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>正在从 %1 安装依赖项</translation>
     </message>
     <message>
         <location filename="../core/runtime/pythonenv.cpp" line="305"/>
         <source>failed to install dependencies</source>
-        <translation type="unfinished"></translation>
+        <translation>依赖项安装失败</translation>
     </message>
     <message>
         <location filename="../core/runtime/pythonenv.cpp" line="306"/>
         <source>Checking that dify_plugin imports</source>
-        <translation type="unfinished"></translation>
+        <translation>正在检查 dify_plugin 能否导入</translation>
     </message>
     <message>
         <location filename="../core/runtime/pythonenv.cpp" line="308"/>
         <source>the environment was installed but `import dify_plugin` fails</source>
-        <translation type="unfinished"></translation>
+        <translation>环境已安装，但 `import dify_plugin` 失败</translation>
     </message>
     <message>
         <location filename="../core/runtime/pythonenv.cpp" line="372"/>
         <source> — no installable wheel for %1 (check the version pin, the Python version %2, your network or --offline-wheels folder)</source>
-        <translation type="unfinished"></translation>
+        <translation> — 没有可安装的 %1 的 wheel 包（请检查版本固定、Python 版本 %2、网络或 --offline-wheels 文件夹）</translation>
     </message>
     <message>
         <location filename="../core/runtime/pythonenv.cpp" line="384"/>
         <source>could not run %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法运行 %1</translation>
     </message>
     <message>
         <location filename="../core/runtime/pythonenv.cpp" line="408"/>
         <source>the environment preparation was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>环境准备已取消</translation>
     </message>
     <message>
         <location filename="../core/runtime/pythonenv.cpp" line="435"/>
         <source>Environment ready: %1 (%2 ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>环境已就绪：%1（%2 毫秒）</translation>
     </message>
     <message>
         <location filename="../core/workspace/autoupgrade.cpp" line="72"/>
         <source>The auto-upgrade check interval must be 1 to 168 hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>自动升级检查间隔必须为 1 到 168 小时。</translation>
     </message>
     <message>
         <location filename="../core/workspace/autoupgrade.cpp" line="74"/>
         <source>The auto-upgrade time of day must be within the day (00:00–23:59).</source>
-        <translation type="unfinished"></translation>
+        <translation>自动升级的时间必须在一天之内（00:00–23:59）。</translation>
     </message>
     <message>
         <location filename="../core/workspace/autoupgrade.cpp" line="133"/>
         <source>The automatic update check failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>自动更新检查失败：%1</translation>
     </message>
     <message>
         <location filename="../core/workspace/autoupgrade.cpp" line="135"/>
         <source>Automatic upgrades: nothing to upgrade.</source>
-        <translation type="unfinished"></translation>
+        <translation>自动升级：没有需要升级的内容。</translation>
     </message>
     <message numerus="yes">
         <location filename="../core/workspace/autoupgrade.cpp" line="136"/>
         <source>%n plugin(s) upgraded automatically</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已自动升级 %n 个插件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../core/workspace/autoupgrade.cpp" line="138"/>
         <source>, %n failed (previous version kept)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>，%n 个失败（保留了先前版本）</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../core/workspace/autoupgrade.cpp" line="288"/>
         <source>no Marketplace client</source>
-        <translation type="unfinished"></translation>
+        <translation>没有插件市场客户端</translation>
     </message>
     <message>
         <location filename="../core/workspace/autoupgrade.cpp" line="305"/>
         <source>the Marketplace is not reachable (answered from the cache)</source>
-        <translation type="unfinished"></translation>
+        <translation>无法访问插件市场（响应来自缓存）</translation>
     </message>
     <message>
         <location filename="../core/workspace/autoupgrade.cpp" line="365"/>
         <source>the upgrade task could not start</source>
-        <translation type="unfinished"></translation>
+        <translation>升级任务无法启动</translation>
     </message>
     <message>
         <location filename="../core/workspace/autoupgrade.cpp" line="408"/>
         <source>the automatic upgrade pass did not finish within %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>自动升级过程未在 %1 秒内完成</translation>
     </message>
     <message>
-        <location filename="../core/workspace/credentialcheck.cpp" line="18"/>
+        <location filename="../core/workspace/credentialcheck.cpp" line="19"/>
         <source>The plugin is not running; start it to check credentials.</source>
         <translation>插件未在运行；请启动插件以检查凭据。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/credentialcheck.cpp" line="31"/>
+        <location filename="../core/workspace/credentialcheck.cpp" line="32"/>
         <source>The credentials were refused: %1</source>
         <translation>凭据被拒绝：%1</translation>
     </message>
     <message>
-        <location filename="../core/workspace/credentialcheck.cpp" line="43"/>
+        <location filename="../core/workspace/credentialcheck.cpp" line="44"/>
         <source>The plugin did not answer the credential check (no &quot;result&quot;).</source>
         <translation>插件未响应凭据检查（没有 &quot;result&quot;）。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/credentialcheck.cpp" line="45"/>
+        <location filename="../core/workspace/credentialcheck.cpp" line="46"/>
         <source>The plugin says these credentials are invalid.</source>
         <translation>插件表示这些凭据无效。</translation>
     </message>
@@ -3837,42 +3838,42 @@
     <message>
         <location filename="../core/workspace/installtask.cpp" line="133"/>
         <source>Bundle dependency %1 of %2 (%3) failed: %4 %5</source>
-        <translation type="unfinished"></translation>
+        <translation>插件集合依赖项 %1/%2（%3）失败：%4 %5</translation>
     </message>
     <message>
         <location filename="../core/workspace/installtask.cpp" line="195"/>
         <source>restored %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>已恢复 %1 %2</translation>
     </message>
     <message>
         <location filename="../core/workspace/installtask.cpp" line="197"/>
         <source>could not restore %1 %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>无法恢复 %1 %2（%3）</translation>
     </message>
     <message>
         <location filename="../core/workspace/installtask.cpp" line="201"/>
         <source>removed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已移除 %1</translation>
     </message>
     <message>
         <location filename="../core/workspace/installtask.cpp" line="203"/>
         <source>could not remove %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>无法移除 %1（%2）</translation>
     </message>
     <message>
         <location filename="../core/workspace/installtask.cpp" line="255"/>
         <source>Nothing had been installed yet; the workspace is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未安装任何内容；工作空间未发生变化。</translation>
     </message>
     <message>
         <location filename="../core/workspace/installtask.cpp" line="271"/>
         <source>The rollback was incomplete: %1 (done: %2). Check the installed list.</source>
-        <translation type="unfinished"></translation>
+        <translation>回滚未完成：%1（已完成：%2）。请检查已安装列表。</translation>
     </message>
     <message>
         <location filename="../core/workspace/installtask.cpp" line="273"/>
         <source>The workspace was rolled back (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>工作空间已回滚（%1）。</translation>
     </message>
     <message>
         <location filename="../core/workspace/installtask.cpp" line="297"/>
@@ -3915,42 +3916,42 @@
     <message>
         <location filename="../core/workspace/installtask.cpp" line="477"/>
         <source>%1 answered HTTP %2 without a usable Location.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 返回了 HTTP %2，但没有可用的 Location。</translation>
     </message>
     <message>
         <location filename="../core/workspace/installtask.cpp" line="479"/>
         <source>Too many redirects from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>来自 %1 的重定向次数过多。</translation>
     </message>
     <message>
         <location filename="../core/workspace/installtask.cpp" line="481"/>
         <source>%1 redirects to the less safe %2; refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 重定向到了安全性较低的 %2；已拒绝。</translation>
     </message>
     <message>
         <location filename="../core/workspace/installtask.cpp" line="483"/>
         <source>%1 redirects to %2; refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 重定向到了 %2；已拒绝。</translation>
     </message>
     <message>
         <location filename="../core/workspace/installtask.cpp" line="489"/>
         <source> It resets at %1 UTC.</source>
-        <translation type="unfinished"></translation>
+        <translation> 它将在 UTC %1 重置。</translation>
     </message>
     <message>
         <location filename="../core/workspace/installtask.cpp" line="492"/>
         <source>GitHub&apos;s rate limit for your token was reached (HTTP %1 from %2).%3 Wait, or use another token.</source>
-        <translation type="unfinished"></translation>
+        <translation>已达到你的令牌的 GitHub 速率限制（来自 %2 的 HTTP %1）。%3请等待，或使用其他令牌。</translation>
     </message>
     <message>
         <location filename="../core/workspace/installtask.cpp" line="494"/>
         <source>GitHub&apos;s rate limit for anonymous requests was reached (HTTP %1 from %2).%3 Set a GitHub token (Workspace Settings &gt; GitHub token, the GITHUB_TOKEN environment variable or --github-token) to get a much higher limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>已达到匿名请求的 GitHub 速率限制（来自 %2 的 HTTP %1）。%3请设置 GitHub 令牌（“工作空间设置 &gt; GitHub 令牌”、GITHUB_TOKEN 环境变量或 --github-token）以获得高得多的限额。</translation>
     </message>
     <message>
         <location filename="../core/workspace/installtask.cpp" line="500"/>
         <source>GitHub refused the token (HTTP 401 from %1). Check or replace the GitHub token in Workspace Settings, GITHUB_TOKEN or --github-token.</source>
-        <translation type="unfinished"></translation>
+        <translation>GitHub 拒绝了该令牌（来自 %1 的 HTTP 401）。请在工作空间设置、GITHUB_TOKEN 或 --github-token 中检查或替换 GitHub 令牌。</translation>
     </message>
     <message>
         <location filename="../core/workspace/installtask.cpp" line="504"/>
@@ -4070,7 +4071,7 @@
     <message>
         <location filename="../core/workspace/installtask.cpp" line="769"/>
         <source>The package downloaded for %1 is %2: it is not the package that was asked for (the download was altered or the source is wrong). Nothing was installed; try again, or download the package yourself and install it from the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>为 %1 下载的插件包是 %2：它不是所请求的插件包（下载内容被篡改或来源有误）。未安装任何内容；请重试，或自行下载插件包并从文件安装。</translation>
     </message>
     <message>
         <location filename="../core/workspace/installtask.cpp" line="776"/>
@@ -4152,48 +4153,48 @@
     <message>
         <location filename="../core/workspace/keychain.cpp" line="34"/>
         <source>Run the studio (or the CLI) inside your desktop session where the keychain is unlocked, or move the key to a file there: `plugin-studio-cli workspace key --to-file` (or Edit &gt; Workspace Settings &gt; Move to file).</source>
-        <translation type="unfinished"></translation>
+        <translation>请在钥匙串已解锁的桌面会话中运行 Studio（或 CLI），或在那里将密钥移到文件中：`plugin-studio-cli workspace key --to-file`（或“编辑 &gt; 工作空间设置 &gt; 移到文件”）。</translation>
     </message>
     <message>
         <location filename="../core/workspace/keychain.cpp" line="62"/>
         <location filename="../core/workspace/keychain.cpp" line="201"/>
         <source>OS keychain (service &quot;%1&quot;, account &quot;%2&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>系统钥匙串（服务“%1”，账户“%2”）</translation>
     </message>
     <message>
         <location filename="../core/workspace/keychain.cpp" line="99"/>
         <source>The workspace key is being read from the OS keychain; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>正在从系统钥匙串读取工作空间密钥；请稍后重试。</translation>
     </message>
     <message>
         <location filename="../core/workspace/keychain.cpp" line="106"/>
         <source>The OS keychain did not answer within %1 s (%2). %3</source>
-        <translation type="unfinished"></translation>
+        <translation>系统钥匙串未在 %1 秒内响应（%2）。%3</translation>
     </message>
     <message>
         <location filename="../core/workspace/keychain.cpp" line="113"/>
         <source>The workspace key is missing from the %1. Restore it there (or restore workspace.key and run `plugin-studio-cli workspace key --to-file`); without it the stored secrets cannot be decrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1中缺少工作空间密钥。请将其恢复到那里（或恢复 workspace.key 并运行 `plugin-studio-cli workspace key --to-file`）；没有它，已存储的密钥信息将无法解密。</translation>
     </message>
     <message>
         <location filename="../core/workspace/keychain.cpp" line="118"/>
         <source>The OS keychain refused to give the workspace key (%1): %2. Unlock the keychain and allow Plugin Studio, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>系统钥匙串拒绝提供工作空间密钥（%1）：%2。请解锁钥匙串并允许 Plugin Studio 访问，然后重试。</translation>
     </message>
     <message>
         <location filename="../core/workspace/keychain.cpp" line="122"/>
         <source>The workspace key lives in the %1, which cannot be reached: %2. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>工作空间密钥位于%1中，但无法访问：%2。%3</translation>
     </message>
     <message>
         <location filename="../core/workspace/keychain.cpp" line="128"/>
         <source>The workspace key in the %1 is damaged (expected 64 hex digits). Restore it from a backup; without it the stored secrets cannot be decrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1中的工作空间密钥已损坏（应为 64 位十六进制数字）。请从备份中恢复；没有它，已存储的密钥信息将无法解密。</translation>
     </message>
     <message>
         <location filename="../core/workspace/keychain.cpp" line="133"/>
         <source>This build of Plugin Studio has no OS keychain support (QtKeychain), but the workspace key was recorded in the keychain. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>此版本的 Plugin Studio 不支持系统钥匙串（QtKeychain），但工作空间密钥被记录在钥匙串中。%1</translation>
     </message>
     <message>
         <location filename="../core/workspace/keychain.cpp" line="141"/>
@@ -4207,122 +4208,122 @@
         <location filename="../core/workspace/keychain.cpp" line="144"/>
         <location filename="../core/workspace/keychain.cpp" line="168"/>
         <source>The OS keychain is busy with the workspace key; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>系统钥匙串正忙于处理工作空间密钥；请稍后重试。</translation>
     </message>
     <message>
         <location filename="../core/workspace/keychain.cpp" line="152"/>
         <location filename="../core/workspace/keychain.cpp" line="175"/>
         <source>The OS keychain did not answer within %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>系统钥匙串未在 %1 秒内响应。</translation>
     </message>
     <message>
         <location filename="../core/workspace/keychain.cpp" line="155"/>
         <source>Cannot store the workspace key in the %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将工作空间密钥存储到%1中：%2</translation>
     </message>
     <message>
         <location filename="../core/workspace/keychain.cpp" line="159"/>
         <location filename="../core/workspace/keychain.cpp" line="182"/>
         <source>This build of Plugin Studio has no OS keychain support (QtKeychain).</source>
-        <translation type="unfinished"></translation>
+        <translation>此版本的 Plugin Studio 不支持系统钥匙串（QtKeychain）。</translation>
     </message>
     <message>
         <location filename="../core/workspace/keychain.cpp" line="178"/>
         <source>Cannot remove the old workspace key from the %1: %2. Remove it with your keychain manager.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法从%1中移除旧的工作空间密钥：%2。请使用钥匙串管理器将其移除。</translation>
     </message>
     <message>
         <location filename="../core/workspace/keychain.cpp" line="202"/>
         <source>key file %1</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥文件 %1</translation>
     </message>
     <message>
         <location filename="../core/workspace/keychain.cpp" line="247"/>
         <source>The workspace key check holds an unexpected value.</source>
-        <translation type="unfinished"></translation>
+        <translation>工作空间密钥校验值异常。</translation>
     </message>
     <message>
         <location filename="../core/workspace/keychain.cpp" line="279"/>
         <source>The system random generator failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>系统随机数生成器出错。</translation>
     </message>
     <message>
         <location filename="../core/workspace/keychain.cpp" line="288"/>
         <source>The workspace key is kept in the %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>工作空间密钥保存在%1中。</translation>
     </message>
     <message>
         <location filename="../core/workspace/keychain.cpp" line="294"/>
         <source>The OS keychain is not available (%1); the workspace key is kept in the 0600 file %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>系统钥匙串不可用（%1）；工作空间密钥保存在权限为 0600 的文件 %2 中。</translation>
     </message>
     <message>
         <location filename="../core/workspace/keychain.cpp" line="295"/>
         <source>the key read back differs</source>
-        <translation type="unfinished"></translation>
+        <translation>读回的密钥不一致</translation>
     </message>
     <message>
         <location filename="../core/workspace/keychain.cpp" line="337"/>
         <source>The current workspace key (%1) does not open this workspace&apos;s secrets; it was not moved. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>当前工作空间密钥（%1）无法打开此工作空间的密钥信息；未移动它。%2</translation>
     </message>
     <message>
         <location filename="../core/workspace/keychain.cpp" line="359"/>
         <source>The workspace key was not moved (it stays in the %1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>工作空间密钥未移动（仍保留在%1中）：%2</translation>
     </message>
     <message>
         <location filename="../core/workspace/keychain.cpp" line="368"/>
         <source>The workspace key read back from the %1 does not open the workspace&apos;s secrets (%2); it was not moved and stays in the %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>从%1读回的工作空间密钥无法打开工作空间的密钥信息（%2）；未移动它，它仍保留在%3中。</translation>
     </message>
     <message>
         <location filename="../core/workspace/keychain.cpp" line="370"/>
         <source>wrong value</source>
-        <translation type="unfinished"></translation>
+        <translation>值错误</translation>
     </message>
     <message>
         <location filename="../core/workspace/keychain.cpp" line="381"/>
         <source>The workspace key now lives in the %1, but the old copy could not be removed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>工作空间密钥现已位于%1中，但无法移除旧副本：%2</translation>
     </message>
     <message>
         <location filename="../core/workspace/oauthflow.cpp" line="60"/>
         <location filename="../core/workspace/oauthflow.cpp" line="164"/>
         <source>No loopback port is free for the OAuth redirect: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可用于 OAuth 重定向的空闲回环端口：%1</translation>
     </message>
     <message>
         <location filename="../core/workspace/oauthflow.cpp" line="75"/>
         <source>%1/%2 has no OAuth client yet. Register an app at the provider with the studio&apos;s redirect URI, then enter its client settings under &quot;OAuth client…&quot; on the Installed plugins page.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2 还没有 OAuth 客户端。请使用 Studio 的重定向 URI 在供应商处注册一个应用，然后在“已安装的插件”页面的“OAuth 客户端…”中填写其客户端设置。</translation>
     </message>
     <message>
         <location filename="../core/workspace/oauthflow.cpp" line="80"/>
         <source>The custom OAuth client of %1/%2 is switched off, and the studio has no system client. Switch &quot;Use this custom client&quot; on under &quot;OAuth client…&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2 的自定义 OAuth 客户端已关闭，且 Studio 没有系统客户端。请在“OAuth 客户端…”中打开“使用此自定义客户端”。</translation>
     </message>
     <message>
         <location filename="../core/workspace/oauthflow.cpp" line="110"/>
         <location filename="../core/workspace/oauthflow.cpp" line="181"/>
         <source>The plugin is not running; start it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>插件未运行；请启动它后重试。</translation>
     </message>
     <message>
         <location filename="../core/workspace/oauthflow.cpp" line="113"/>
         <source>The plugin&apos;s %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>插件的 %1 失败：%2</translation>
     </message>
     <message>
         <location filename="../core/workspace/oauthflow.cpp" line="117"/>
         <source>The plugin&apos;s %1 answered without &quot;%2&quot;; check its OAuth code.</source>
-        <translation type="unfinished"></translation>
+        <translation>插件的 %1 返回的响应中没有“%2”；请检查其 OAuth 代码。</translation>
     </message>
     <message numerus="yes">
         <location filename="../core/workspace/oauthflow.cpp" line="129"/>
         <source>No answer came back from the browser within %n minute(s). Start the authorization again and finish signing in at the provider.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>浏览器在 %n 分钟内没有返回响应。请重新开始授权，并在供应商处完成登录。</numerusform>
         </translation>
     </message>
     <message>
@@ -4335,174 +4336,174 @@
     <message>
         <location filename="../core/workspace/oauthflow.cpp" line="158"/>
         <source>Cannot listen on 127.0.0.1:%1 for the OAuth redirect: %2. Close what uses that port or choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法在 127.0.0.1:%1 上监听 OAuth 重定向：%2。请关闭占用该端口的程序或选择其他端口。</translation>
     </message>
     <message>
         <location filename="../core/workspace/oauthflow.cpp" line="165"/>
         <source>Port %1 is in use; the redirect URI changed to port %2 — register it at the provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>端口 %1 已被占用；重定向 URI 已改为端口 %2 — 请在供应商处注册它。</translation>
     </message>
     <message>
         <location filename="../core/workspace/oauthflow.cpp" line="196"/>
         <source>Asking the plugin for the authorization URL…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在向插件请求授权 URL…</translation>
     </message>
     <message>
         <location filename="../core/workspace/oauthflow.cpp" line="209"/>
         <source>The plugin&apos;s authorization URL &quot;%1&quot; is not an http(s) URL; check its _oauth_get_authorization_url.</source>
-        <translation type="unfinished"></translation>
+        <translation>插件的授权 URL“%1”不是 http(s) URL；请检查其 _oauth_get_authorization_url。</translation>
     </message>
     <message>
         <location filename="../core/workspace/oauthflow.cpp" line="225"/>
         <source>Waiting for the browser to come back to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在等待浏览器返回 %1…</translation>
     </message>
     <message>
         <location filename="../core/workspace/oauthflow.cpp" line="233"/>
         <source>The authorization was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>授权已取消。</translation>
     </message>
     <message>
         <location filename="../core/workspace/oauthflow.cpp" line="292"/>
         <location filename="../core/workspace/oauthflow.cpp" line="308"/>
         <source>Request too large</source>
-        <translation type="unfinished"></translation>
+        <translation>请求过大</translation>
     </message>
     <message>
         <location filename="../core/workspace/oauthflow.cpp" line="292"/>
         <location filename="../core/workspace/oauthflow.cpp" line="308"/>
         <source>The callback request is larger than the studio accepts.</source>
-        <translation type="unfinished"></translation>
+        <translation>回调请求超过了 Studio 可接受的大小。</translation>
     </message>
     <message>
         <location filename="../core/workspace/oauthflow.cpp" line="345"/>
         <source>Bad request</source>
-        <translation type="unfinished"></translation>
+        <translation>错误的请求</translation>
     </message>
     <message>
         <location filename="../core/workspace/oauthflow.cpp" line="345"/>
         <source>This is not an HTTP request.</source>
-        <translation type="unfinished"></translation>
+        <translation>这不是 HTTP 请求。</translation>
     </message>
     <message>
         <location filename="../core/workspace/oauthflow.cpp" line="350"/>
         <source>Not found</source>
-        <translation type="unfinished"></translation>
+        <translation>未找到</translation>
     </message>
     <message>
         <location filename="../core/workspace/oauthflow.cpp" line="350"/>
         <source>This is Plugin Studio&apos;s OAuth callback; nothing else is served here.</source>
-        <translation type="unfinished"></translation>
+        <translation>这是 Plugin Studio 的 OAuth 回调；此处不提供其他任何内容。</translation>
     </message>
     <message>
         <location filename="../core/workspace/oauthflow.cpp" line="354"/>
         <source>Method not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>不允许的方法</translation>
     </message>
     <message>
         <location filename="../core/workspace/oauthflow.cpp" line="354"/>
         <source>The OAuth callback is a GET request.</source>
-        <translation type="unfinished"></translation>
+        <translation>OAuth 回调是 GET 请求。</translation>
     </message>
     <message>
         <location filename="../core/workspace/oauthflow.cpp" line="358"/>
         <source>No authorization in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>没有进行中的授权</translation>
     </message>
     <message>
         <location filename="../core/workspace/oauthflow.cpp" line="359"/>
         <source>The studio is not waiting for this sign-in (it finished or was cancelled). Start it again from the studio.</source>
-        <translation type="unfinished"></translation>
+        <translation>Studio 并未在等待此次登录（它已完成或已取消）。请从 Studio 重新开始。</translation>
     </message>
     <message>
         <location filename="../core/workspace/oauthflow.cpp" line="366"/>
         <source>Sign-in refused</source>
-        <translation type="unfinished"></translation>
+        <translation>登录被拒绝</translation>
     </message>
     <message>
         <location filename="../core/workspace/oauthflow.cpp" line="366"/>
         <source>The provider did not authorize the studio: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>供应商未授权 Studio：%1</translation>
     </message>
     <message>
         <location filename="../core/workspace/oauthflow.cpp" line="367"/>
         <source>The provider did not authorize the studio (%1). Try again, and allow the access the plugin asks for.</source>
-        <translation type="unfinished"></translation>
+        <translation>供应商未授权 Studio（%1）。请重试，并允许插件请求的访问权限。</translation>
     </message>
     <message>
         <location filename="../core/workspace/oauthflow.cpp" line="373"/>
         <source>State mismatch</source>
-        <translation type="unfinished"></translation>
+        <translation>状态不匹配</translation>
     </message>
     <message>
         <location filename="../core/workspace/oauthflow.cpp" line="373"/>
         <source>This callback does not belong to the sign-in the studio started; it was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>此回调不属于 Studio 发起的登录；已被拒绝。</translation>
     </message>
     <message>
         <location filename="../core/workspace/oauthflow.cpp" line="374"/>
         <source>The OAuth callback&apos;s state does not match the authorization request, so it was refused (a stale tab or a forged request). Start the authorization again.</source>
-        <translation type="unfinished"></translation>
+        <translation>OAuth 回调的 state 与授权请求不匹配，因此已被拒绝（可能是过期的标签页或伪造的请求）。请重新开始授权。</translation>
     </message>
     <message>
         <location filename="../core/workspace/oauthflow.cpp" line="385"/>
         <source>Exchanging the authorization code with the plugin…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在与插件交换授权码…</translation>
     </message>
     <message>
         <location filename="../core/workspace/oauthflow.cpp" line="393"/>
         <source>The plugin&apos;s get_credentials answered &quot;credentials&quot; that is not an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>插件的 get_credentials 返回的“credentials”不是对象。</translation>
     </message>
     <message>
         <location filename="../core/workspace/oauthflow.cpp" line="396"/>
         <source>Sign-in failed</source>
-        <translation type="unfinished"></translation>
+        <translation>登录失败</translation>
     </message>
     <message>
         <location filename="../core/workspace/oauthflow.cpp" line="417"/>
         <source>Sign-in not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>登录信息未保存</translation>
     </message>
     <message>
         <location filename="../core/workspace/oauthflow.cpp" line="423"/>
         <source>Signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>已登录</translation>
     </message>
     <message>
         <location filename="../core/workspace/oauthflow.cpp" line="423"/>
         <source>Plugin Studio received the authorization for %1. You can close this tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plugin Studio 已收到 %1 的授权。你可以关闭此标签页。</translation>
     </message>
     <message>
         <location filename="../core/workspace/oauthflow.cpp" line="427"/>
         <source>Authorized: credential &quot;%1&quot; saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>已授权：凭据“%1”已保存。</translation>
     </message>
     <message>
         <location filename="../core/workspace/oauthflow.cpp" line="449"/>
         <source>The OAuth credential has expired and the plugin is not running to refresh it.</source>
-        <translation type="unfinished"></translation>
+        <translation>OAuth 凭据已过期，且插件未运行，无法刷新它。</translation>
     </message>
     <message>
         <location filename="../core/workspace/oauthflow.cpp" line="455"/>
         <source>The OAuth credential &quot;%1&quot; has expired and cannot be refreshed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>OAuth 凭据“%1”已过期且无法刷新：%2</translation>
     </message>
     <message>
         <location filename="../core/workspace/oauthflow.cpp" line="471"/>
         <source>The plugin&apos;s refresh_credentials answered &quot;credentials&quot; that is not an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>插件的 refresh_credentials 返回的“credentials”不是对象。</translation>
     </message>
     <message>
         <location filename="../core/workspace/oauthflow.cpp" line="473"/>
         <source>The OAuth credential &quot;%1&quot; has expired and the refresh failed: %2 Authorize again.</source>
-        <translation type="unfinished"></translation>
+        <translation>OAuth 凭据“%1”已过期且刷新失败：%2 请重新授权。</translation>
     </message>
     <message>
         <location filename="../core/workspace/oauthflow.cpp" line="503"/>
         <source>%1 / %2 has no stored credential; add one with Configure… or Authorize… on the Installed plugins page.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2 没有已存储的凭据；请在“已安装的插件”页面使用“配置…”或“授权…”添加一个。</translation>
     </message>
     <message>
         <location filename="../core/workspace/offlineexport.cpp" line="54"/>
@@ -4616,7 +4617,7 @@
     <message>
         <location filename="../core/workspace/secrets.cpp" line="78"/>
         <source>Cannot remove the old workspace key file %1; delete it by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法移除旧的工作空间密钥文件 %1；请手动删除它。</translation>
     </message>
     <message>
         <location filename="../core/workspace/secrets.cpp" line="101"/>
@@ -4838,7 +4839,7 @@
     <message>
         <location filename="../core/workspace/workspace.cpp" line="678"/>
         <source>refreshing a credential</source>
-        <translation type="unfinished"></translation>
+        <translation>刷新凭据</translation>
     </message>
     <message>
         <location filename="../core/workspace/workspace.cpp" line="689"/>
@@ -4866,7 +4867,7 @@
     <message>
         <location filename="../core/workspace/workspace.cpp" line="771"/>
         <source>removing the OAuth client</source>
-        <translation type="unfinished"></translation>
+        <translation>移除 OAuth 客户端</translation>
     </message>
     <message>
         <location filename="../core/workspace/workspace.cpp" line="784"/>
@@ -4920,27 +4921,27 @@
     <message>
         <location filename="../core/workspace/workspace.cpp" line="908"/>
         <source>&quot;%1&quot; is not an http(s) URL such as http://localhost:5001.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是 http(s) URL（例如 http://localhost:5001）。</translation>
     </message>
     <message>
         <location filename="../core/workspace/workspace.cpp" line="918"/>
         <source>reading the Dify inner API key</source>
-        <translation type="unfinished"></translation>
+        <translation>读取 Dify 内部 API 密钥</translation>
     </message>
     <message>
         <location filename="../core/workspace/workspace.cpp" line="933"/>
         <source>removing the Dify inner API key</source>
-        <translation type="unfinished"></translation>
+        <translation>移除 Dify 内部 API 密钥</translation>
     </message>
     <message>
         <location filename="../core/workspace/workspace.cpp" line="944"/>
         <source>saving the Dify inner API key</source>
-        <translation type="unfinished"></translation>
+        <translation>保存 Dify 内部 API 密钥</translation>
     </message>
     <message>
         <location filename="../core/workspace/workspace.cpp" line="964"/>
         <source>The system model needs both a provider (e.g. langgenius/openai/openai) and a model (e.g. gpt-4o-mini), or neither.</source>
-        <translation type="unfinished"></translation>
+        <translation>系统模型需要同时指定供应商（例如 langgenius/openai/openai）和模型（例如 gpt-4o-mini），或者两者都不指定。</translation>
     </message>
     <message>
         <location filename="../core/yaml/yamlparser.cpp" line="62"/>
@@ -5015,128 +5016,128 @@
     <message>
         <location filename="../app/workspace/autoupgradedialog.cpp" line="23"/>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <location filename="../app/workspace/autoupgradedialog.cpp" line="24"/>
         <source>fixes only</source>
-        <translation type="unfinished"></translation>
+        <translation>仅修复版本</translation>
     </message>
     <message>
         <location filename="../app/workspace/autoupgradedialog.cpp" line="25"/>
         <source>latest</source>
-        <translation type="unfinished"></translation>
+        <translation>最新版本</translation>
     </message>
     <message>
         <location filename="../app/workspace/autoupgradedialog.cpp" line="32"/>
         <location filename="../app/workspace/autoupgradedialog.cpp" line="102"/>
         <source>Exclude this plugin from automatic upgrades</source>
-        <translation type="unfinished"></translation>
+        <translation>将此插件排除在自动升级之外</translation>
     </message>
     <message>
         <location filename="../app/workspace/autoupgradedialog.cpp" line="33"/>
         <source>Check once a day at</source>
-        <translation type="unfinished"></translation>
+        <translation>每天检查一次，时间为</translation>
     </message>
     <message>
         <location filename="../app/workspace/autoupgradedialog.cpp" line="37"/>
         <source>Auto-upgrade — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>自动升级 — %1</translation>
     </message>
     <message>
         <location filename="../app/workspace/autoupgradedialog.cpp" line="39"/>
         <source>Disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>已禁用</translation>
     </message>
     <message>
         <location filename="../app/workspace/autoupgradedialog.cpp" line="40"/>
         <source>Fixes only (same major.minor, new patch: 1.2.3 → 1.2.4)</source>
-        <translation type="unfinished"></translation>
+        <translation>仅修复版本（主版本号和次版本号相同、补丁号更新：1.2.3 → 1.2.4）</translation>
     </message>
     <message>
         <location filename="../app/workspace/autoupgradedialog.cpp" line="41"/>
         <source>Latest (any new version, also majors)</source>
-        <translation type="unfinished"></translation>
+        <translation>最新版本（任何新版本，包括主版本升级）</translation>
     </message>
     <message>
         <location filename="../app/workspace/autoupgradedialog.cpp" line="44"/>
         <source>All plugins</source>
-        <translation type="unfinished"></translation>
+        <translation>所有插件</translation>
     </message>
     <message>
         <location filename="../app/workspace/autoupgradedialog.cpp" line="45"/>
         <source>Only included plugins</source>
-        <translation type="unfinished"></translation>
+        <translation>仅包含的插件</translation>
     </message>
     <message>
         <location filename="../app/workspace/autoupgradedialog.cpp" line="46"/>
         <source>All except excluded plugins</source>
-        <translation type="unfinished"></translation>
+        <translation>除排除的插件外的所有插件</translation>
     </message>
     <message>
         <location filename="../app/workspace/autoupgradedialog.cpp" line="52"/>
         <source> h</source>
-        <translation type="unfinished"></translation>
+        <translation> 小时</translation>
     </message>
     <message>
         <location filename="../app/workspace/autoupgradedialog.cpp" line="56"/>
         <source>This plugin</source>
-        <translation type="unfinished"></translation>
+        <translation>此插件</translation>
     </message>
     <message>
         <location filename="../app/workspace/autoupgradedialog.cpp" line="58"/>
         <source>Strategy:</source>
-        <translation type="unfinished"></translation>
+        <translation>策略：</translation>
     </message>
     <message>
         <location filename="../app/workspace/autoupgradedialog.cpp" line="62"/>
         <source>Installed from %1: only plugins installed from the Marketplace are upgraded automatically.</source>
-        <translation type="unfinished"></translation>
+        <translation>安装来源为 %1：只有从插件市场安装的插件才会自动升级。</translation>
     </message>
     <message>
         <location filename="../app/workspace/autoupgradedialog.cpp" line="70"/>
         <source>All plugins of the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>工作空间中的所有插件</translation>
     </message>
     <message>
         <location filename="../app/workspace/autoupgradedialog.cpp" line="72"/>
         <source>Upgrade:</source>
-        <translation type="unfinished"></translation>
+        <translation>升级：</translation>
     </message>
     <message>
         <location filename="../app/workspace/autoupgradedialog.cpp" line="77"/>
         <source>When:</source>
-        <translation type="unfinished"></translation>
+        <translation>时间：</translation>
     </message>
     <message>
         <location filename="../app/workspace/autoupgradedialog.cpp" line="78"/>
         <source>Otherwise every:</source>
-        <translation type="unfinished"></translation>
+        <translation>否则每隔：</translation>
     </message>
     <message>
         <location filename="../app/workspace/autoupgradedialog.cpp" line="101"/>
         <source>Not included in automatic upgrades</source>
-        <translation type="unfinished"></translation>
+        <translation>未包含在自动升级中</translation>
     </message>
     <message>
         <location filename="../app/workspace/autoupgradedialog.cpp" line="117"/>
         <source>Last check: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>上次检查：%1。</translation>
     </message>
     <message>
         <location filename="../app/workspace/autoupgradedialog.cpp" line="118"/>
         <source>No automatic check has run yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未运行过自动检查。</translation>
     </message>
     <message>
         <location filename="../app/workspace/autoupgradedialog.cpp" line="136"/>
         <source>%1 is no longer installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已不再安装。</translation>
     </message>
     <message>
         <location filename="../app/workspace/autoupgradedialog.cpp" line="154"/>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存。</translation>
     </message>
 </context>
 <context>
@@ -5144,7 +5145,7 @@
     <message>
         <location filename="../app/marketplace/bannerstrip.cpp" line="69"/>
         <source>Open %1</source>
-        <translation type="unfinished"></translation>
+        <translation>打开 %1</translation>
     </message>
 </context>
 <context>
@@ -5152,22 +5153,22 @@
     <message>
         <location filename="../app/marketplace/bannerstrip.cpp" line="20"/>
         <source>Recommended</source>
-        <translation type="unfinished"></translation>
+        <translation>推荐</translation>
     </message>
     <message>
         <location filename="../app/marketplace/bannerstrip.cpp" line="22"/>
         <source>Blog</source>
-        <translation type="unfinished"></translation>
+        <translation>博客</translation>
     </message>
     <message>
         <location filename="../app/marketplace/bannerstrip.cpp" line="24"/>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>活动</translation>
     </message>
     <message>
         <location filename="../app/marketplace/bannerstrip.cpp" line="26"/>
         <source>Sponsored</source>
-        <translation type="unfinished"></translation>
+        <translation>赞助</translation>
     </message>
 </context>
 <context>
@@ -5307,22 +5308,22 @@
         <location filename="../app/console/consolepanel.cpp" line="77"/>
         <location filename="../app/console/consolepanel.cpp" line="85"/>
         <source>Environment…</source>
-        <translation type="unfinished"></translation>
+        <translation>环境…</translation>
     </message>
     <message>
         <location filename="../app/console/consolepanel.cpp" line="79"/>
         <source>Choose the Python this plugin runs on: a managed environment, an existing interpreter or virtual environment, offline wheels</source>
-        <translation type="unfinished"></translation>
+        <translation>选择此插件运行所用的 Python：托管环境、现有解释器或虚拟环境、离线 wheel 包</translation>
     </message>
     <message>
         <location filename="../app/console/consolepanel.cpp" line="87"/>
         <source>Rebuild environment</source>
-        <translation type="unfinished"></translation>
+        <translation>重建环境</translation>
     </message>
     <message>
         <location filename="../app/console/consolepanel.cpp" line="89"/>
         <source>Drop the cached environment of this plugin and prepare it again</source>
-        <translation type="unfinished"></translation>
+        <translation>丢弃此插件的缓存环境并重新准备</translation>
     </message>
     <message>
         <location filename="../app/console/consolepanel.cpp" line="103"/>
@@ -5491,7 +5492,7 @@
     <message>
         <location filename="../app/console/consolepanel.cpp" line="478"/>
         <source>The environment is being rebuilt; run again when it is ready (or cancel it).</source>
-        <translation type="unfinished"></translation>
+        <translation>正在重建环境；请在其就绪后再运行（或取消重建）。</translation>
     </message>
     <message>
         <location filename="../app/console/consolepanel.cpp" line="484"/>
@@ -5588,122 +5589,122 @@
     <message>
         <location filename="../app/console/consolepanel.cpp" line="843"/>
         <source>Select a local or installed plugin first; the Python of a debug-connected plugin is chosen where it runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先选择一个本地或已安装的插件；调试连接插件的 Python 由其运行所在之处决定。</translation>
     </message>
     <message>
         <location filename="../app/console/consolepanel.cpp" line="846"/>
         <source>Wait for the running call (or the rebuild) to end, or cancel it, then change the environment.</source>
-        <translation type="unfinished"></translation>
+        <translation>请等待正在运行的调用（或重建）结束，或将其取消，然后再更改环境。</translation>
     </message>
     <message>
         <location filename="../app/console/consolepanel.cpp" line="871"/>
         <source>%1 will run on: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 将运行于：%2</translation>
     </message>
     <message>
         <location filename="../app/console/consolepanel.cpp" line="872"/>
         <source>Environment changed; the plugin starts on it at the next run.</source>
-        <translation type="unfinished"></translation>
+        <translation>环境已更改；插件将在下次运行时使用该环境启动。</translation>
     </message>
     <message>
         <location filename="../app/console/consolepanel.cpp" line="883"/>
         <source>Select a local or installed plugin to choose its Python.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择一个本地或已安装的插件以选择其 Python。</translation>
     </message>
     <message>
         <location filename="../app/console/consolepanel.cpp" line="897"/>
         <source>The plugin changed while the dialog was open; choose its environment again.</source>
-        <translation type="unfinished"></translation>
+        <translation>对话框打开期间插件已更改；请重新选择其环境。</translation>
     </message>
     <message>
         <location filename="../app/console/consolepanel.cpp" line="902"/>
         <source>Python environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Python 环境</translation>
     </message>
     <message>
         <location filename="../app/console/consolepanel.cpp" line="925"/>
         <source>Select a local or installed plugin to rebuild its environment.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择一个本地或已安装的插件以重建其环境。</translation>
     </message>
     <message>
         <location filename="../app/console/consolepanel.cpp" line="929"/>
         <source>Wait for the running call to end (or cancel it), then rebuild.</source>
-        <translation type="unfinished"></translation>
+        <translation>请等待正在运行的调用结束（或将其取消），然后再重建。</translation>
     </message>
     <message>
         <location filename="../app/console/consolepanel.cpp" line="934"/>
         <source>Only managed environments are built by the studio; %1 is used as it is. Switch to a managed environment (Environment…) to rebuild.</source>
-        <translation type="unfinished"></translation>
+        <translation>Studio 只构建托管环境；%1 将按原样使用。如需重建，请切换到托管环境（环境…）。</translation>
     </message>
     <message>
         <location filename="../app/console/consolepanel.cpp" line="953"/>
         <source>Rebuilding the Python environment…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在重建 Python 环境…</translation>
     </message>
     <message>
         <location filename="../app/console/consolepanel.cpp" line="955"/>
         <source>Rebuilding the environment of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在重建 %1 的环境…</translation>
     </message>
     <message>
         <location filename="../app/console/consolepanel.cpp" line="956"/>
         <source>Rebuilding the environment of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>正在重建 %1 的环境</translation>
     </message>
     <message>
         <location filename="../app/console/consolepanel.cpp" line="973"/>
         <source>The rebuild was cancelled; the plugin prepares its environment at the next run.</source>
-        <translation type="unfinished"></translation>
+        <translation>重建已取消；插件将在下次运行时准备其环境。</translation>
     </message>
     <message>
         <location filename="../app/console/consolepanel.cpp" line="976"/>
         <source>The environment could not be built: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法构建环境：%1</translation>
     </message>
     <message>
         <location filename="../app/console/consolepanel.cpp" line="986"/>
         <source>Removing the cached environment %1</source>
-        <translation type="unfinished"></translation>
+        <translation>正在删除缓存环境 %1</translation>
     </message>
     <message>
         <location filename="../app/console/consolepanel.cpp" line="988"/>
         <source>The cached environment %1 could not be removed; close what uses it and rebuild again.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法删除缓存环境 %1；请关闭正在使用它的程序后再次重建。</translation>
     </message>
     <message>
         <location filename="../app/console/consolepanel.cpp" line="994"/>
         <source>The environment could not be prepared again; rebuild again.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法重新准备环境；请再次重建。</translation>
     </message>
     <message>
         <location filename="../app/console/consolepanel.cpp" line="997"/>
         <source>Environment rebuilt: %1 (Python %2, %3 ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>环境已重建：%1（Python %2，%3 毫秒）</translation>
     </message>
     <message>
         <location filename="../app/console/consolepanel.cpp" line="1014"/>
         <source>Python: chosen where the plugin runs (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Python：由插件运行所在之处选择（%1）</translation>
     </message>
     <message>
         <location filename="../app/console/consolepanel.cpp" line="1024"/>
         <source>Python: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Python：%1（%2）</translation>
     </message>
     <message>
         <location filename="../app/console/consolepanel.cpp" line="1028"/>
         <source>Python: %1 (%2, Python %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Python：%1（%2，Python %3）</translation>
     </message>
     <message>
         <location filename="../app/console/consolepanel.cpp" line="1030"/>
         <source>Python: %1, prepared at the first run</source>
-        <translation type="unfinished"></translation>
+        <translation>Python：%1，在首次运行时准备</translation>
     </message>
     <message>
         <location filename="../app/console/consolepanel.cpp" line="1032"/>
         <source> — wheels from %1</source>
-        <translation type="unfinished"></translation>
+        <translation> — wheel 包来自 %1</translation>
     </message>
     <message>
         <location filename="../app/console/consolepanel.cpp" line="1043"/>
@@ -6164,17 +6165,17 @@
     <message>
         <location filename="../app/console/environmentdialog.cpp" line="24"/>
         <source>&amp;Managed environment</source>
-        <translation type="unfinished"></translation>
+        <translation>托管环境(&amp;M)</translation>
     </message>
     <message>
         <location filename="../app/console/environmentdialog.cpp" line="25"/>
         <source>Existing &amp;interpreter</source>
-        <translation type="unfinished"></translation>
+        <translation>现有解释器(&amp;I)</translation>
     </message>
     <message>
         <location filename="../app/console/environmentdialog.cpp" line="26"/>
         <source>Existing &amp;virtual environment</source>
-        <translation type="unfinished"></translation>
+        <translation>现有虚拟环境(&amp;V)</translation>
     </message>
     <message>
         <location filename="../app/console/environmentdialog.cpp" line="28"/>
@@ -6185,160 +6186,160 @@
     <message>
         <location filename="../app/console/environmentdialog.cpp" line="31"/>
         <source>Install &amp;offline from a wheel folder (no package index)</source>
-        <translation type="unfinished"></translation>
+        <translation>从 wheel 文件夹离线安装（不使用包索引）(&amp;O)</translation>
     </message>
     <message>
         <location filename="../app/console/environmentdialog.cpp" line="37"/>
         <source>Python environment — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Python 环境 — %1</translation>
     </message>
     <message>
         <location filename="../app/console/environmentdialog.cpp" line="55"/>
         <source>/usr/bin/python3.12</source>
-        <translation type="unfinished"></translation>
+        <translation>/usr/bin/python3.12</translation>
     </message>
     <message>
         <location filename="../app/console/environmentdialog.cpp" line="56"/>
         <source>Folder holding bin/python</source>
-        <translation type="unfinished"></translation>
+        <translation>包含 bin/python 的文件夹</translation>
     </message>
     <message>
         <location filename="../app/console/environmentdialog.cpp" line="57"/>
         <source>Folder of .whl files</source>
-        <translation type="unfinished"></translation>
+        <translation>.whl 文件所在的文件夹</translation>
     </message>
     <message>
         <location filename="../app/console/environmentdialog.cpp" line="65"/>
         <source>Choose the Python this plugin runs on. The choice is kept in the workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择此插件运行所用的 Python。该选择保存在工作空间中。</translation>
     </message>
     <message>
         <location filename="../app/console/environmentdialog.cpp" line="66"/>
         <source>Choose the Python this plugin runs on (it declares Python %1). The choice is kept in the workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择此插件运行所用的 Python（它声明需要 Python %1）。该选择保存在工作空间中。</translation>
     </message>
     <message>
         <location filename="../app/console/environmentdialog.cpp" line="75"/>
         <source>The studio builds a cached environment from requirements.txt or pyproject.toml and reuses it while they do not change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Studio 会根据 requirements.txt 或 pyproject.toml 构建一个缓存环境，并在它们未更改时重复使用。</translation>
     </message>
     <message>
         <location filename="../app/console/environmentdialog.cpp" line="89"/>
         <source>Runs the plugin directly on this interpreter; nothing is installed, so its packages must already be there.</source>
-        <translation type="unfinished"></translation>
+        <translation>直接在此解释器上运行插件；不会安装任何内容，因此其所需的包必须已存在。</translation>
     </message>
     <message>
         <location filename="../app/console/environmentdialog.cpp" line="101"/>
         <source>Uses a virtual environment you manage, as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>按原样使用您自行管理的虚拟环境。</translation>
     </message>
     <message>
         <location filename="../app/console/environmentdialog.cpp" line="120"/>
         <source>Tool: uv (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>工具：uv（%1）</translation>
     </message>
     <message>
         <location filename="../app/console/environmentdialog.cpp" line="122"/>
         <source>No python3 on PATH: install Python 3.12 (3.11 for dify_plugin 0.7) or choose an interpreter below.</source>
-        <translation type="unfinished"></translation>
+        <translation>PATH 中没有 python3：请安装 Python 3.12（dify_plugin 0.7 需 3.11），或在下方选择一个解释器。</translation>
     </message>
     <message>
         <location filename="../app/console/environmentdialog.cpp" line="125"/>
         <source>Tool: looking for uv…</source>
-        <translation type="unfinished"></translation>
+        <translation>工具：正在查找 uv…</translation>
     </message>
     <message>
         <location filename="../app/console/environmentdialog.cpp" line="131"/>
         <source>Tool: uv (%1), base Python %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>工具：uv（%1），基础 Python %2（%3）</translation>
     </message>
     <message>
         <location filename="../app/console/environmentdialog.cpp" line="133"/>
         <source>Tool: python3 -m venv + pip (uv not found), base Python %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>工具：python3 -m venv + pip（未找到 uv），基础 Python %1（%2）</translation>
     </message>
     <message>
         <location filename="../app/console/environmentdialog.cpp" line="258"/>
         <source>Choose an interpreter file.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择一个解释器文件。</translation>
     </message>
     <message>
         <location filename="../app/console/environmentdialog.cpp" line="260"/>
         <source>Checking %1…</source>
-        <translation type="unfinished">正在检查 %1…</translation>
+        <translation>正在检查 %1…</translation>
     </message>
     <message>
         <location filename="../app/console/environmentdialog.cpp" line="267"/>
         <source>Python %1 — fits this plugin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Python %1 — 适用于此插件。</translation>
     </message>
     <message>
         <location filename="../app/console/environmentdialog.cpp" line="274"/>
         <source>Choose the folder of a virtual environment.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择一个虚拟环境的文件夹。</translation>
     </message>
     <message>
         <location filename="../app/console/environmentdialog.cpp" line="280"/>
         <source>%1 found.</source>
-        <translation type="unfinished"></translation>
+        <translation>已找到 %1。</translation>
     </message>
     <message>
         <location filename="../app/console/environmentdialog.cpp" line="286"/>
         <source>Choose the folder of .whl files.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择 .whl 文件所在的文件夹。</translation>
     </message>
     <message>
         <location filename="../app/console/environmentdialog.cpp" line="287"/>
         <source>Choose the folder of .whl files, or untick the offline installation.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择 .whl 文件所在的文件夹，或取消勾选离线安装。</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/console/environmentdialog.cpp" line="296"/>
         <source>%n wheel(s): %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个 wheel 包：%1</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/console/environmentdialog.cpp" line="306"/>
         <source>Checking the interpreter…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在检查解释器…</translation>
     </message>
     <message>
         <location filename="../app/console/environmentdialog.cpp" line="310"/>
         <source>Python: managed environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Python：托管环境</translation>
     </message>
     <message>
         <location filename="../app/console/environmentdialog.cpp" line="311"/>
         <source>Python: managed environment, offline from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Python：托管环境，从 %1 离线安装</translation>
     </message>
     <message>
         <location filename="../app/console/environmentdialog.cpp" line="313"/>
         <source>Python: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Python：%1（%2）</translation>
     </message>
     <message>
         <location filename="../app/console/environmentdialog.cpp" line="317"/>
         <location filename="../app/console/environmentdialog.cpp" line="326"/>
         <source>The interpreter is still being checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>仍在检查解释器。</translation>
     </message>
     <message>
         <location filename="../app/console/environmentdialog.cpp" line="335"/>
         <source>Python interpreter</source>
-        <translation type="unfinished"></translation>
+        <translation>Python 解释器</translation>
     </message>
     <message>
         <location filename="../app/console/environmentdialog.cpp" line="345"/>
         <source>Virtual environment</source>
-        <translation type="unfinished"></translation>
+        <translation>虚拟环境</translation>
     </message>
     <message>
         <location filename="../app/console/environmentdialog.cpp" line="354"/>
         <source>Offline wheel folder</source>
-        <translation type="unfinished"></translation>
+        <translation>离线 wheel 文件夹</translation>
     </message>
 </context>
 <context>
@@ -6463,7 +6464,7 @@
     <message>
         <location filename="../app/editors/form/formeditor.cpp" line="367"/>
         <source>Double-click a name to rename it; Alt+Up / Alt+Down move the selected entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>双击名称可重命名；Alt+Up / Alt+Down 可移动所选条目。</translation>
     </message>
     <message>
         <location filename="../app/editors/form/formeditor.cpp" line="380"/>
@@ -6483,7 +6484,7 @@
     <message>
         <location filename="../app/editors/form/formeditor.cpp" line="388"/>
         <source>Move up (Alt+Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>上移（Alt+Up）</translation>
     </message>
     <message>
         <location filename="../app/editors/form/formeditor.cpp" line="390"/>
@@ -6493,7 +6494,7 @@
     <message>
         <location filename="../app/editors/form/formeditor.cpp" line="392"/>
         <source>Move down (Alt+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>下移（Alt+Down）</translation>
     </message>
     <message>
         <location filename="../app/editors/form/formeditor.cpp" line="450"/>
@@ -6520,17 +6521,17 @@
     <message>
         <location filename="../app/editors/form/formeditor.cpp" line="537"/>
         <source>A name is required; type one (letters, digits, &apos;_&apos; and &apos;-&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>名称为必填项；请输入一个名称（字母、数字、&apos;_&apos; 和 &apos;-&apos;）。</translation>
     </message>
     <message>
         <location filename="../app/editors/form/formeditor.cpp" line="539"/>
         <source>&apos;%1&apos; is not a valid name: use letters, digits, &apos;_&apos; and &apos;-&apos; only.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; 不是有效的名称：只能使用字母、数字、&apos;_&apos; 和 &apos;-&apos;。</translation>
     </message>
     <message>
         <location filename="../app/editors/form/formeditor.cpp" line="543"/>
         <source>%1 already has an entry named &apos;%2&apos;; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 中已有名为 &apos;%2&apos; 的条目；请选择其他名称。</translation>
     </message>
     <message>
         <location filename="../app/editors/form/formeditor.cpp" line="550"/>
@@ -6540,22 +6541,22 @@
     <message>
         <location filename="../app/editors/form/formeditor.cpp" line="597"/>
         <source>Rename %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>将 %1 重命名为 %2</translation>
     </message>
     <message>
         <location filename="../app/editors/form/formeditor.cpp" line="606"/>
         <source>Add %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>将 %1 添加到 %2</translation>
     </message>
     <message>
         <location filename="../app/editors/form/formeditor.cpp" line="622"/>
         <source>Move %1</source>
-        <translation type="unfinished"></translation>
+        <translation>移动 %1</translation>
     </message>
     <message>
         <location filename="../app/editors/form/formeditor.cpp" line="715"/>
         <source>Double-click to rename</source>
-        <translation type="unfinished"></translation>
+        <translation>双击可重命名</translation>
     </message>
     <message>
         <location filename="../app/editors/form/formeditor.cpp" line="789"/>
@@ -6639,17 +6640,17 @@
     <message>
         <location filename="../app/workspace/installedpage.cpp" line="108"/>
         <source>%1, excluded</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，已排除</translation>
     </message>
     <message>
         <location filename="../app/workspace/installedpage.cpp" line="114"/>
         <source>Automatic upgrades: Auto-upgrade… changes them</source>
-        <translation type="unfinished"></translation>
+        <translation>自动升级：可通过“自动升级…”更改</translation>
     </message>
     <message>
         <location filename="../app/workspace/installedpage.cpp" line="115"/>
         <source>Only plugins installed from the Marketplace are upgraded automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>只有从插件市场安装的插件才会自动升级</translation>
     </message>
     <message>
         <location filename="../app/workspace/installedpage.cpp" line="134"/>
@@ -6689,7 +6690,7 @@
     <message>
         <location filename="../app/workspace/installedpage.cpp" line="141"/>
         <source>Auto-upgrade</source>
-        <translation type="unfinished"></translation>
+        <translation>自动升级</translation>
     </message>
 </context>
 <context>
@@ -6737,27 +6738,27 @@
     <message>
         <location filename="../app/workspace/installedpage.cpp" line="186"/>
         <source>OAuth client…</source>
-        <translation type="unfinished"></translation>
+        <translation>OAuth 客户端…</translation>
     </message>
     <message>
         <location filename="../app/workspace/installedpage.cpp" line="188"/>
         <source>The OAuth app of a provider that signs in with OAuth (client id, secret, redirect URI)</source>
-        <translation type="unfinished"></translation>
+        <translation>使用 OAuth 登录的供应商的 OAuth 应用（client id、secret、重定向 URI）</translation>
     </message>
     <message>
         <location filename="../app/workspace/installedpage.cpp" line="189"/>
         <source>Authorize…</source>
-        <translation type="unfinished"></translation>
+        <translation>授权…</translation>
     </message>
     <message>
         <location filename="../app/workspace/installedpage.cpp" line="191"/>
         <source>Sign in at the provider in your browser; the credential is stored in the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>在浏览器中登录供应商；凭据将保存在工作空间中</translation>
     </message>
     <message>
         <location filename="../app/workspace/installedpage.cpp" line="192"/>
         <source>Auto-upgrade…</source>
-        <translation type="unfinished"></translation>
+        <translation>自动升级…</translation>
     </message>
     <message>
         <location filename="../app/workspace/installedpage.cpp" line="197"/>
@@ -6767,34 +6768,34 @@
     <message>
         <location filename="../app/workspace/installedpage.cpp" line="209"/>
         <source>Details…</source>
-        <translation type="unfinished"></translation>
+        <translation>详情…</translation>
     </message>
     <message>
         <location filename="../app/workspace/installedpage.cpp" line="214"/>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <location filename="../app/workspace/installedpage.cpp" line="224"/>
         <source>✔ %1: %2 → %3</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ %1：%2 → %3</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/workspace/installedpage.cpp" line="225"/>
         <source>✘ %1: %2 → %3 failed after %n attempt(s), %2 kept: %4</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>✘ %1：%2 → %3 在尝试 %n 次后失败，已保留 %2：%4</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/workspace/installedpage.cpp" line="229"/>
         <source>Automatic upgrades</source>
-        <translation type="unfinished"></translation>
+        <translation>自动升级</translation>
     </message>
     <message>
         <location filename="../app/workspace/installedpage.cpp" line="231"/>
         <source>Checked %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>检查于 %1。</translation>
     </message>
     <message>
         <location filename="../app/workspace/installedpage.cpp" line="246"/>
@@ -6932,77 +6933,77 @@
     <message>
         <location filename="../app/workspace/installedpage.cpp" line="568"/>
         <source>%1 has no provider that signs in with OAuth (no oauth_schema).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 没有使用 OAuth 登录的供应商（没有 oauth_schema）。</translation>
     </message>
     <message>
         <location filename="../app/workspace/installedpage.cpp" line="579"/>
         <source>OAuth</source>
-        <translation type="unfinished"></translation>
+        <translation>OAuth</translation>
     </message>
     <message>
         <location filename="../app/workspace/installedpage.cpp" line="579"/>
         <source>Provider:</source>
-        <translation type="unfinished"></translation>
+        <translation>供应商：</translation>
     </message>
     <message>
         <location filename="../app/workspace/installedpage.cpp" line="589"/>
         <source>%1 has no OAuth provider named %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 没有名为 %2 的 OAuth 供应商。</translation>
     </message>
     <message>
         <location filename="../app/workspace/installedpage.cpp" line="601"/>
         <source>OAuth client of %1 / %2 saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2 的 OAuth 客户端已保存。</translation>
     </message>
     <message>
         <location filename="../app/workspace/installedpage.cpp" line="621"/>
         <source>The studio cannot start %1 here to sign in; open it in the console first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Studio 无法在此处启动 %1 以进行登录；请先在控制台中打开它。</translation>
     </message>
     <message>
         <location filename="../app/workspace/installedpage.cpp" line="639"/>
         <source>Sign in at the provider in your browser; the studio waits for it at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在浏览器中登录供应商；Studio 正在 %1 等待回调。</translation>
     </message>
     <message>
         <location filename="../app/workspace/installedpage.cpp" line="640"/>
         <source>Open this address in your browser to sign in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>请在浏览器中打开此地址进行登录：%1</translation>
     </message>
     <message>
         <location filename="../app/workspace/installedpage.cpp" line="644"/>
         <source>%1 / %2 authorized: credential &quot;%3&quot; stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2 已授权：凭据“%3”已保存。</translation>
     </message>
     <message>
         <location filename="../app/workspace/installedpage.cpp" line="645"/>
         <source>Authorization of %1 / %2 failed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2 授权失败：%3</translation>
     </message>
     <message>
         <location filename="../app/workspace/installedpage.cpp" line="650"/>
         <source>Starting %1 to sign in…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在启动 %1 以进行登录…</translation>
     </message>
     <message>
         <location filename="../app/workspace/installedpage.cpp" line="657"/>
         <source>The plugin could not start to sign in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>插件无法启动以进行登录：%1</translation>
     </message>
     <message>
         <location filename="../app/workspace/installedpage.cpp" line="677"/>
         <source>Auto-upgrade settings of %1 saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的自动升级设置已保存。</translation>
     </message>
     <message>
         <location filename="../app/workspace/installedpage.cpp" line="691"/>
         <source>Checking for automatic upgrades…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在检查自动升级…</translation>
     </message>
     <message>
         <location filename="../app/workspace/installedpage.cpp" line="718"/>
         <source>%1 (failed)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（失败）</translation>
     </message>
     <message>
         <location filename="../app/workspace/installedpage.cpp" line="763"/>
@@ -7779,74 +7780,74 @@ Save them?</source>
     <message>
         <location filename="../app/marketplace/marketplacepage.cpp" line="569"/>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <location filename="../app/marketplace/marketplacepage.cpp" line="570"/>
         <source>%1 — %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 · %3</translation>
     </message>
     <message>
         <location filename="../app/marketplace/marketplacepage.cpp" line="614"/>
         <source>bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>插件集合</translation>
     </message>
     <message>
         <location filename="../app/marketplace/marketplacepage.cpp" line="615"/>
         <source>Bundle · version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>插件集合 · 版本 %1</translation>
     </message>
     <message>
         <location filename="../app/marketplace/marketplacepage.cpp" line="626"/>
         <source>Plugins in this bundle: loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>此插件集合中的插件：正在加载…</translation>
     </message>
     <message>
         <location filename="../app/marketplace/marketplacepage.cpp" line="632"/>
         <source>The Marketplace did not say which version of this bundle is current.</source>
-        <translation type="unfinished"></translation>
+        <translation>插件市场未说明此插件集合的当前版本。</translation>
     </message>
     <message>
         <location filename="../app/marketplace/marketplacepage.cpp" line="641"/>
         <source>Could not load the bundle&apos;s plugins: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法加载插件集合中的插件：%1</translation>
     </message>
     <message>
         <location filename="../app/marketplace/marketplacepage.cpp" line="657"/>
         <source>%1  ·  %2  ·  %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  ·  %2  ·  %3</translation>
     </message>
     <message>
         <location filename="../app/marketplace/marketplacepage.cpp" line="659"/>
         <source>GitHub  ·  %1</source>
-        <translation type="unfinished"></translation>
+        <translation>GitHub  ·  %1</translation>
     </message>
     <message>
         <location filename="../app/marketplace/marketplacepage.cpp" line="661"/>
         <source>Embedded package  ·  %1</source>
-        <translation type="unfinished"></translation>
+        <translation>内嵌插件包  ·  %1</translation>
     </message>
     <message>
         <location filename="../app/marketplace/marketplacepage.cpp" line="662"/>
         <source>%1  ·  embedded package  ·  %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  ·  内嵌插件包  ·  %2</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/marketplace/marketplacepage.cpp" line="686"/>
         <source>%n plugin(s) in this bundle</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>此插件集合中有 %n 个插件</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/marketplace/marketplacepage.cpp" line="699"/>
         <source>Installing %1 — follow it in the Installed plugins panel.</source>
-        <translation type="unfinished"></translation>
+        <translation>正在安装 %1 — 请在“已安装的插件”面板中查看进度。</translation>
     </message>
     <message>
         <location filename="../app/marketplace/marketplacepage.cpp" line="700"/>
         <source>%1 could not be installed; see the Installed plugins panel.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法安装 %1；请查看“已安装的插件”面板。</translation>
     </message>
     <message>
         <location filename="../app/marketplace/marketplacepage.cpp" line="709"/>
@@ -8084,17 +8085,17 @@ Save them?</source>
     <message>
         <location filename="../app/workspace/oauthclientdialog.cpp" line="26"/>
         <source>Use this custom client (off: the system / default client)</source>
-        <translation type="unfinished"></translation>
+        <translation>使用此自定义客户端（关闭：使用系统 / 默认客户端）</translation>
     </message>
     <message>
         <location filename="../app/workspace/oauthclientdialog.cpp" line="30"/>
         <source>OAuth client — %1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>OAuth 客户端 — %1 / %2</translation>
     </message>
     <message>
         <location filename="../app/workspace/oauthclientdialog.cpp" line="31"/>
         <source>Register an OAuth app at the provider with the redirect URI below, then enter its client settings. They are stored encrypted in the workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>请使用下方的重定向 URI 在供应商处注册一个 OAuth 应用，然后输入其客户端设置。这些设置将加密保存在工作空间中。</translation>
     </message>
     <message>
         <location filename="../app/workspace/oauthclientdialog.cpp" line="40"/>
@@ -8104,32 +8105,32 @@ Save them?</source>
     <message>
         <location filename="../app/workspace/oauthclientdialog.cpp" line="42"/>
         <source>Copy the redirect URI to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>将重定向 URI 复制到剪贴板</translation>
     </message>
     <message>
         <location filename="../app/workspace/oauthclientdialog.cpp" line="47"/>
         <source>Redirect URI:</source>
-        <translation type="unfinished"></translation>
+        <translation>重定向 URI：</translation>
     </message>
     <message>
         <location filename="../app/workspace/oauthclientdialog.cpp" line="54"/>
         <source>Remove client</source>
-        <translation type="unfinished"></translation>
+        <translation>移除客户端</translation>
     </message>
     <message>
         <location filename="../app/workspace/oauthclientdialog.cpp" line="56"/>
         <source>Save and authorize…</source>
-        <translation type="unfinished"></translation>
+        <translation>保存并授权…</translation>
     </message>
     <message>
         <location filename="../app/workspace/oauthclientdialog.cpp" line="58"/>
         <source>Saves the client, then signs in at the provider in your browser</source>
-        <translation type="unfinished"></translation>
+        <translation>保存客户端，然后在浏览器中登录供应商</translation>
     </message>
     <message>
         <location filename="../app/workspace/oauthclientdialog.cpp" line="72"/>
         <source>Redirect URI copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>重定向 URI 已复制。</translation>
     </message>
     <message>
         <location filename="../app/workspace/oauthclientdialog.cpp" line="90"/>
@@ -8139,32 +8140,32 @@ Save them?</source>
     <message>
         <location filename="../app/workspace/oauthclientdialog.cpp" line="116"/>
         <source>The stored client cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取已保存的客户端：%1</translation>
     </message>
     <message>
         <location filename="../app/workspace/oauthclientdialog.cpp" line="137"/>
         <source>%1 (expires %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（过期时间 %2）</translation>
     </message>
     <message>
         <location filename="../app/workspace/oauthclientdialog.cpp" line="139"/>
         <source>Not authorized yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未授权。</translation>
     </message>
     <message>
         <location filename="../app/workspace/oauthclientdialog.cpp" line="140"/>
         <source>Authorized: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已授权：%1</translation>
     </message>
     <message>
         <location filename="../app/workspace/oauthclientdialog.cpp" line="157"/>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存。</translation>
     </message>
     <message>
         <location filename="../app/workspace/oauthclientdialog.cpp" line="170"/>
         <source>The OAuth client was removed. Authorized credentials stay until you delete them.</source>
-        <translation type="unfinished"></translation>
+        <translation>OAuth 客户端已移除。已授权的凭据会一直保留，直到您将其删除。</translation>
     </message>
 </context>
 <context>
@@ -8581,155 +8582,155 @@ Save them?</source>
     <message>
         <location filename="../app/workspace/workspacesettingsdialog.cpp" line="24"/>
         <source>Workspace Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>工作空间设置</translation>
     </message>
     <message>
         <location filename="../app/workspace/workspacesettingsdialog.cpp" line="28"/>
         <source>Base URL of the Dify Marketplace (or a self-hosted one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dify Marketplace（或自托管插件市场）的基础 URL。</translation>
     </message>
     <message>
         <location filename="../app/workspace/workspacesettingsdialog.cpp" line="29"/>
         <source>Marketplace URL</source>
-        <translation type="unfinished"></translation>
+        <translation>插件市场 URL</translation>
     </message>
     <message>
         <location filename="../app/workspace/workspacesettingsdialog.cpp" line="32"/>
         <source>e.g. http://localhost/v1</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 http://localhost/v1</translation>
     </message>
     <message>
         <location filename="../app/workspace/workspacesettingsdialog.cpp" line="33"/>
         <source>Dify service API that answers plugins&apos; reverse app calls. Leave empty to refuse them with a &apos;not configured&apos; error.</source>
-        <translation type="unfinished"></translation>
+        <translation>响应插件反向应用调用的 Dify 服务 API。留空则以 &apos;not configured&apos; 错误拒绝这些调用。</translation>
     </message>
     <message>
         <location filename="../app/workspace/workspacesettingsdialog.cpp" line="35"/>
         <source>Dify instance URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Dify 实例 URL</translation>
     </message>
     <message>
         <location filename="../app/workspace/workspacesettingsdialog.cpp" line="41"/>
         <location filename="../app/workspace/workspacesettingsdialog.cpp" line="58"/>
         <location filename="../app/workspace/workspacesettingsdialog.cpp" line="174"/>
         <source>(stored, encrypted; type to replace)</source>
-        <translation type="unfinished"></translation>
+        <translation>（已加密保存；输入内容以替换）</translation>
     </message>
     <message>
         <location filename="../app/workspace/workspacesettingsdialog.cpp" line="41"/>
         <source>app API key</source>
-        <translation type="unfinished"></translation>
+        <translation>应用 API 密钥</translation>
     </message>
     <message>
         <location filename="../app/workspace/workspacesettingsdialog.cpp" line="42"/>
         <source>Dify API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Dify API 密钥</translation>
     </message>
     <message>
         <location filename="../app/workspace/workspacesettingsdialog.cpp" line="45"/>
         <source>Workflow nodes and summaries called by plugins</source>
-        <translation type="unfinished"></translation>
+        <translation>插件调用的工作流节点和摘要</translation>
     </message>
     <message>
         <location filename="../app/workspace/workspacesettingsdialog.cpp" line="49"/>
         <source>e.g. http://localhost:5001 (empty: the studio runs them itself)</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 http://localhost:5001（留空：由 Studio 自行运行）</translation>
     </message>
     <message>
         <location filename="../app/workspace/workspacesettingsdialog.cpp" line="50"/>
         <source>Dify API server that runs question-classifier, parameter-extractor and summary calls (the daemon&apos;s DIFY_INNER_API_URL). Leave empty to run them in the studio on a model plugin.</source>
-        <translation type="unfinished"></translation>
+        <translation>运行问题分类器、参数提取器和摘要调用的 Dify API 服务器（即守护进程的 DIFY_INNER_API_URL）。留空则在 Studio 中通过模型插件运行它们。</translation>
     </message>
     <message>
         <location filename="../app/workspace/workspacesettingsdialog.cpp" line="53"/>
         <source>Dify inner API URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Dify 内部 API URL</translation>
     </message>
     <message>
         <location filename="../app/workspace/workspacesettingsdialog.cpp" line="59"/>
         <source>INNER_API_KEY_FOR_PLUGIN of the Dify side</source>
-        <translation type="unfinished"></translation>
+        <translation>Dify 端的 INNER_API_KEY_FOR_PLUGIN</translation>
     </message>
     <message>
         <location filename="../app/workspace/workspacesettingsdialog.cpp" line="60"/>
         <source>Inner API key</source>
-        <translation type="unfinished"></translation>
+        <translation>内部 API 密钥</translation>
     </message>
     <message>
         <location filename="../app/workspace/workspacesettingsdialog.cpp" line="63"/>
         <source>provider, e.g. langgenius/openai/openai</source>
-        <translation type="unfinished"></translation>
+        <translation>供应商，例如 langgenius/openai/openai</translation>
     </message>
     <message>
         <location filename="../app/workspace/workspacesettingsdialog.cpp" line="66"/>
         <source>model, e.g. gpt-4o-mini</source>
-        <translation type="unfinished"></translation>
+        <translation>模型，例如 gpt-4o-mini</translation>
     </message>
     <message>
         <location filename="../app/workspace/workspacesettingsdialog.cpp" line="70"/>
         <source>System model</source>
-        <translation type="unfinished"></translation>
+        <translation>系统模型</translation>
     </message>
     <message>
         <location filename="../app/workspace/workspacesettingsdialog.cpp" line="71"/>
         <source>Without an inner API, classifier and extractor nodes run on the model they name and summaries on the system model; the plugin that provides the model must be running in the studio.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有内部 API 时，分类器和提取器节点在其指定的模型上运行，摘要在系统模型上运行；提供该模型的插件必须正在 Studio 中运行。</translation>
     </message>
     <message>
         <location filename="../app/workspace/workspacesettingsdialog.cpp" line="80"/>
         <source>Allow installing unsigned or unverified packages</source>
-        <translation type="unfinished"></translation>
+        <translation>允许安装未签名或未验证的插件包</translation>
     </message>
     <message>
         <location filename="../app/workspace/workspacesettingsdialog.cpp" line="83"/>
         <source>Unsigned packages can run any code on this machine. Only install packages whose source you trust; the signature category is always shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>未签名的插件包可以在此计算机上运行任意代码。请只安装来源可信的插件包；签名类别始终会显示。</translation>
     </message>
     <message>
         <location filename="../app/workspace/workspacesettingsdialog.cpp" line="96"/>
         <source>Report installs to the Marketplace</source>
-        <translation type="unfinished"></translation>
+        <translation>向插件市场报告安装</translation>
     </message>
     <message>
         <location filename="../app/workspace/workspacesettingsdialog.cpp" line="98"/>
         <source>After a plugin is installed or upgraded from the Marketplace, tell the Marketplace its identifier so its install count goes up (as Dify does). Nothing else is sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>从插件市场安装或升级插件后，将其标识符告知插件市场，以增加其安装次数（与 Dify 的做法相同）。不会发送其他任何内容。</translation>
     </message>
     <message>
         <location filename="../app/workspace/workspacesettingsdialog.cpp" line="127"/>
         <source>The Marketplace URL must be a full URL such as https://marketplace.dify.ai.</source>
-        <translation type="unfinished"></translation>
+        <translation>插件市场 URL 必须是完整的 URL，例如 https://marketplace.dify.ai。</translation>
     </message>
     <message>
         <location filename="../app/workspace/workspacesettingsdialog.cpp" line="132"/>
         <source>The Dify instance URL must be a full URL such as http://localhost/v1, or empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dify 实例 URL 必须是完整的 URL（例如 http://localhost/v1），或留空。</translation>
     </message>
     <message>
         <location filename="../app/workspace/workspacesettingsdialog.cpp" line="138"/>
         <source>The Dify inner API URL must be a full URL such as http://localhost:5001, or empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dify 内部 API URL 必须是完整的 URL（例如 http://localhost:5001），或留空。</translation>
     </message>
     <message>
         <location filename="../app/workspace/workspacesettingsdialog.cpp" line="141"/>
         <source>The Dify inner API needs its key (INNER_API_KEY_FOR_PLUGIN in Dify&apos;s settings).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dify 内部 API 需要其密钥（Dify 设置中的 INNER_API_KEY_FOR_PLUGIN）。</translation>
     </message>
     <message>
         <location filename="../app/workspace/workspacesettingsdialog.cpp" line="145"/>
         <source>The system model needs both its provider and its model name, or leave both empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>系统模型需要同时指定其供应商和模型名称，或者将两者都留空。</translation>
     </message>
     <message>
         <location filename="../app/workspace/workspacesettingsdialog.cpp" line="175"/>
         <location filename="../app/workspace/workspacesettingsdialog.cpp" line="189"/>
         <source>optional; raises GitHub&apos;s rate limit</source>
-        <translation type="unfinished"></translation>
+        <translation>可选；可提高 GitHub 的速率限制</translation>
     </message>
     <message>
         <location filename="../app/workspace/workspacesettingsdialog.cpp" line="176"/>
         <source>Sent as a Bearer token to the GitHub API only (release listings), never to download hosts. GITHUB_TOKEN in the environment takes precedence.</source>
-        <translation type="unfinished"></translation>
+        <translation>仅作为 Bearer 令牌发送给 GitHub API（用于获取发布列表），绝不会发送给下载主机。环境中的 GITHUB_TOKEN 优先。</translation>
     </message>
     <message>
         <location filename="../app/workspace/workspacesettingsdialog.cpp" line="178"/>
@@ -8739,53 +8740,54 @@ Save them?</source>
     <message>
         <location filename="../app/workspace/workspacesettingsdialog.cpp" line="183"/>
         <source>The GitHub token could not be removed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法移除 GitHub 令牌：%1</translation>
     </message>
     <message>
         <location filename="../app/workspace/workspacesettingsdialog.cpp" line="195"/>
         <source>GitHub token</source>
-        <translation type="unfinished"></translation>
+        <translation>GitHub 令牌</translation>
     </message>
     <message>
         <location filename="../app/workspace/workspacesettingsdialog.cpp" line="206"/>
         <source>Workspace key</source>
-        <translation type="unfinished"></translation>
+        <translation>工作空间密钥</translation>
     </message>
     <message>
         <location filename="../app/workspace/workspacesettingsdialog.cpp" line="214"/>
         <source>OS keychain, service &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>操作系统钥匙串，服务“%1”</translation>
     </message>
     <message>
         <location filename="../app/workspace/workspacesettingsdialog.cpp" line="215"/>
         <source>File %1 (readable by you only)</source>
-        <translation type="unfinished"></translation>
+        <translation>文件 %1（仅您可读）</translation>
     </message>
     <message>
         <location filename="../app/workspace/workspacesettingsdialog.cpp" line="217"/>
         <source>%1
 Secrets (credentials, API keys, the GitHub token) are encrypted with this key. The CLI uses the same location.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+机密信息（凭据、API 密钥、GitHub 令牌）使用此密钥加密。CLI 使用相同的位置。</translation>
     </message>
     <message>
         <location filename="../app/workspace/workspacesettingsdialog.cpp" line="219"/>
         <source>Move to file</source>
-        <translation type="unfinished"></translation>
+        <translation>移至文件</translation>
     </message>
     <message>
         <location filename="../app/workspace/workspacesettingsdialog.cpp" line="219"/>
         <source>Move to keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>移至钥匙串</translation>
     </message>
     <message>
         <location filename="../app/workspace/workspacesettingsdialog.cpp" line="226"/>
         <source>OS keychain — cannot be reached</source>
-        <translation type="unfinished"></translation>
+        <translation>操作系统钥匙串 — 无法访问</translation>
     </message>
     <message>
         <location filename="../app/workspace/workspacesettingsdialog.cpp" line="164"/>
         <source>The settings could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存设置：%1</translation>
     </message>
 </context>
 </TS>
