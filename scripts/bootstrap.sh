@@ -20,6 +20,8 @@ PACKAGES=(
   gnome-keyring dbus-daemon
   # desktop integration checks
   desktop-file-utils appstream
+  # a CJK font, so the zh_Hans and ja_JP interface renders (also in Xvfb screenshots)
+  fonts-wqy-microhei
 )
 
 SUDO=""

@@ -2092,6 +2092,36 @@
         <translation>展開したファイルを %1 に移動できません。</translation>
     </message>
     <message>
+        <location filename="../core/package/packagewriter.cpp" line="99"/>
+        <source>Git metadata</source>
+        <translation>Git メタデータ</translation>
+    </message>
+    <message>
+        <location filename="../core/package/packagewriter.cpp" line="101"/>
+        <source>a Python virtual environment</source>
+        <translation>Python 仮想環境</translation>
+    </message>
+    <message>
+        <location filename="../core/package/packagewriter.cpp" line="109"/>
+        <source>Python bytecode caches</source>
+        <translation>Python バイトコードキャッシュ</translation>
+    </message>
+    <message>
+        <location filename="../core/package/packagewriter.cpp" line="111"/>
+        <source>an .env file with secrets</source>
+        <translation>シークレットを含む .env ファイル</translation>
+    </message>
+    <message>
+        <location filename="../core/package/packagewriter.cpp" line="113"/>
+        <source>private keys</source>
+        <translation>秘密鍵</translation>
+    </message>
+    <message>
+        <location filename="../core/package/packagewriter.cpp" line="119"/>
+        <source>other plugin packages</source>
+        <translation>ほかのプラグインパッケージ</translation>
+    </message>
+    <message>
         <location filename="../core/package/packagewriter.cpp" line="132"/>
         <source>%1 would be packaged (%2 file(s), e.g. %3). Dify has no built-in ignore list: add the line `%4` to .difyignore.</source>
         <translation>%1 がパッケージに含まれます（%2 個のファイル。例: %3）。Dify には組み込みの除外リストがありません。.difyignore に `%4` という行を追加してください。</translation>
@@ -4971,8 +5001,80 @@
     </message>
     <message>
         <location filename="../core/yaml/yamlparser.cpp" line="159"/>
+        <location filename="../core/yaml/yamlparser.cpp" line="255"/>
         <source>a tab character is used for indentation; YAML indentation must use spaces</source>
         <translation>インデントにタブ文字が使われています。YAML のインデントにはスペースを使用してください</translation>
+    </message>
+    <message>
+        <location filename="../core/yaml/yamlparser.cpp" line="239"/>
+        <source>a mapping is not closed properly; check the indentation of this line (keys of one mapping must start in the same column) (yaml-cpp: end of map not found)</source>
+        <translation>マッピングが正しく閉じられていません。この行のインデントを確認してください（同じマッピングのキーは同じ列から始める必要があります）(yaml-cpp: end of map not found)</translation>
+    </message>
+    <message>
+        <location filename="../core/yaml/yamlparser.cpp" line="242"/>
+        <source>unclosed &apos;{&apos;: a flow mapping is missing its closing &apos;}&apos; (yaml-cpp: end of map flow not found)</source>
+        <translation>&apos;{&apos; が閉じられていません：フローマッピングの終わりの &apos;}&apos; がありません (yaml-cpp: end of map flow not found)</translation>
+    </message>
+    <message>
+        <location filename="../core/yaml/yamlparser.cpp" line="244"/>
+        <source>unclosed &apos;[&apos;: a flow sequence is missing its closing &apos;]&apos; (yaml-cpp: end of sequence flow not found)</source>
+        <translation>&apos;[&apos; が閉じられていません：フローシーケンスの終わりの &apos;]&apos; がありません (yaml-cpp: end of sequence flow not found)</translation>
+    </message>
+    <message>
+        <location filename="../core/yaml/yamlparser.cpp" line="246"/>
+        <source>a sequence is not closed properly; check the indentation of the &apos;-&apos; items (yaml-cpp: end of sequence not found)</source>
+        <translation>シーケンスが正しく閉じられていません。&apos;-&apos; 項目のインデントを確認してください (yaml-cpp: end of sequence not found)</translation>
+    </message>
+    <message>
+        <location filename="../core/yaml/yamlparser.cpp" line="249"/>
+        <source>unexpected &apos;:&apos; here; quote the value if it contains &apos;: &apos; or fix the indentation (yaml-cpp: illegal map value)</source>
+        <translation>ここに予期しない &apos;:&apos; があります。値に &apos;: &apos; を含む場合は引用符で囲むか、インデントを修正してください (yaml-cpp: illegal map value)</translation>
+    </message>
+    <message>
+        <location filename="../core/yaml/yamlparser.cpp" line="252"/>
+        <source>unclosed quoted string: the closing quote is missing (yaml-cpp: end of string not found)</source>
+        <translation>引用符で囲まれた文字列が閉じられていません：終わりの引用符がありません (yaml-cpp: end of string not found)</translation>
+    </message>
+    <message>
+        <location filename="../core/yaml/yamlparser.cpp" line="253"/>
+        <source>unclosed quoted string: the file ends inside it</source>
+        <translation>引用符で囲まれた文字列が閉じられていません：文字列の途中でファイルが終わっています</translation>
+    </message>
+    <message>
+        <location filename="../core/yaml/yamlparser.cpp" line="256"/>
+        <location filename="../core/yaml/yamlparser.cpp" line="257"/>
+        <source>unknown alias: no anchor with this name is defined before it</source>
+        <translation>不明なエイリアス：この名前のアンカーはこれより前に定義されていません</translation>
+    </message>
+    <message>
+        <location filename="../core/yaml/yamlparser.cpp" line="258"/>
+        <source>the same anchor is defined twice on one node</source>
+        <translation>1 つのノードに同じアンカーが 2 回定義されています</translation>
+    </message>
+    <message>
+        <location filename="../core/yaml/yamlparser.cpp" line="259"/>
+        <source>a node has two tags</source>
+        <translation>1 つのノードにタグが 2 つあります</translation>
+    </message>
+    <message>
+        <location filename="../core/yaml/yamlparser.cpp" line="260"/>
+        <source>a node has two anchors</source>
+        <translation>1 つのノードにアンカーが 2 つあります</translation>
+    </message>
+    <message>
+        <location filename="../core/yaml/yamlparser.cpp" line="262"/>
+        <source>a &apos;- &apos; item is not allowed here; check the indentation (yaml-cpp: block sequence entries are not allowed in this context)</source>
+        <translation>ここでは &apos;- &apos; 項目は使えません。インデントを確認してください (yaml-cpp: block sequence entries are not allowed in this context)</translation>
+    </message>
+    <message>
+        <location filename="../core/yaml/yamlparser.cpp" line="264"/>
+        <source>illegal character in a plain scalar; quote the value</source>
+        <translation>プレーンスカラーに使えない文字があります。値を引用符で囲んでください</translation>
+    </message>
+    <message>
+        <location filename="../core/yaml/yamlparser.cpp" line="265"/>
+        <source>the YAML is nested too deeply; flatten the document</source>
+        <translation>YAML のネストが深すぎます。ドキュメントの階層を浅くしてください</translation>
     </message>
     <message>
         <location filename="../core/yaml/yamlparser.cpp" line="275"/>
@@ -6445,6 +6547,66 @@
         <location filename="../app/editors/form/formeditor.cpp" line="325"/>
         <source>Permissions</source>
         <translation>権限</translation>
+    </message>
+    <message>
+        <location filename="../app/editors/form/formeditor.cpp" line="328"/>
+        <source>Invoke tools</source>
+        <translation>ツールの呼び出し</translation>
+    </message>
+    <message>
+        <location filename="../app/editors/form/formeditor.cpp" line="328"/>
+        <source>Invoke models</source>
+        <translation>モデルの呼び出し</translation>
+    </message>
+    <message>
+        <location filename="../app/editors/form/formeditor.cpp" line="328"/>
+        <source>LLM</source>
+        <translation>LLM</translation>
+    </message>
+    <message>
+        <location filename="../app/editors/form/formeditor.cpp" line="329"/>
+        <source>Text embedding</source>
+        <translation>テキスト埋め込み</translation>
+    </message>
+    <message>
+        <location filename="../app/editors/form/formeditor.cpp" line="329"/>
+        <source>Rerank</source>
+        <translation>Rerank</translation>
+    </message>
+    <message>
+        <location filename="../app/editors/form/formeditor.cpp" line="329"/>
+        <source>Text to speech</source>
+        <translation>音声合成</translation>
+    </message>
+    <message>
+        <location filename="../app/editors/form/formeditor.cpp" line="330"/>
+        <source>Speech to text</source>
+        <translation>音声認識</translation>
+    </message>
+    <message>
+        <location filename="../app/editors/form/formeditor.cpp" line="330"/>
+        <source>Moderation</source>
+        <translation>モデレーション</translation>
+    </message>
+    <message>
+        <location filename="../app/editors/form/formeditor.cpp" line="330"/>
+        <source>Invoke workflow nodes</source>
+        <translation>ワークフローノードの呼び出し</translation>
+    </message>
+    <message>
+        <location filename="../app/editors/form/formeditor.cpp" line="331"/>
+        <source>Register endpoints</source>
+        <translation>エンドポイントの登録</translation>
+    </message>
+    <message>
+        <location filename="../app/editors/form/formeditor.cpp" line="331"/>
+        <source>Invoke apps</source>
+        <translation>アプリの呼び出し</translation>
+    </message>
+    <message>
+        <location filename="../app/editors/form/formeditor.cpp" line="331"/>
+        <source>Persistent storage</source>
+        <translation>永続ストレージ</translation>
     </message>
     <message>
         <location filename="../app/editors/form/formeditor.cpp" line="347"/>

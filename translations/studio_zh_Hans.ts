@@ -2092,6 +2092,36 @@
         <translation>无法将解压出的文件移动到 %1。</translation>
     </message>
     <message>
+        <location filename="../core/package/packagewriter.cpp" line="99"/>
+        <source>Git metadata</source>
+        <translation>Git 元数据</translation>
+    </message>
+    <message>
+        <location filename="../core/package/packagewriter.cpp" line="101"/>
+        <source>a Python virtual environment</source>
+        <translation>Python 虚拟环境</translation>
+    </message>
+    <message>
+        <location filename="../core/package/packagewriter.cpp" line="109"/>
+        <source>Python bytecode caches</source>
+        <translation>Python 字节码缓存</translation>
+    </message>
+    <message>
+        <location filename="../core/package/packagewriter.cpp" line="111"/>
+        <source>an .env file with secrets</source>
+        <translation>含有密钥信息的 .env 文件</translation>
+    </message>
+    <message>
+        <location filename="../core/package/packagewriter.cpp" line="113"/>
+        <source>private keys</source>
+        <translation>私钥</translation>
+    </message>
+    <message>
+        <location filename="../core/package/packagewriter.cpp" line="119"/>
+        <source>other plugin packages</source>
+        <translation>其他插件包</translation>
+    </message>
+    <message>
         <location filename="../core/package/packagewriter.cpp" line="132"/>
         <source>%1 would be packaged (%2 file(s), e.g. %3). Dify has no built-in ignore list: add the line `%4` to .difyignore.</source>
         <translation>%1 将被打包（%2 个文件，例如 %3）。Dify 没有内置的忽略列表：请在 .difyignore 中添加一行 `%4`。</translation>
@@ -4971,8 +5001,80 @@
     </message>
     <message>
         <location filename="../core/yaml/yamlparser.cpp" line="159"/>
+        <location filename="../core/yaml/yamlparser.cpp" line="255"/>
         <source>a tab character is used for indentation; YAML indentation must use spaces</source>
         <translation>缩进中使用了制表符；YAML 缩进必须使用空格</translation>
+    </message>
+    <message>
+        <location filename="../core/yaml/yamlparser.cpp" line="239"/>
+        <source>a mapping is not closed properly; check the indentation of this line (keys of one mapping must start in the same column) (yaml-cpp: end of map not found)</source>
+        <translation>映射没有正确结束；请检查这一行的缩进（同一映射的键必须从同一列开始）(yaml-cpp: end of map not found)</translation>
+    </message>
+    <message>
+        <location filename="../core/yaml/yamlparser.cpp" line="242"/>
+        <source>unclosed &apos;{&apos;: a flow mapping is missing its closing &apos;}&apos; (yaml-cpp: end of map flow not found)</source>
+        <translation>未闭合的 &apos;{&apos;：流式映射缺少结尾的 &apos;}&apos; (yaml-cpp: end of map flow not found)</translation>
+    </message>
+    <message>
+        <location filename="../core/yaml/yamlparser.cpp" line="244"/>
+        <source>unclosed &apos;[&apos;: a flow sequence is missing its closing &apos;]&apos; (yaml-cpp: end of sequence flow not found)</source>
+        <translation>未闭合的 &apos;[&apos;：流式序列缺少结尾的 &apos;]&apos; (yaml-cpp: end of sequence flow not found)</translation>
+    </message>
+    <message>
+        <location filename="../core/yaml/yamlparser.cpp" line="246"/>
+        <source>a sequence is not closed properly; check the indentation of the &apos;-&apos; items (yaml-cpp: end of sequence not found)</source>
+        <translation>序列没有正确结束；请检查 &apos;-&apos; 条目的缩进 (yaml-cpp: end of sequence not found)</translation>
+    </message>
+    <message>
+        <location filename="../core/yaml/yamlparser.cpp" line="249"/>
+        <source>unexpected &apos;:&apos; here; quote the value if it contains &apos;: &apos; or fix the indentation (yaml-cpp: illegal map value)</source>
+        <translation>此处出现了意外的 &apos;:&apos;；如果值中包含 &apos;: &apos; 请给它加引号，或修正缩进 (yaml-cpp: illegal map value)</translation>
+    </message>
+    <message>
+        <location filename="../core/yaml/yamlparser.cpp" line="252"/>
+        <source>unclosed quoted string: the closing quote is missing (yaml-cpp: end of string not found)</source>
+        <translation>引号字符串未闭合：缺少结尾的引号 (yaml-cpp: end of string not found)</translation>
+    </message>
+    <message>
+        <location filename="../core/yaml/yamlparser.cpp" line="253"/>
+        <source>unclosed quoted string: the file ends inside it</source>
+        <translation>引号字符串未闭合：文件在字符串内部结束</translation>
+    </message>
+    <message>
+        <location filename="../core/yaml/yamlparser.cpp" line="256"/>
+        <location filename="../core/yaml/yamlparser.cpp" line="257"/>
+        <source>unknown alias: no anchor with this name is defined before it</source>
+        <translation>未知的别名：在它之前没有定义同名的锚点</translation>
+    </message>
+    <message>
+        <location filename="../core/yaml/yamlparser.cpp" line="258"/>
+        <source>the same anchor is defined twice on one node</source>
+        <translation>同一个节点上定义了两次相同的锚点</translation>
+    </message>
+    <message>
+        <location filename="../core/yaml/yamlparser.cpp" line="259"/>
+        <source>a node has two tags</source>
+        <translation>一个节点有两个标签</translation>
+    </message>
+    <message>
+        <location filename="../core/yaml/yamlparser.cpp" line="260"/>
+        <source>a node has two anchors</source>
+        <translation>一个节点有两个锚点</translation>
+    </message>
+    <message>
+        <location filename="../core/yaml/yamlparser.cpp" line="262"/>
+        <source>a &apos;- &apos; item is not allowed here; check the indentation (yaml-cpp: block sequence entries are not allowed in this context)</source>
+        <translation>此处不允许 &apos;- &apos; 条目；请检查缩进 (yaml-cpp: block sequence entries are not allowed in this context)</translation>
+    </message>
+    <message>
+        <location filename="../core/yaml/yamlparser.cpp" line="264"/>
+        <source>illegal character in a plain scalar; quote the value</source>
+        <translation>普通标量中有非法字符；请给该值加引号</translation>
+    </message>
+    <message>
+        <location filename="../core/yaml/yamlparser.cpp" line="265"/>
+        <source>the YAML is nested too deeply; flatten the document</source>
+        <translation>YAML 嵌套过深；请减少文档的嵌套层级</translation>
     </message>
     <message>
         <location filename="../core/yaml/yamlparser.cpp" line="275"/>
@@ -6445,6 +6547,66 @@
         <location filename="../app/editors/form/formeditor.cpp" line="325"/>
         <source>Permissions</source>
         <translation>权限</translation>
+    </message>
+    <message>
+        <location filename="../app/editors/form/formeditor.cpp" line="328"/>
+        <source>Invoke tools</source>
+        <translation>调用工具</translation>
+    </message>
+    <message>
+        <location filename="../app/editors/form/formeditor.cpp" line="328"/>
+        <source>Invoke models</source>
+        <translation>调用模型</translation>
+    </message>
+    <message>
+        <location filename="../app/editors/form/formeditor.cpp" line="328"/>
+        <source>LLM</source>
+        <translation>LLM</translation>
+    </message>
+    <message>
+        <location filename="../app/editors/form/formeditor.cpp" line="329"/>
+        <source>Text embedding</source>
+        <translation>文本嵌入</translation>
+    </message>
+    <message>
+        <location filename="../app/editors/form/formeditor.cpp" line="329"/>
+        <source>Rerank</source>
+        <translation>Rerank</translation>
+    </message>
+    <message>
+        <location filename="../app/editors/form/formeditor.cpp" line="329"/>
+        <source>Text to speech</source>
+        <translation>文本转语音</translation>
+    </message>
+    <message>
+        <location filename="../app/editors/form/formeditor.cpp" line="330"/>
+        <source>Speech to text</source>
+        <translation>语音转文本</translation>
+    </message>
+    <message>
+        <location filename="../app/editors/form/formeditor.cpp" line="330"/>
+        <source>Moderation</source>
+        <translation>内容审核</translation>
+    </message>
+    <message>
+        <location filename="../app/editors/form/formeditor.cpp" line="330"/>
+        <source>Invoke workflow nodes</source>
+        <translation>调用工作流节点</translation>
+    </message>
+    <message>
+        <location filename="../app/editors/form/formeditor.cpp" line="331"/>
+        <source>Register endpoints</source>
+        <translation>注册端点</translation>
+    </message>
+    <message>
+        <location filename="../app/editors/form/formeditor.cpp" line="331"/>
+        <source>Invoke apps</source>
+        <translation>调用应用</translation>
+    </message>
+    <message>
+        <location filename="../app/editors/form/formeditor.cpp" line="331"/>
+        <source>Persistent storage</source>
+        <translation>持久化存储</translation>
     </message>
     <message>
         <location filename="../app/editors/form/formeditor.cpp" line="347"/>

@@ -96,9 +96,9 @@ QList<Diagnostic> packagingAdvice(const QStringList &packagedPaths)
         std::function<bool(const QStringList &segs)> match;
     };
     const QList<Rule> rules = {
-        {"package.beyond.git", ".git/", "Git metadata",
+        {"package.beyond.git", ".git/", QT_TRANSLATE_NOOP("Studio", "Git metadata"),
          [](const QStringList &s) { return s.size() > 1 && s.mid(0, s.size() - 1).contains(QStringLiteral(".git")); }},
-        {"package.beyond.venv", ".venv/", "a Python virtual environment",
+        {"package.beyond.venv", ".venv/", QT_TRANSLATE_NOOP("Studio", "a Python virtual environment"),
          [](const QStringList &s) {
              for (int i = 0; i + 1 < s.size(); ++i) {
                  if (s.at(i) == QLatin1String(".venv") || s.at(i) == QLatin1String("venv"))
@@ -106,17 +106,17 @@ QList<Diagnostic> packagingAdvice(const QStringList &packagedPaths)
              }
              return false;
          }},
-        {"package.beyond.pycache", "__pycache__/", "Python bytecode caches",
+        {"package.beyond.pycache", "__pycache__/", QT_TRANSLATE_NOOP("Studio", "Python bytecode caches"),
          [](const QStringList &s) { return s.mid(0, s.size() - 1).contains(QStringLiteral("__pycache__")) || s.last().endsWith(QLatin1String(".pyc")); }},
-        {"package.beyond.env", ".env", "an .env file with secrets",
+        {"package.beyond.env", ".env", QT_TRANSLATE_NOOP("Studio", "an .env file with secrets"),
          [](const QStringList &s) { return s.last() == QLatin1String(".env"); }},
-        {"package.beyond.privatekey", "*.pem", "private keys",
+        {"package.beyond.privatekey", "*.pem", QT_TRANSLATE_NOOP("Studio", "private keys"),
          [](const QStringList &s) {
              const QString n = s.last();
              return n.endsWith(QLatin1String(".pem")) || n.endsWith(QLatin1String(".key"))
                     || n == QLatin1String("id_rsa") || n == QLatin1String("id_ed25519");
          }},
-        {"package.beyond.difypkg", "*.difypkg", "other plugin packages",
+        {"package.beyond.difypkg", "*.difypkg", QT_TRANSLATE_NOOP("Studio", "other plugin packages"),
          [](const QStringList &s) { return s.last().endsWith(QLatin1String(".difypkg")); }},
     };
     QList<Diagnostic> out;

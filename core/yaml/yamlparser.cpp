@@ -236,33 +236,33 @@ QString readableYamlCppMessage(const std::string &raw)
     };
     static const Map table[] = {
         {"end of map not found",
-         "a mapping is not closed properly; check the indentation of this line (keys of one "
-         "mapping must start in the same column) (yaml-cpp: end of map not found)"},
+         QT_TRANSLATE_NOOP("Studio", "a mapping is not closed properly; check the indentation of this line (keys of one "
+         "mapping must start in the same column) (yaml-cpp: end of map not found)")},
         {"end of map flow not found",
-         "unclosed '{': a flow mapping is missing its closing '}' (yaml-cpp: end of map flow not found)"},
+         QT_TRANSLATE_NOOP("Studio", "unclosed '{': a flow mapping is missing its closing '}' (yaml-cpp: end of map flow not found)")},
         {"end of sequence flow not found",
-         "unclosed '[': a flow sequence is missing its closing ']' (yaml-cpp: end of sequence flow not found)"},
+         QT_TRANSLATE_NOOP("Studio", "unclosed '[': a flow sequence is missing its closing ']' (yaml-cpp: end of sequence flow not found)")},
         {"end of sequence not found",
-         "a sequence is not closed properly; check the indentation of the '-' items "
-         "(yaml-cpp: end of sequence not found)"},
+         QT_TRANSLATE_NOOP("Studio", "a sequence is not closed properly; check the indentation of the '-' items "
+         "(yaml-cpp: end of sequence not found)")},
         {"illegal map value",
-         "unexpected ':' here; quote the value if it contains ': ' or fix the indentation "
-         "(yaml-cpp: illegal map value)"},
+         QT_TRANSLATE_NOOP("Studio", "unexpected ':' here; quote the value if it contains ': ' or fix the indentation "
+         "(yaml-cpp: illegal map value)")},
         {"end of string not found",
-         "unclosed quoted string: the closing quote is missing (yaml-cpp: end of string not found)"},
-        {"illegal EOF in scalar", "unclosed quoted string: the file ends inside it"},
+         QT_TRANSLATE_NOOP("Studio", "unclosed quoted string: the closing quote is missing (yaml-cpp: end of string not found)")},
+        {"illegal EOF in scalar", QT_TRANSLATE_NOOP("Studio", "unclosed quoted string: the file ends inside it")},
         {"illegal tab when looking for indentation",
-         "a tab character is used for indentation; YAML indentation must use spaces"},
-        {"unknown anchor", "unknown alias: no anchor with this name is defined before it"},
-        {"referenced anchor is not defined", "unknown alias: no anchor with this name is defined before it"},
-        {"repeated anchor", "the same anchor is defined twice on one node"},
-        {"cannot have multiple tags", "a node has two tags"},
-        {"cannot have multiple anchors", "a node has two anchors"},
+         QT_TRANSLATE_NOOP("Studio", "a tab character is used for indentation; YAML indentation must use spaces")},
+        {"unknown anchor", QT_TRANSLATE_NOOP("Studio", "unknown alias: no anchor with this name is defined before it")},
+        {"referenced anchor is not defined", QT_TRANSLATE_NOOP("Studio", "unknown alias: no anchor with this name is defined before it")},
+        {"repeated anchor", QT_TRANSLATE_NOOP("Studio", "the same anchor is defined twice on one node")},
+        {"cannot have multiple tags", QT_TRANSLATE_NOOP("Studio", "a node has two tags")},
+        {"cannot have multiple anchors", QT_TRANSLATE_NOOP("Studio", "a node has two anchors")},
         {"block sequence entries are not allowed in this context",
-         "a '- ' item is not allowed here; check the indentation (yaml-cpp: block sequence "
-         "entries are not allowed in this context)"},
-        {"illegal character in scalar", "illegal character in a plain scalar; quote the value"},
-        {"exceeded maximum recursion depth", "the YAML is nested too deeply; flatten the document"},
+         QT_TRANSLATE_NOOP("Studio", "a '- ' item is not allowed here; check the indentation (yaml-cpp: block sequence "
+         "entries are not allowed in this context)")},
+        {"illegal character in scalar", QT_TRANSLATE_NOOP("Studio", "illegal character in a plain scalar; quote the value")},
+        {"exceeded maximum recursion depth", QT_TRANSLATE_NOOP("Studio", "the YAML is nested too deeply; flatten the document")},
     };
     for (const Map &m : table) {
         if (msg.contains(QLatin1String(m.needle))) {

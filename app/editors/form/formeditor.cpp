@@ -325,10 +325,10 @@ QWidget *FormEditor::makePermissions(const QString &full)
     auto *group = new QGroupBox(tr("Permissions"));
     auto *grid = new QGridLayout(group);
     struct P { const char *key; const char *label; };
-    const P perms[] = {{"tool.enabled", "Invoke tools"}, {"model.enabled", "Invoke models"}, {"model.llm", "LLM"},
-                       {"model.text_embedding", "Text embedding"}, {"model.rerank", "Rerank"}, {"model.tts", "Text to speech"},
-                       {"model.speech2text", "Speech to text"}, {"model.moderation", "Moderation"}, {"node.enabled", "Invoke workflow nodes"},
-                       {"endpoint.enabled", "Register endpoints"}, {"app.enabled", "Invoke apps"}, {"storage.enabled", "Persistent storage"}};
+    const P perms[] = {{"tool.enabled", QT_TR_NOOP("Invoke tools")}, {"model.enabled", QT_TR_NOOP("Invoke models")}, {"model.llm", QT_TR_NOOP("LLM")},
+                       {"model.text_embedding", QT_TR_NOOP("Text embedding")}, {"model.rerank", QT_TR_NOOP("Rerank")}, {"model.tts", QT_TR_NOOP("Text to speech")},
+                       {"model.speech2text", QT_TR_NOOP("Speech to text")}, {"model.moderation", QT_TR_NOOP("Moderation")}, {"node.enabled", QT_TR_NOOP("Invoke workflow nodes")},
+                       {"endpoint.enabled", QT_TR_NOOP("Register endpoints")}, {"app.enabled", QT_TR_NOOP("Invoke apps")}, {"storage.enabled", QT_TR_NOOP("Persistent storage")}};
     int i = 0;
     for (const P &p : perms) {
         auto *box = new QCheckBox(tr(p.label));
