@@ -37,17 +37,17 @@
         <translation>エンドポイントサーバーを起動できませんでした。</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow/panels.cpp" line="312"/>
+        <location filename="../app/mainwindow/panels.cpp" line="318"/>
         <source>The plugin could not start to check the credentials: %1</source>
         <translation>認証情報を確認するためのプラグインを起動できませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow/panels.cpp" line="382"/>
+        <location filename="../app/mainwindow/panels.cpp" line="388"/>
         <source>&amp;Workspace Settings...</source>
         <translation>ワークスペース設定(&amp;W)...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow/panels.cpp" line="392"/>
+        <location filename="../app/mainwindow/panels.cpp" line="398"/>
         <source>The workspace could not be opened: %1</source>
         <translation>ワークスペースを開けませんでした: %1</translation>
     </message>
@@ -860,8 +860,8 @@
         <location filename="../app/console/historystore.cpp" line="193"/>
         <location filename="../core/package/packagereader.cpp" line="130"/>
         <location filename="../core/package/signature.cpp" line="151"/>
-        <location filename="../core/workspace/installtask.cpp" line="367"/>
-        <location filename="../core/workspace/installtask.cpp" line="521"/>
+        <location filename="../core/workspace/installtask.cpp" line="382"/>
+        <location filename="../core/workspace/installtask.cpp" line="528"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 を読み取れません: %2</translation>
     </message>
@@ -1803,8 +1803,8 @@
     </message>
     <message>
         <location filename="../core/package/bundle.cpp" line="136"/>
-        <location filename="../core/workspace/installtask.cpp" line="665"/>
-        <location filename="../core/workspace/installtask.cpp" line="669"/>
+        <location filename="../core/workspace/installtask.cpp" line="756"/>
+        <location filename="../core/workspace/installtask.cpp" line="760"/>
         <source>failed to load bundle manifest: %1</source>
         <translation>バンドルのマニフェストを読み込めませんでした: %1</translation>
     </message>
@@ -3676,7 +3676,7 @@
     </message>
     <message>
         <location filename="../core/runtime/pythonenv.cpp" line="188"/>
-        <location filename="../core/workspace/installtask.cpp" line="706"/>
+        <location filename="../core/workspace/installtask.cpp" line="797"/>
         <source>Checking %1</source>
         <translation>%1 を確認中</translation>
     </message>
@@ -3857,326 +3857,353 @@
     </message>
     <message>
         <location filename="../core/workspace/installtask.cpp" line="48"/>
+        <source>&quot;%1&quot; is not a Marketplace bundle; use marketplace-bundle:ORG/NAME@VERSION.</source>
+        <translation>「%1」はマーケットプレイスのバンドルではありません。marketplace-bundle:ORG/NAME@VERSION の形式で指定してください。</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/installtask.cpp" line="59"/>
         <source>&quot;%1&quot; is not a GitHub release source; use github:OWNER/REPO@VERSION/ASSET.difypkg.</source>
         <translation>「%1」は GitHub リリースのソースではありません。github:OWNER/REPO@VERSION/ASSET.difypkg の形式で指定してください。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/installtask.cpp" line="57"/>
+        <location filename="../core/workspace/installtask.cpp" line="68"/>
         <source>%1 is not a file; give a .difypkg, a .difybndl, marketplace:ID or github:OWNER/REPO@VERSION/ASSET.</source>
         <translation>%1 はファイルではありません。.difypkg、.difybndl、marketplace:ID、または github:OWNER/REPO@VERSION/ASSET を指定してください。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/installtask.cpp" line="133"/>
+        <location filename="../core/workspace/installtask.cpp" line="145"/>
         <source>Bundle dependency %1 of %2 (%3) failed: %4 %5</source>
         <translation>バンドルの依存関係 %1/%2（%3）が失敗しました: %4 %5</translation>
     </message>
     <message>
-        <location filename="../core/workspace/installtask.cpp" line="195"/>
+        <location filename="../core/workspace/installtask.cpp" line="207"/>
         <source>restored %1 %2</source>
         <translation>%1 %2 を復元しました</translation>
     </message>
     <message>
-        <location filename="../core/workspace/installtask.cpp" line="197"/>
+        <location filename="../core/workspace/installtask.cpp" line="209"/>
         <source>could not restore %1 %2 (%3)</source>
         <translation>%1 %2 を復元できませんでした（%3）</translation>
     </message>
     <message>
-        <location filename="../core/workspace/installtask.cpp" line="201"/>
+        <location filename="../core/workspace/installtask.cpp" line="213"/>
         <source>removed %1</source>
         <translation>%1 を削除しました</translation>
     </message>
     <message>
-        <location filename="../core/workspace/installtask.cpp" line="203"/>
+        <location filename="../core/workspace/installtask.cpp" line="215"/>
         <source>could not remove %1 (%2)</source>
         <translation>%1 を削除できませんでした（%2）</translation>
     </message>
     <message>
-        <location filename="../core/workspace/installtask.cpp" line="255"/>
+        <location filename="../core/workspace/installtask.cpp" line="270"/>
         <source>Nothing had been installed yet; the workspace is unchanged.</source>
         <translation>まだ何もインストールされていません。ワークスペースは変更されていません。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/installtask.cpp" line="271"/>
+        <location filename="../core/workspace/installtask.cpp" line="286"/>
         <source>The rollback was incomplete: %1 (done: %2). Check the installed list.</source>
         <translation>ロールバックが完了しませんでした: %1（完了: %2）。インストール済みの一覧を確認してください。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/installtask.cpp" line="273"/>
+        <location filename="../core/workspace/installtask.cpp" line="288"/>
         <source>The workspace was rolled back (%1).</source>
         <translation>ワークスペースはロールバックされました（%1）。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/installtask.cpp" line="297"/>
+        <location filename="../core/workspace/installtask.cpp" line="312"/>
         <source>Installed %1</source>
         <translation>%1 をインストールしました</translation>
     </message>
     <message>
-        <location filename="../core/workspace/installtask.cpp" line="310"/>
+        <location filename="../core/workspace/installtask.cpp" line="325"/>
         <source>The install was cancelled; the previous version (if any) is still installed.</source>
         <translation>インストールはキャンセルされました。以前のバージョン（ある場合）はインストールされたままです。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/installtask.cpp" line="344"/>
+        <location filename="../core/workspace/installtask.cpp" line="359"/>
         <source>Another install is running in this workspace (%1 is locked); wait for it to finish.</source>
         <translation>このワークスペースでは別のインストールが実行中です（%1 がロックされています）。完了するまでお待ちください。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/installtask.cpp" line="365"/>
+        <location filename="../core/workspace/installtask.cpp" line="380"/>
         <source>The bundle %1 is larger than %2 MiB.</source>
         <translation>バンドル %1 は %2 MiB を超えています。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/installtask.cpp" line="403"/>
-        <location filename="../core/workspace/installtask.cpp" line="705"/>
-        <location filename="../core/workspace/installtask.cpp" line="860"/>
+        <location filename="../core/workspace/installtask.cpp" line="410"/>
+        <location filename="../core/workspace/installtask.cpp" line="796"/>
+        <location filename="../core/workspace/installtask.cpp" line="951"/>
         <source>The install was cancelled.</source>
         <translation>インストールはキャンセルされました。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/installtask.cpp" line="464"/>
-        <location filename="../core/workspace/installtask.cpp" line="536"/>
+        <location filename="../core/workspace/installtask.cpp" line="471"/>
+        <location filename="../core/workspace/installtask.cpp" line="543"/>
         <source>Downloading %1: %2 / %3 KiB</source>
         <translation>%1 をダウンロード中: %2 / %3 KiB</translation>
     </message>
     <message>
-        <location filename="../core/workspace/installtask.cpp" line="473"/>
+        <location filename="../core/workspace/installtask.cpp" line="480"/>
         <source>%1 is larger than %2 MiB.</source>
         <translation>%1 は %2 MiB を超えています。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/installtask.cpp" line="477"/>
+        <location filename="../core/workspace/installtask.cpp" line="484"/>
         <source>%1 answered HTTP %2 without a usable Location.</source>
         <translation>%1 が HTTP %2 を返しましたが、使用可能な Location がありません。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/installtask.cpp" line="479"/>
+        <location filename="../core/workspace/installtask.cpp" line="486"/>
         <source>Too many redirects from %1.</source>
         <translation>%1 からのリダイレクトが多すぎます。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/installtask.cpp" line="481"/>
+        <location filename="../core/workspace/installtask.cpp" line="488"/>
         <source>%1 redirects to the less safe %2; refused.</source>
         <translation>%1 が安全性の低い %2 にリダイレクトしています。拒否しました。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/installtask.cpp" line="483"/>
+        <location filename="../core/workspace/installtask.cpp" line="490"/>
         <source>%1 redirects to %2; refused.</source>
         <translation>%1 が %2 にリダイレクトしています。拒否しました。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/installtask.cpp" line="489"/>
+        <location filename="../core/workspace/installtask.cpp" line="496"/>
         <source> It resets at %1 UTC.</source>
         <translation> %1 UTC にリセットされます。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/installtask.cpp" line="492"/>
+        <location filename="../core/workspace/installtask.cpp" line="499"/>
         <source>GitHub&apos;s rate limit for your token was reached (HTTP %1 from %2).%3 Wait, or use another token.</source>
         <translation>お使いのトークンの GitHub レート制限に達しました（%2 から HTTP %1）。%3しばらく待つか、別のトークンを使用してください。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/installtask.cpp" line="494"/>
+        <location filename="../core/workspace/installtask.cpp" line="501"/>
         <source>GitHub&apos;s rate limit for anonymous requests was reached (HTTP %1 from %2).%3 Set a GitHub token (Workspace Settings &gt; GitHub token, the GITHUB_TOKEN environment variable or --github-token) to get a much higher limit.</source>
         <translation>匿名リクエストの GitHub レート制限に達しました（%2 から HTTP %1）。%3GitHub トークンを設定すると（「ワークスペース設定 &gt; GitHub トークン」、GITHUB_TOKEN 環境変数、または --github-token）、上限が大幅に引き上げられます。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/installtask.cpp" line="500"/>
+        <location filename="../core/workspace/installtask.cpp" line="507"/>
         <source>GitHub refused the token (HTTP 401 from %1). Check or replace the GitHub token in Workspace Settings, GITHUB_TOKEN or --github-token.</source>
         <translation>GitHub がトークンを拒否しました（%1 から HTTP 401）。ワークスペース設定、GITHUB_TOKEN、または --github-token で GitHub トークンを確認するか、置き換えてください。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/installtask.cpp" line="504"/>
+        <location filename="../core/workspace/installtask.cpp" line="511"/>
         <source>Download of %1 failed: %2</source>
         <translation>%1 のダウンロードに失敗しました: %2</translation>
     </message>
     <message>
-        <location filename="../core/workspace/installtask.cpp" line="515"/>
+        <location filename="../core/workspace/installtask.cpp" line="522"/>
         <source>Reading %1</source>
         <translation>%1 を読み込み中</translation>
     </message>
     <message>
-        <location filename="../core/workspace/installtask.cpp" line="518"/>
+        <location filename="../core/workspace/installtask.cpp" line="525"/>
         <source>%1 is %2 MiB, more than the package limit of %3 MiB.</source>
         <translation>%1 は %2 MiB で、パッケージの上限 %3 MiB を超えています。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/installtask.cpp" line="526"/>
+        <location filename="../core/workspace/installtask.cpp" line="533"/>
         <source>No Marketplace client is configured for a marketplace install.</source>
         <translation>マーケットプレイスからのインストールに使うマーケットプレイスクライアントが設定されていません。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/installtask.cpp" line="527"/>
+        <location filename="../core/workspace/installtask.cpp" line="534"/>
         <source>Downloading %1 from the Marketplace</source>
         <translation>マーケットプレイスから %1 をダウンロード中</translation>
     </message>
     <message>
-        <location filename="../core/workspace/installtask.cpp" line="550"/>
+        <location filename="../core/workspace/installtask.cpp" line="557"/>
         <source>Downloading %1</source>
         <translation>%1 をダウンロード中</translation>
     </message>
     <message>
-        <location filename="../core/workspace/installtask.cpp" line="557"/>
+        <location filename="../core/workspace/installtask.cpp" line="564"/>
         <source>Resolving %1 with the Marketplace</source>
         <translation>マーケットプレイスで %1 を解決中</translation>
     </message>
     <message>
-        <location filename="../core/workspace/installtask.cpp" line="568"/>
+        <location filename="../core/workspace/installtask.cpp" line="575"/>
         <source>Resolving %1 with GitHub releases</source>
         <translation>GitHub リリースで %1 を解決中</translation>
     </message>
     <message>
-        <location filename="../core/workspace/installtask.cpp" line="586"/>
+        <location filename="../core/workspace/installtask.cpp" line="593"/>
         <source>&quot;%1&quot; is not a marketplace pattern (org/plugin:VERSION).</source>
         <translation>「%1」はマーケットプレイスのパターン（org/plugin:VERSION）ではありません。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/installtask.cpp" line="588"/>
+        <location filename="../core/workspace/installtask.cpp" line="595"/>
         <source>No Marketplace client is configured to resolve %1.</source>
         <translation>%1 を解決するためのマーケットプレイスクライアントが設定されていません。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/installtask.cpp" line="603"/>
+        <location filename="../core/workspace/installtask.cpp" line="610"/>
         <source>No Marketplace version of %1 matches (available: %2).</source>
         <translation>%1 に一致するマーケットプレイスのバージョンがありません（利用可能: %2）。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/installtask.cpp" line="608"/>
+        <location filename="../core/workspace/installtask.cpp" line="615"/>
         <source>The Marketplace listed %1 %2 without an identifier.</source>
         <translation>マーケットプレイスに掲載されている %1 %2 に識別子がありません。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/installtask.cpp" line="617"/>
+        <location filename="../core/workspace/installtask.cpp" line="624"/>
         <source>&quot;%1&quot; is not a GitHub pattern (owner/repo:VERSION/asset).</source>
         <translation>「%1」は GitHub のパターン（owner/repo:VERSION/asset）ではありません。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/installtask.cpp" line="641"/>
+        <location filename="../core/workspace/installtask.cpp" line="648"/>
         <source>No releases found for %1 on GitHub.</source>
         <translation>GitHub に %1 のリリースが見つかりません。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/installtask.cpp" line="644"/>
+        <location filename="../core/workspace/installtask.cpp" line="651"/>
         <source>No GitHub release of %1 matches %2 (tags: %3).</source>
         <translation>%2 に一致する %1 の GitHub リリースがありません（タグ: %3）。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/installtask.cpp" line="659"/>
+        <location filename="../core/workspace/installtask.cpp" line="683"/>
+        <source>No Marketplace is configured to install %1 from.</source>
+        <translation>%1 をインストールするためのマーケットプレイスが設定されていません。</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/installtask.cpp" line="686"/>
+        <source>Reading bundle %1 %2 from the Marketplace</source>
+        <translation>マーケットプレイスからバンドル %1 %2 を読み込んでいます</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/installtask.cpp" line="693"/>
+        <source>The Marketplace could not give the contents of bundle %1 %2: %3</source>
+        <translation>マーケットプレイスからバンドル %1 %2 の内容を取得できませんでした: %3</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/installtask.cpp" line="737"/>
+        <source>The bundle has a dependency the studio cannot fetch (type &quot;%1&quot;: %2).</source>
+        <translation>このバンドルには Studio が取得できない依存関係があります（種類「%1」: %2）。</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/installtask.cpp" line="750"/>
         <source>Reading bundle %1</source>
         <translation>バンドル %1 を読み込み中</translation>
     </message>
     <message>
-        <location filename="../core/workspace/installtask.cpp" line="671"/>
+        <location filename="../core/workspace/installtask.cpp" line="698"/>
+        <location filename="../core/workspace/installtask.cpp" line="762"/>
         <source>The bundle %1 has no dependencies to install.</source>
         <translation>バンドル %1 にはインストールする依存関係がありません。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/installtask.cpp" line="679"/>
+        <location filename="../core/workspace/installtask.cpp" line="770"/>
         <source>failed to fetch package from bundle: _assets/%1 (%2)</source>
         <translation>バンドルからパッケージを取得できませんでした: _assets/%1（%2）</translation>
     </message>
     <message>
-        <location filename="../core/workspace/installtask.cpp" line="693"/>
+        <location filename="../core/workspace/installtask.cpp" line="784"/>
         <source>The bundle has a dependency of unknown type &quot;%1&quot;.</source>
         <translation>バンドルに不明な種類「%1」の依存関係があります。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/installtask.cpp" line="698"/>
+        <location filename="../core/workspace/installtask.cpp" line="743"/>
+        <location filename="../core/workspace/installtask.cpp" line="789"/>
         <source>Bundle %1 %2: %3 dependencies</source>
         <translation>バンドル %1 %2: 依存関係 %3 件</translation>
     </message>
     <message>
-        <location filename="../core/workspace/installtask.cpp" line="738"/>
+        <location filename="../core/workspace/installtask.cpp" line="829"/>
         <source>%1 is not a valid plugin package: %2</source>
         <translation>%1 は有効なプラグインパッケージではありません: %2</translation>
     </message>
     <message>
-        <location filename="../core/workspace/installtask.cpp" line="755"/>
+        <location filename="../core/workspace/installtask.cpp" line="846"/>
         <source>cannot set author to an UUID: %1 is reserved for remote-debug plugins.</source>
         <translation>作成者を UUID に設定することはできません: %1 はリモートデバッグ用プラグインのために予約されています。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/installtask.cpp" line="757"/>
+        <location filename="../core/workspace/installtask.cpp" line="848"/>
         <source>The package %1 has no author in manifest.yaml.</source>
         <translation>パッケージ %1 の manifest.yaml に作成者がありません。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/installtask.cpp" line="769"/>
+        <location filename="../core/workspace/installtask.cpp" line="860"/>
         <source>The package downloaded for %1 is %2: it is not the package that was asked for (the download was altered or the source is wrong). Nothing was installed; try again, or download the package yourself and install it from the file.</source>
         <translation>%1 用にダウンロードしたパッケージは %2 です。要求したパッケージではありません（ダウンロードが改変されたか、ソースが間違っています）。何もインストールされていません。再試行するか、パッケージを自分でダウンロードしてファイルからインストールしてください。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/installtask.cpp" line="776"/>
+        <location filename="../core/workspace/installtask.cpp" line="867"/>
         <source>original and new plugin id are different: %1 is installed, the package is %2.</source>
         <translation>元のプラグイン ID と新しいプラグイン ID が異なります: インストール済みは %1、パッケージは %2 です。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/installtask.cpp" line="779"/>
+        <location filename="../core/workspace/installtask.cpp" line="870"/>
         <source>%1 is not installed; use install instead of upgrade.</source>
         <translation>%1 はインストールされていません。アップグレードではなくインストールを使用してください。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/installtask.cpp" line="784"/>
+        <location filename="../core/workspace/installtask.cpp" line="875"/>
         <source>its signature does not verify with the official key or a trusted key (%1)</source>
         <translation>署名が公式キーまたは信頼済みキーで検証できません（%1）</translation>
     </message>
     <message>
-        <location filename="../core/workspace/installtask.cpp" line="785"/>
+        <location filename="../core/workspace/installtask.cpp" line="876"/>
         <source>it is not signed</source>
         <translation>署名されていません</translation>
     </message>
     <message>
-        <location filename="../core/workspace/installtask.cpp" line="788"/>
+        <location filename="../core/workspace/installtask.cpp" line="879"/>
         <source>plugin verification has been enabled, and the plugin you want to install has a bad signature: %1 %2. Trust the signer&apos;s public key, or allow unsigned packages (--allow-unsigned) if you trust the source.</source>
         <translation>プラグイン検証が有効になっており、インストールしようとしているプラグインの署名が不正です: %1 は%2。署名者の公開鍵を信頼するか、提供元を信頼できる場合は未署名パッケージを許可してください（--allow-unsigned）。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/installtask.cpp" line="791"/>
+        <location filename="../core/workspace/installtask.cpp" line="882"/>
         <source>WARNING: installing %1 although %2 (unsigned packages are allowed).</source>
         <translation>警告: %1 は%2が、インストールします（未署名パッケージが許可されています）。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/installtask.cpp" line="797"/>
+        <location filename="../core/workspace/installtask.cpp" line="888"/>
         <source>%1 claims the author langgenius but is not signed with the langgenius category; refused inside a bundle.</source>
         <translation>%1 は作成者を langgenius と称していますが、langgenius カテゴリーで署名されていません。バンドル内では拒否されます。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/installtask.cpp" line="806"/>
+        <location filename="../core/workspace/installtask.cpp" line="897"/>
         <source>Cannot remove the stale folder %1.</source>
         <translation>古いフォルダー %1 を削除できません。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/installtask.cpp" line="811"/>
+        <location filename="../core/workspace/installtask.cpp" line="902"/>
         <location filename="../core/workspace/offlineexport.cpp" line="61"/>
         <source>Extracting %1</source>
         <translation>%1 を展開中</translation>
     </message>
     <message>
-        <location filename="../core/workspace/installtask.cpp" line="837"/>
+        <location filename="../core/workspace/installtask.cpp" line="928"/>
         <source>Preparing the Python environment of %1</source>
         <translation>%1 の Python 環境を準備中</translation>
     </message>
     <message>
-        <location filename="../core/workspace/installtask.cpp" line="851"/>
+        <location filename="../core/workspace/installtask.cpp" line="942"/>
         <source>The Python environment of %1 could not be prepared: %2</source>
         <translation>%1 の Python 環境を準備できませんでした: %2</translation>
     </message>
     <message>
-        <location filename="../core/workspace/installtask.cpp" line="890"/>
+        <location filename="../core/workspace/installtask.cpp" line="981"/>
         <source>Installed %1 (was %2), signature: %3</source>
         <translation>%1 をインストールしました（以前は %2）。署名: %3</translation>
     </message>
     <message>
-        <location filename="../core/workspace/installtask.cpp" line="891"/>
-        <location filename="../core/workspace/installtask.cpp" line="892"/>
+        <location filename="../core/workspace/installtask.cpp" line="982"/>
+        <location filename="../core/workspace/installtask.cpp" line="983"/>
         <source>unverified</source>
         <translation>未検証</translation>
     </message>
     <message>
-        <location filename="../core/workspace/installtask.cpp" line="892"/>
+        <location filename="../core/workspace/installtask.cpp" line="983"/>
         <source>Installed %1, signature: %2</source>
         <translation>%1 をインストールしました。署名: %2</translation>
     </message>
     <message>
-        <location filename="../core/workspace/installtask.cpp" line="901"/>
+        <location filename="../core/workspace/installtask.cpp" line="992"/>
         <source>Another install is running in this workspace; try again when it has finished.</source>
         <translation>このワークスペースでは別のインストールが実行中です。完了してから再度お試しください。</translation>
     </message>
@@ -7889,7 +7916,7 @@ Save them?</source>
     </message>
     <message>
         <location filename="../app/marketplace/marketplacepage.cpp" line="316"/>
-        <location filename="../app/marketplace/marketplacepage.cpp" line="723"/>
+        <location filename="../app/marketplace/marketplacepage.cpp" line="739"/>
         <source>unknown error</source>
         <translation>不明なエラー</translation>
     </message>
@@ -7904,135 +7931,150 @@ Save them?</source>
         <translation>オフライン — マーケットプレイスが応答しませんでした。これらの結果はローカルキャッシュからのもので、古い可能性があります。</translation>
     </message>
     <message>
-        <location filename="../app/marketplace/marketplacepage.cpp" line="404"/>
+        <location filename="../app/marketplace/marketplacepage.cpp" line="405"/>
         <source>Loading…</source>
         <translation>読み込み中…</translation>
     </message>
     <message>
-        <location filename="../app/marketplace/marketplacepage.cpp" line="420"/>
+        <location filename="../app/marketplace/marketplacepage.cpp" line="421"/>
         <source>Could not load the details: %1</source>
         <translation>詳細を読み込めませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../app/marketplace/marketplacepage.cpp" line="427"/>
+        <location filename="../app/marketplace/marketplacepage.cpp" line="428"/>
         <source>verified</source>
         <translation>検証済み</translation>
     </message>
     <message>
-        <location filename="../app/marketplace/marketplacepage.cpp" line="429"/>
+        <location filename="../app/marketplace/marketplacepage.cpp" line="430"/>
         <source>partner</source>
         <translation>パートナー</translation>
     </message>
     <message>
-        <location filename="../app/marketplace/marketplacepage.cpp" line="432"/>
+        <location filename="../app/marketplace/marketplacepage.cpp" line="433"/>
         <source>%1 · %2 installs · latest %3</source>
         <translation>%1 · %2 インストール · 最新 %3</translation>
     </message>
     <message>
-        <location filename="../app/marketplace/marketplacepage.cpp" line="434"/>
+        <location filename="../app/marketplace/marketplacepage.cpp" line="435"/>
         <source>Deprecated: %1 (use %2)</source>
         <translation>非推奨: %1（%2 を使用してください）</translation>
     </message>
     <message>
         <location filename="../app/marketplace/marketplacepage.cpp" line="222"/>
-        <location filename="../app/marketplace/marketplacepage.cpp" line="441"/>
+        <location filename="../app/marketplace/marketplacepage.cpp" line="442"/>
         <source>Install %1</source>
         <translation>%1 をインストール</translation>
     </message>
     <message>
-        <location filename="../app/marketplace/marketplacepage.cpp" line="569"/>
+        <location filename="../app/marketplace/marketplacepage.cpp" line="570"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../app/marketplace/marketplacepage.cpp" line="570"/>
+        <location filename="../app/marketplace/marketplacepage.cpp" line="571"/>
         <source>%1 — %2 · %3</source>
         <translation>%1 — %2 · %3</translation>
     </message>
     <message>
-        <location filename="../app/marketplace/marketplacepage.cpp" line="614"/>
+        <location filename="../app/marketplace/marketplacepage.cpp" line="615"/>
         <source>bundle</source>
         <translation>バンドル</translation>
     </message>
     <message>
-        <location filename="../app/marketplace/marketplacepage.cpp" line="615"/>
+        <location filename="../app/marketplace/marketplacepage.cpp" line="616"/>
         <source>Bundle · version %1</source>
         <translation>バンドル · バージョン %1</translation>
     </message>
     <message>
-        <location filename="../app/marketplace/marketplacepage.cpp" line="626"/>
+        <location filename="../app/marketplace/marketplacepage.cpp" line="630"/>
+        <source>Install bundle %1</source>
+        <translation>バンドル %1 をインストール</translation>
+    </message>
+    <message>
+        <location filename="../app/marketplace/marketplacepage.cpp" line="634"/>
         <source>Plugins in this bundle: loading…</source>
         <translation>このバンドルのプラグイン: 読み込み中…</translation>
     </message>
     <message>
-        <location filename="../app/marketplace/marketplacepage.cpp" line="632"/>
+        <location filename="../app/marketplace/marketplacepage.cpp" line="640"/>
         <source>The Marketplace did not say which version of this bundle is current.</source>
         <translation>マーケットプレイスからこのバンドルの現在のバージョンが示されませんでした。</translation>
     </message>
     <message>
-        <location filename="../app/marketplace/marketplacepage.cpp" line="641"/>
+        <location filename="../app/marketplace/marketplacepage.cpp" line="649"/>
         <source>Could not load the bundle&apos;s plugins: %1</source>
         <translation>バンドルのプラグインを読み込めませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../app/marketplace/marketplacepage.cpp" line="657"/>
+        <location filename="../app/marketplace/marketplacepage.cpp" line="665"/>
         <source>%1  ·  %2  ·  %3</source>
         <translation>%1  ·  %2  ·  %3</translation>
     </message>
     <message>
-        <location filename="../app/marketplace/marketplacepage.cpp" line="659"/>
+        <location filename="../app/marketplace/marketplacepage.cpp" line="667"/>
         <source>GitHub  ·  %1</source>
         <translation>GitHub  ·  %1</translation>
     </message>
     <message>
-        <location filename="../app/marketplace/marketplacepage.cpp" line="661"/>
+        <location filename="../app/marketplace/marketplacepage.cpp" line="669"/>
         <source>Embedded package  ·  %1</source>
         <translation>埋め込みパッケージ  ·  %1</translation>
     </message>
     <message>
-        <location filename="../app/marketplace/marketplacepage.cpp" line="662"/>
+        <location filename="../app/marketplace/marketplacepage.cpp" line="670"/>
         <source>%1  ·  embedded package  ·  %2</source>
         <translation>%1  ·  埋め込みパッケージ  ·  %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/marketplace/marketplacepage.cpp" line="686"/>
+        <location filename="../app/marketplace/marketplacepage.cpp" line="694"/>
         <source>%n plugin(s) in this bundle</source>
         <translation>
             <numerusform>このバンドルには %n 個のプラグインがあります</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/marketplace/marketplacepage.cpp" line="699"/>
+        <location filename="../app/marketplace/marketplacepage.cpp" line="705"/>
+        <source>Installing the bundle — follow it in the Installed plugins panel; if one of its plugins fails, none of them stays installed.</source>
+        <translation>バンドルをインストールしています — 進行状況は「インストール済みプラグイン」パネルで確認できます。いずれかのプラグインが失敗すると、どのプラグインもインストールされたままにはなりません。</translation>
+    </message>
+    <message>
+        <location filename="../app/marketplace/marketplacepage.cpp" line="707"/>
+        <source>The bundle could not be installed; see the Installed plugins panel.</source>
+        <translation>バンドルをインストールできませんでした。「インストール済みプラグイン」パネルを確認してください。</translation>
+    </message>
+    <message>
+        <location filename="../app/marketplace/marketplacepage.cpp" line="715"/>
         <source>Installing %1 — follow it in the Installed plugins panel.</source>
         <translation>%1 をインストールしています — 「インストール済みプラグイン」パネルで進行状況を確認してください。</translation>
     </message>
     <message>
-        <location filename="../app/marketplace/marketplacepage.cpp" line="700"/>
+        <location filename="../app/marketplace/marketplacepage.cpp" line="716"/>
         <source>%1 could not be installed; see the Installed plugins panel.</source>
         <translation>%1 をインストールできませんでした。「インストール済みプラグイン」パネルを確認してください。</translation>
     </message>
     <message>
-        <location filename="../app/marketplace/marketplacepage.cpp" line="709"/>
+        <location filename="../app/marketplace/marketplacepage.cpp" line="725"/>
         <source>Downloading %1…</source>
         <translation>%1 をダウンロード中…</translation>
     </message>
     <message>
-        <location filename="../app/marketplace/marketplacepage.cpp" line="724"/>
+        <location filename="../app/marketplace/marketplacepage.cpp" line="740"/>
         <source>Download failed: %1</source>
         <translation>ダウンロードに失敗しました: %1</translation>
     </message>
     <message>
-        <location filename="../app/marketplace/marketplacepage.cpp" line="735"/>
+        <location filename="../app/marketplace/marketplacepage.cpp" line="751"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 に書き込めません: %2</translation>
     </message>
     <message>
-        <location filename="../app/marketplace/marketplacepage.cpp" line="740"/>
+        <location filename="../app/marketplace/marketplacepage.cpp" line="756"/>
         <source>Downloaded %1 (%2 KiB); installing…</source>
         <translation>%1 をダウンロードしました（%2 KiB）。インストール中…</translation>
     </message>
     <message>
-        <location filename="../app/marketplace/marketplacepage.cpp" line="747"/>
+        <location filename="../app/marketplace/marketplacepage.cpp" line="763"/>
         <source>Marketplace</source>
         <translation>マーケットプレイス</translation>
     </message>

@@ -37,17 +37,17 @@
         <translation>端点服务器无法启动。</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow/panels.cpp" line="312"/>
+        <location filename="../app/mainwindow/panels.cpp" line="318"/>
         <source>The plugin could not start to check the credentials: %1</source>
         <translation>插件无法启动以检查凭据：%1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow/panels.cpp" line="382"/>
+        <location filename="../app/mainwindow/panels.cpp" line="388"/>
         <source>&amp;Workspace Settings...</source>
         <translation>工作空间设置(&amp;W)...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow/panels.cpp" line="392"/>
+        <location filename="../app/mainwindow/panels.cpp" line="398"/>
         <source>The workspace could not be opened: %1</source>
         <translation>无法打开工作空间：%1</translation>
     </message>
@@ -860,8 +860,8 @@
         <location filename="../app/console/historystore.cpp" line="193"/>
         <location filename="../core/package/packagereader.cpp" line="130"/>
         <location filename="../core/package/signature.cpp" line="151"/>
-        <location filename="../core/workspace/installtask.cpp" line="367"/>
-        <location filename="../core/workspace/installtask.cpp" line="521"/>
+        <location filename="../core/workspace/installtask.cpp" line="382"/>
+        <location filename="../core/workspace/installtask.cpp" line="528"/>
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
@@ -1803,8 +1803,8 @@
     </message>
     <message>
         <location filename="../core/package/bundle.cpp" line="136"/>
-        <location filename="../core/workspace/installtask.cpp" line="665"/>
-        <location filename="../core/workspace/installtask.cpp" line="669"/>
+        <location filename="../core/workspace/installtask.cpp" line="756"/>
+        <location filename="../core/workspace/installtask.cpp" line="760"/>
         <source>failed to load bundle manifest: %1</source>
         <translation>加载插件集合 manifest 失败：%1</translation>
     </message>
@@ -3676,7 +3676,7 @@
     </message>
     <message>
         <location filename="../core/runtime/pythonenv.cpp" line="188"/>
-        <location filename="../core/workspace/installtask.cpp" line="706"/>
+        <location filename="../core/workspace/installtask.cpp" line="797"/>
         <source>Checking %1</source>
         <translation>正在检查 %1</translation>
     </message>
@@ -3857,326 +3857,353 @@
     </message>
     <message>
         <location filename="../core/workspace/installtask.cpp" line="48"/>
+        <source>&quot;%1&quot; is not a Marketplace bundle; use marketplace-bundle:ORG/NAME@VERSION.</source>
+        <translation>“%1” 不是插件市场上的插件集合；请使用 marketplace-bundle:ORG/NAME@VERSION。</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/installtask.cpp" line="59"/>
         <source>&quot;%1&quot; is not a GitHub release source; use github:OWNER/REPO@VERSION/ASSET.difypkg.</source>
         <translation>“%1”不是 GitHub Release 来源；请使用 github:OWNER/REPO@VERSION/ASSET.difypkg。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/installtask.cpp" line="57"/>
+        <location filename="../core/workspace/installtask.cpp" line="68"/>
         <source>%1 is not a file; give a .difypkg, a .difybndl, marketplace:ID or github:OWNER/REPO@VERSION/ASSET.</source>
         <translation>%1 不是文件；请提供 .difypkg、.difybndl、marketplace:ID 或 github:OWNER/REPO@VERSION/ASSET。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/installtask.cpp" line="133"/>
+        <location filename="../core/workspace/installtask.cpp" line="145"/>
         <source>Bundle dependency %1 of %2 (%3) failed: %4 %5</source>
         <translation>插件集合依赖项 %1/%2（%3）失败：%4 %5</translation>
     </message>
     <message>
-        <location filename="../core/workspace/installtask.cpp" line="195"/>
+        <location filename="../core/workspace/installtask.cpp" line="207"/>
         <source>restored %1 %2</source>
         <translation>已恢复 %1 %2</translation>
     </message>
     <message>
-        <location filename="../core/workspace/installtask.cpp" line="197"/>
+        <location filename="../core/workspace/installtask.cpp" line="209"/>
         <source>could not restore %1 %2 (%3)</source>
         <translation>无法恢复 %1 %2（%3）</translation>
     </message>
     <message>
-        <location filename="../core/workspace/installtask.cpp" line="201"/>
+        <location filename="../core/workspace/installtask.cpp" line="213"/>
         <source>removed %1</source>
         <translation>已移除 %1</translation>
     </message>
     <message>
-        <location filename="../core/workspace/installtask.cpp" line="203"/>
+        <location filename="../core/workspace/installtask.cpp" line="215"/>
         <source>could not remove %1 (%2)</source>
         <translation>无法移除 %1（%2）</translation>
     </message>
     <message>
-        <location filename="../core/workspace/installtask.cpp" line="255"/>
+        <location filename="../core/workspace/installtask.cpp" line="270"/>
         <source>Nothing had been installed yet; the workspace is unchanged.</source>
         <translation>尚未安装任何内容；工作空间未发生变化。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/installtask.cpp" line="271"/>
+        <location filename="../core/workspace/installtask.cpp" line="286"/>
         <source>The rollback was incomplete: %1 (done: %2). Check the installed list.</source>
         <translation>回滚未完成：%1（已完成：%2）。请检查已安装列表。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/installtask.cpp" line="273"/>
+        <location filename="../core/workspace/installtask.cpp" line="288"/>
         <source>The workspace was rolled back (%1).</source>
         <translation>工作空间已回滚（%1）。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/installtask.cpp" line="297"/>
+        <location filename="../core/workspace/installtask.cpp" line="312"/>
         <source>Installed %1</source>
         <translation>已安装 %1</translation>
     </message>
     <message>
-        <location filename="../core/workspace/installtask.cpp" line="310"/>
+        <location filename="../core/workspace/installtask.cpp" line="325"/>
         <source>The install was cancelled; the previous version (if any) is still installed.</source>
         <translation>安装已取消；之前的版本（如有）仍保持安装状态。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/installtask.cpp" line="344"/>
+        <location filename="../core/workspace/installtask.cpp" line="359"/>
         <source>Another install is running in this workspace (%1 is locked); wait for it to finish.</source>
         <translation>此工作空间中有另一个安装正在进行（%1 已被锁定）；请等待其完成。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/installtask.cpp" line="365"/>
+        <location filename="../core/workspace/installtask.cpp" line="380"/>
         <source>The bundle %1 is larger than %2 MiB.</source>
         <translation>插件集合 %1 大于 %2 MiB。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/installtask.cpp" line="403"/>
-        <location filename="../core/workspace/installtask.cpp" line="705"/>
-        <location filename="../core/workspace/installtask.cpp" line="860"/>
+        <location filename="../core/workspace/installtask.cpp" line="410"/>
+        <location filename="../core/workspace/installtask.cpp" line="796"/>
+        <location filename="../core/workspace/installtask.cpp" line="951"/>
         <source>The install was cancelled.</source>
         <translation>安装已取消。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/installtask.cpp" line="464"/>
-        <location filename="../core/workspace/installtask.cpp" line="536"/>
+        <location filename="../core/workspace/installtask.cpp" line="471"/>
+        <location filename="../core/workspace/installtask.cpp" line="543"/>
         <source>Downloading %1: %2 / %3 KiB</source>
         <translation>正在下载 %1：%2 / %3 KiB</translation>
     </message>
     <message>
-        <location filename="../core/workspace/installtask.cpp" line="473"/>
+        <location filename="../core/workspace/installtask.cpp" line="480"/>
         <source>%1 is larger than %2 MiB.</source>
         <translation>%1 大于 %2 MiB。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/installtask.cpp" line="477"/>
+        <location filename="../core/workspace/installtask.cpp" line="484"/>
         <source>%1 answered HTTP %2 without a usable Location.</source>
         <translation>%1 返回了 HTTP %2，但没有可用的 Location。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/installtask.cpp" line="479"/>
+        <location filename="../core/workspace/installtask.cpp" line="486"/>
         <source>Too many redirects from %1.</source>
         <translation>来自 %1 的重定向次数过多。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/installtask.cpp" line="481"/>
+        <location filename="../core/workspace/installtask.cpp" line="488"/>
         <source>%1 redirects to the less safe %2; refused.</source>
         <translation>%1 重定向到了安全性较低的 %2；已拒绝。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/installtask.cpp" line="483"/>
+        <location filename="../core/workspace/installtask.cpp" line="490"/>
         <source>%1 redirects to %2; refused.</source>
         <translation>%1 重定向到了 %2；已拒绝。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/installtask.cpp" line="489"/>
+        <location filename="../core/workspace/installtask.cpp" line="496"/>
         <source> It resets at %1 UTC.</source>
         <translation> 它将在 UTC %1 重置。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/installtask.cpp" line="492"/>
+        <location filename="../core/workspace/installtask.cpp" line="499"/>
         <source>GitHub&apos;s rate limit for your token was reached (HTTP %1 from %2).%3 Wait, or use another token.</source>
         <translation>已达到你的令牌的 GitHub 速率限制（来自 %2 的 HTTP %1）。%3请等待，或使用其他令牌。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/installtask.cpp" line="494"/>
+        <location filename="../core/workspace/installtask.cpp" line="501"/>
         <source>GitHub&apos;s rate limit for anonymous requests was reached (HTTP %1 from %2).%3 Set a GitHub token (Workspace Settings &gt; GitHub token, the GITHUB_TOKEN environment variable or --github-token) to get a much higher limit.</source>
         <translation>已达到匿名请求的 GitHub 速率限制（来自 %2 的 HTTP %1）。%3请设置 GitHub 令牌（“工作空间设置 &gt; GitHub 令牌”、GITHUB_TOKEN 环境变量或 --github-token）以获得高得多的限额。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/installtask.cpp" line="500"/>
+        <location filename="../core/workspace/installtask.cpp" line="507"/>
         <source>GitHub refused the token (HTTP 401 from %1). Check or replace the GitHub token in Workspace Settings, GITHUB_TOKEN or --github-token.</source>
         <translation>GitHub 拒绝了该令牌（来自 %1 的 HTTP 401）。请在工作空间设置、GITHUB_TOKEN 或 --github-token 中检查或替换 GitHub 令牌。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/installtask.cpp" line="504"/>
+        <location filename="../core/workspace/installtask.cpp" line="511"/>
         <source>Download of %1 failed: %2</source>
         <translation>下载 %1 失败：%2</translation>
     </message>
     <message>
-        <location filename="../core/workspace/installtask.cpp" line="515"/>
+        <location filename="../core/workspace/installtask.cpp" line="522"/>
         <source>Reading %1</source>
         <translation>正在读取 %1</translation>
     </message>
     <message>
-        <location filename="../core/workspace/installtask.cpp" line="518"/>
+        <location filename="../core/workspace/installtask.cpp" line="525"/>
         <source>%1 is %2 MiB, more than the package limit of %3 MiB.</source>
         <translation>%1 大小为 %2 MiB，超过了插件包 %3 MiB 的限制。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/installtask.cpp" line="526"/>
+        <location filename="../core/workspace/installtask.cpp" line="533"/>
         <source>No Marketplace client is configured for a marketplace install.</source>
         <translation>未配置用于插件市场安装的插件市场客户端。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/installtask.cpp" line="527"/>
+        <location filename="../core/workspace/installtask.cpp" line="534"/>
         <source>Downloading %1 from the Marketplace</source>
         <translation>正在从插件市场下载 %1</translation>
     </message>
     <message>
-        <location filename="../core/workspace/installtask.cpp" line="550"/>
+        <location filename="../core/workspace/installtask.cpp" line="557"/>
         <source>Downloading %1</source>
         <translation>正在下载 %1</translation>
     </message>
     <message>
-        <location filename="../core/workspace/installtask.cpp" line="557"/>
+        <location filename="../core/workspace/installtask.cpp" line="564"/>
         <source>Resolving %1 with the Marketplace</source>
         <translation>正在通过插件市场解析 %1</translation>
     </message>
     <message>
-        <location filename="../core/workspace/installtask.cpp" line="568"/>
+        <location filename="../core/workspace/installtask.cpp" line="575"/>
         <source>Resolving %1 with GitHub releases</source>
         <translation>正在通过 GitHub Releases 解析 %1</translation>
     </message>
     <message>
-        <location filename="../core/workspace/installtask.cpp" line="586"/>
+        <location filename="../core/workspace/installtask.cpp" line="593"/>
         <source>&quot;%1&quot; is not a marketplace pattern (org/plugin:VERSION).</source>
         <translation>“%1”不是插件市场格式（org/plugin:VERSION）。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/installtask.cpp" line="588"/>
+        <location filename="../core/workspace/installtask.cpp" line="595"/>
         <source>No Marketplace client is configured to resolve %1.</source>
         <translation>未配置用于解析 %1 的插件市场客户端。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/installtask.cpp" line="603"/>
+        <location filename="../core/workspace/installtask.cpp" line="610"/>
         <source>No Marketplace version of %1 matches (available: %2).</source>
         <translation>插件市场中没有与 %1 匹配的版本（可用版本：%2）。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/installtask.cpp" line="608"/>
+        <location filename="../core/workspace/installtask.cpp" line="615"/>
         <source>The Marketplace listed %1 %2 without an identifier.</source>
         <translation>插件市场列出的 %1 %2 没有标识符。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/installtask.cpp" line="617"/>
+        <location filename="../core/workspace/installtask.cpp" line="624"/>
         <source>&quot;%1&quot; is not a GitHub pattern (owner/repo:VERSION/asset).</source>
         <translation>“%1”不是 GitHub 格式（owner/repo:VERSION/asset）。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/installtask.cpp" line="641"/>
+        <location filename="../core/workspace/installtask.cpp" line="648"/>
         <source>No releases found for %1 on GitHub.</source>
         <translation>在 GitHub 上未找到 %1 的 Release。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/installtask.cpp" line="644"/>
+        <location filename="../core/workspace/installtask.cpp" line="651"/>
         <source>No GitHub release of %1 matches %2 (tags: %3).</source>
         <translation>%1 没有与 %2 匹配的 GitHub Release（标签：%3）。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/installtask.cpp" line="659"/>
+        <location filename="../core/workspace/installtask.cpp" line="683"/>
+        <source>No Marketplace is configured to install %1 from.</source>
+        <translation>没有配置可用于安装 %1 的插件市场。</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/installtask.cpp" line="686"/>
+        <source>Reading bundle %1 %2 from the Marketplace</source>
+        <translation>正在从插件市场读取插件集合 %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/installtask.cpp" line="693"/>
+        <source>The Marketplace could not give the contents of bundle %1 %2: %3</source>
+        <translation>插件市场无法提供插件集合 %1 %2 的内容：%3</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/installtask.cpp" line="737"/>
+        <source>The bundle has a dependency the studio cannot fetch (type &quot;%1&quot;: %2).</source>
+        <translation>该插件集合包含 Studio 无法获取的依赖（类型 “%1”：%2）。</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/installtask.cpp" line="750"/>
         <source>Reading bundle %1</source>
         <translation>正在读取插件集合 %1</translation>
     </message>
     <message>
-        <location filename="../core/workspace/installtask.cpp" line="671"/>
+        <location filename="../core/workspace/installtask.cpp" line="698"/>
+        <location filename="../core/workspace/installtask.cpp" line="762"/>
         <source>The bundle %1 has no dependencies to install.</source>
         <translation>插件集合 %1 没有需要安装的依赖项。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/installtask.cpp" line="679"/>
+        <location filename="../core/workspace/installtask.cpp" line="770"/>
         <source>failed to fetch package from bundle: _assets/%1 (%2)</source>
         <translation>从插件集合中获取插件包失败：_assets/%1（%2）</translation>
     </message>
     <message>
-        <location filename="../core/workspace/installtask.cpp" line="693"/>
+        <location filename="../core/workspace/installtask.cpp" line="784"/>
         <source>The bundle has a dependency of unknown type &quot;%1&quot;.</source>
         <translation>插件集合中有未知类型“%1”的依赖项。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/installtask.cpp" line="698"/>
+        <location filename="../core/workspace/installtask.cpp" line="743"/>
+        <location filename="../core/workspace/installtask.cpp" line="789"/>
         <source>Bundle %1 %2: %3 dependencies</source>
         <translation>插件集合 %1 %2：%3 个依赖项</translation>
     </message>
     <message>
-        <location filename="../core/workspace/installtask.cpp" line="738"/>
+        <location filename="../core/workspace/installtask.cpp" line="829"/>
         <source>%1 is not a valid plugin package: %2</source>
         <translation>%1 不是有效的插件包：%2</translation>
     </message>
     <message>
-        <location filename="../core/workspace/installtask.cpp" line="755"/>
+        <location filename="../core/workspace/installtask.cpp" line="846"/>
         <source>cannot set author to an UUID: %1 is reserved for remote-debug plugins.</source>
         <translation>无法将作者设置为 UUID：%1 保留给远程调试插件使用。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/installtask.cpp" line="757"/>
+        <location filename="../core/workspace/installtask.cpp" line="848"/>
         <source>The package %1 has no author in manifest.yaml.</source>
         <translation>插件包 %1 的 manifest.yaml 中没有作者。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/installtask.cpp" line="769"/>
+        <location filename="../core/workspace/installtask.cpp" line="860"/>
         <source>The package downloaded for %1 is %2: it is not the package that was asked for (the download was altered or the source is wrong). Nothing was installed; try again, or download the package yourself and install it from the file.</source>
         <translation>为 %1 下载的插件包是 %2：它不是所请求的插件包（下载内容被篡改或来源有误）。未安装任何内容；请重试，或自行下载插件包并从文件安装。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/installtask.cpp" line="776"/>
+        <location filename="../core/workspace/installtask.cpp" line="867"/>
         <source>original and new plugin id are different: %1 is installed, the package is %2.</source>
         <translation>原插件 ID 与新插件 ID 不同：已安装的是 %1，而插件包是 %2。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/installtask.cpp" line="779"/>
+        <location filename="../core/workspace/installtask.cpp" line="870"/>
         <source>%1 is not installed; use install instead of upgrade.</source>
         <translation>%1 未安装；请使用安装而非升级。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/installtask.cpp" line="784"/>
+        <location filename="../core/workspace/installtask.cpp" line="875"/>
         <source>its signature does not verify with the official key or a trusted key (%1)</source>
         <translation>其签名无法通过官方密钥或受信任密钥的验证（%1）</translation>
     </message>
     <message>
-        <location filename="../core/workspace/installtask.cpp" line="785"/>
+        <location filename="../core/workspace/installtask.cpp" line="876"/>
         <source>it is not signed</source>
         <translation>未签名</translation>
     </message>
     <message>
-        <location filename="../core/workspace/installtask.cpp" line="788"/>
+        <location filename="../core/workspace/installtask.cpp" line="879"/>
         <source>plugin verification has been enabled, and the plugin you want to install has a bad signature: %1 %2. Trust the signer&apos;s public key, or allow unsigned packages (--allow-unsigned) if you trust the source.</source>
         <translation>已启用插件验证，而您要安装的插件签名无效：%1 %2。请信任签名者的公钥；如果您信任其来源，也可以允许未签名的插件包（--allow-unsigned）。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/installtask.cpp" line="791"/>
+        <location filename="../core/workspace/installtask.cpp" line="882"/>
         <source>WARNING: installing %1 although %2 (unsigned packages are allowed).</source>
         <translation>警告：%1 %2，但仍将安装（已允许未签名的插件包）。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/installtask.cpp" line="797"/>
+        <location filename="../core/workspace/installtask.cpp" line="888"/>
         <source>%1 claims the author langgenius but is not signed with the langgenius category; refused inside a bundle.</source>
         <translation>%1 声称作者为 langgenius，但未使用 langgenius 类别签名；在插件集合中拒绝安装。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/installtask.cpp" line="806"/>
+        <location filename="../core/workspace/installtask.cpp" line="897"/>
         <source>Cannot remove the stale folder %1.</source>
         <translation>无法删除过时的文件夹 %1。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/installtask.cpp" line="811"/>
+        <location filename="../core/workspace/installtask.cpp" line="902"/>
         <location filename="../core/workspace/offlineexport.cpp" line="61"/>
         <source>Extracting %1</source>
         <translation>正在解压 %1</translation>
     </message>
     <message>
-        <location filename="../core/workspace/installtask.cpp" line="837"/>
+        <location filename="../core/workspace/installtask.cpp" line="928"/>
         <source>Preparing the Python environment of %1</source>
         <translation>正在准备 %1 的 Python 环境</translation>
     </message>
     <message>
-        <location filename="../core/workspace/installtask.cpp" line="851"/>
+        <location filename="../core/workspace/installtask.cpp" line="942"/>
         <source>The Python environment of %1 could not be prepared: %2</source>
         <translation>无法准备 %1 的 Python 环境：%2</translation>
     </message>
     <message>
-        <location filename="../core/workspace/installtask.cpp" line="890"/>
+        <location filename="../core/workspace/installtask.cpp" line="981"/>
         <source>Installed %1 (was %2), signature: %3</source>
         <translation>已安装 %1（原版本 %2），签名：%3</translation>
     </message>
     <message>
-        <location filename="../core/workspace/installtask.cpp" line="891"/>
-        <location filename="../core/workspace/installtask.cpp" line="892"/>
+        <location filename="../core/workspace/installtask.cpp" line="982"/>
+        <location filename="../core/workspace/installtask.cpp" line="983"/>
         <source>unverified</source>
         <translation>未验证</translation>
     </message>
     <message>
-        <location filename="../core/workspace/installtask.cpp" line="892"/>
+        <location filename="../core/workspace/installtask.cpp" line="983"/>
         <source>Installed %1, signature: %2</source>
         <translation>已安装 %1，签名：%2</translation>
     </message>
     <message>
-        <location filename="../core/workspace/installtask.cpp" line="901"/>
+        <location filename="../core/workspace/installtask.cpp" line="992"/>
         <source>Another install is running in this workspace; try again when it has finished.</source>
         <translation>此工作空间中正在进行另一项安装；请在其完成后重试。</translation>
     </message>
@@ -7889,7 +7916,7 @@ Save them?</source>
     </message>
     <message>
         <location filename="../app/marketplace/marketplacepage.cpp" line="316"/>
-        <location filename="../app/marketplace/marketplacepage.cpp" line="723"/>
+        <location filename="../app/marketplace/marketplacepage.cpp" line="739"/>
         <source>unknown error</source>
         <translation>未知错误</translation>
     </message>
@@ -7904,135 +7931,150 @@ Save them?</source>
         <translation>离线 — 插件市场无响应；这些结果来自本地缓存，可能已过时。</translation>
     </message>
     <message>
-        <location filename="../app/marketplace/marketplacepage.cpp" line="404"/>
+        <location filename="../app/marketplace/marketplacepage.cpp" line="405"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../app/marketplace/marketplacepage.cpp" line="420"/>
+        <location filename="../app/marketplace/marketplacepage.cpp" line="421"/>
         <source>Could not load the details: %1</source>
         <translation>无法加载详细信息：%1</translation>
     </message>
     <message>
-        <location filename="../app/marketplace/marketplacepage.cpp" line="427"/>
+        <location filename="../app/marketplace/marketplacepage.cpp" line="428"/>
         <source>verified</source>
         <translation>已验证</translation>
     </message>
     <message>
-        <location filename="../app/marketplace/marketplacepage.cpp" line="429"/>
+        <location filename="../app/marketplace/marketplacepage.cpp" line="430"/>
         <source>partner</source>
         <translation>合作伙伴</translation>
     </message>
     <message>
-        <location filename="../app/marketplace/marketplacepage.cpp" line="432"/>
+        <location filename="../app/marketplace/marketplacepage.cpp" line="433"/>
         <source>%1 · %2 installs · latest %3</source>
         <translation>%1 · %2 次安装 · 最新版本 %3</translation>
     </message>
     <message>
-        <location filename="../app/marketplace/marketplacepage.cpp" line="434"/>
+        <location filename="../app/marketplace/marketplacepage.cpp" line="435"/>
         <source>Deprecated: %1 (use %2)</source>
         <translation>已弃用：%1（请使用 %2）</translation>
     </message>
     <message>
         <location filename="../app/marketplace/marketplacepage.cpp" line="222"/>
-        <location filename="../app/marketplace/marketplacepage.cpp" line="441"/>
+        <location filename="../app/marketplace/marketplacepage.cpp" line="442"/>
         <source>Install %1</source>
         <translation>安装 %1</translation>
     </message>
     <message>
-        <location filename="../app/marketplace/marketplacepage.cpp" line="569"/>
+        <location filename="../app/marketplace/marketplacepage.cpp" line="570"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../app/marketplace/marketplacepage.cpp" line="570"/>
+        <location filename="../app/marketplace/marketplacepage.cpp" line="571"/>
         <source>%1 — %2 · %3</source>
         <translation>%1 — %2 · %3</translation>
     </message>
     <message>
-        <location filename="../app/marketplace/marketplacepage.cpp" line="614"/>
+        <location filename="../app/marketplace/marketplacepage.cpp" line="615"/>
         <source>bundle</source>
         <translation>插件集合</translation>
     </message>
     <message>
-        <location filename="../app/marketplace/marketplacepage.cpp" line="615"/>
+        <location filename="../app/marketplace/marketplacepage.cpp" line="616"/>
         <source>Bundle · version %1</source>
         <translation>插件集合 · 版本 %1</translation>
     </message>
     <message>
-        <location filename="../app/marketplace/marketplacepage.cpp" line="626"/>
+        <location filename="../app/marketplace/marketplacepage.cpp" line="630"/>
+        <source>Install bundle %1</source>
+        <translation>安装插件集合 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/marketplace/marketplacepage.cpp" line="634"/>
         <source>Plugins in this bundle: loading…</source>
         <translation>此插件集合中的插件：正在加载…</translation>
     </message>
     <message>
-        <location filename="../app/marketplace/marketplacepage.cpp" line="632"/>
+        <location filename="../app/marketplace/marketplacepage.cpp" line="640"/>
         <source>The Marketplace did not say which version of this bundle is current.</source>
         <translation>插件市场未说明此插件集合的当前版本。</translation>
     </message>
     <message>
-        <location filename="../app/marketplace/marketplacepage.cpp" line="641"/>
+        <location filename="../app/marketplace/marketplacepage.cpp" line="649"/>
         <source>Could not load the bundle&apos;s plugins: %1</source>
         <translation>无法加载插件集合中的插件：%1</translation>
     </message>
     <message>
-        <location filename="../app/marketplace/marketplacepage.cpp" line="657"/>
+        <location filename="../app/marketplace/marketplacepage.cpp" line="665"/>
         <source>%1  ·  %2  ·  %3</source>
         <translation>%1  ·  %2  ·  %3</translation>
     </message>
     <message>
-        <location filename="../app/marketplace/marketplacepage.cpp" line="659"/>
+        <location filename="../app/marketplace/marketplacepage.cpp" line="667"/>
         <source>GitHub  ·  %1</source>
         <translation>GitHub  ·  %1</translation>
     </message>
     <message>
-        <location filename="../app/marketplace/marketplacepage.cpp" line="661"/>
+        <location filename="../app/marketplace/marketplacepage.cpp" line="669"/>
         <source>Embedded package  ·  %1</source>
         <translation>内嵌插件包  ·  %1</translation>
     </message>
     <message>
-        <location filename="../app/marketplace/marketplacepage.cpp" line="662"/>
+        <location filename="../app/marketplace/marketplacepage.cpp" line="670"/>
         <source>%1  ·  embedded package  ·  %2</source>
         <translation>%1  ·  内嵌插件包  ·  %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/marketplace/marketplacepage.cpp" line="686"/>
+        <location filename="../app/marketplace/marketplacepage.cpp" line="694"/>
         <source>%n plugin(s) in this bundle</source>
         <translation>
             <numerusform>此插件集合中有 %n 个插件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/marketplace/marketplacepage.cpp" line="699"/>
+        <location filename="../app/marketplace/marketplacepage.cpp" line="705"/>
+        <source>Installing the bundle — follow it in the Installed plugins panel; if one of its plugins fails, none of them stays installed.</source>
+        <translation>正在安装插件集合——请在“已安装插件”面板中查看进度；只要其中一个插件安装失败，所有插件都不会保留。</translation>
+    </message>
+    <message>
+        <location filename="../app/marketplace/marketplacepage.cpp" line="707"/>
+        <source>The bundle could not be installed; see the Installed plugins panel.</source>
+        <translation>无法安装该插件集合；请查看“已安装插件”面板。</translation>
+    </message>
+    <message>
+        <location filename="../app/marketplace/marketplacepage.cpp" line="715"/>
         <source>Installing %1 — follow it in the Installed plugins panel.</source>
         <translation>正在安装 %1 — 请在“已安装的插件”面板中查看进度。</translation>
     </message>
     <message>
-        <location filename="../app/marketplace/marketplacepage.cpp" line="700"/>
+        <location filename="../app/marketplace/marketplacepage.cpp" line="716"/>
         <source>%1 could not be installed; see the Installed plugins panel.</source>
         <translation>无法安装 %1；请查看“已安装的插件”面板。</translation>
     </message>
     <message>
-        <location filename="../app/marketplace/marketplacepage.cpp" line="709"/>
+        <location filename="../app/marketplace/marketplacepage.cpp" line="725"/>
         <source>Downloading %1…</source>
         <translation>正在下载 %1…</translation>
     </message>
     <message>
-        <location filename="../app/marketplace/marketplacepage.cpp" line="724"/>
+        <location filename="../app/marketplace/marketplacepage.cpp" line="740"/>
         <source>Download failed: %1</source>
         <translation>下载失败：%1</translation>
     </message>
     <message>
-        <location filename="../app/marketplace/marketplacepage.cpp" line="735"/>
+        <location filename="../app/marketplace/marketplacepage.cpp" line="751"/>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/marketplace/marketplacepage.cpp" line="740"/>
+        <location filename="../app/marketplace/marketplacepage.cpp" line="756"/>
         <source>Downloaded %1 (%2 KiB); installing…</source>
         <translation>已下载 %1（%2 KiB）；正在安装…</translation>
     </message>
     <message>
-        <location filename="../app/marketplace/marketplacepage.cpp" line="747"/>
+        <location filename="../app/marketplace/marketplacepage.cpp" line="763"/>
         <source>Marketplace</source>
         <translation>插件市场</translation>
     </message>

@@ -250,6 +250,12 @@ void installStudioPanels(MainWindow *window)
             installedDock->show();
             return installedGuard->installFrom(QStringLiteral("marketplace:") + identifier) != nullptr;
         });
+        marketPage->setBundleInstallHandler([installedGuard, installedDock](const QString &spec) {
+            if (!installedGuard)
+                return false;
+            installedDock->show();
+            return installedGuard->installFrom(spec) != nullptr;
+        });
         persistEndpoints(holder->store(), endpoints, window);
         // A reverse tool/model call routed to an installed plugin runs with the credentials
         // configured for that provider on the Installed page.

@@ -400,6 +400,7 @@ void MarketplacePage::openDetail(const QString &pluginId)
     m_detailIcon->clear();
     m_detailId = pluginId;
     m_detailIdentifier.clear();
+    m_detailBundleSpec.clear();
     m_detailTitle->setText(QStringLiteral("<b>%1</b>").arg(pluginId.toHtmlEscaped()));
     m_detailMeta->setText(tr("Loading…"));
     m_readme->clear();
@@ -623,6 +624,13 @@ void MarketplacePage::openBundle(const PluginListing &bundle)
     m_versionsBox->hide();
     m_install->hide();
     m_installStatus->clear();
+    m_detailBundleSpec.clear();
+    if (m_bundleInstallHandler && !version.isEmpty()) {
+        m_detailBundleSpec = QStringLiteral("marketplace-bundle:%1@%2").arg(id, version);
+        m_install->setText(tr("Install bundle %1").arg(version));
+        m_install->setEnabled(true);
+        m_install->show();
+    }
     m_bundleDepsTitle->setText(tr("Plugins in this bundle: loading…"));
     m_bundleDepsTitle->show();
     m_bundleDeps->clear();
@@ -691,6 +699,14 @@ void MarketplacePage::openBundle(const PluginListing &bundle)
 
 void MarketplacePage::installShown()
 {
+    if (!m_detailBundleSpec.isEmpty() && m_bundleInstallHandler) {
+        const QString spec = m_detailBundleSpec;
+        m_installStatus->setText(m_bundleInstallHandler(spec)
+                                     ? tr("Installing the bundle — follow it in the Installed plugins panel; if one of its "
+                                          "plugins fails, none of them stays installed.")
+                                     : tr("The bundle could not be installed; see the Installed plugins panel."));
+        return;
+    }
     if (!m_client || m_detailIdentifier.isEmpty() || m_download)
         return;
     const QString identifier = m_detailIdentifier;

@@ -65,6 +65,10 @@ public:
     // Returns false when the install could not start.
     using InstallHandler = std::function<bool(const QString &uniqueIdentifier)>;
     void setInstallHandler(InstallHandler handler) { m_installHandler = std::move(handler); }
+    // Installs a published bundle: receives "marketplace-bundle:ORG/NAME@VERSION"; without one, the
+    // bundle page only lists its plugins.
+    using BundleInstallHandler = std::function<bool(const QString &installSpec)>;
+    void setBundleInstallHandler(BundleInstallHandler handler) { m_bundleInstallHandler = std::move(handler); }
 
     MarketplaceListModel *model() const { return m_model; }
     QListView *listView() const { return m_list; }
@@ -153,6 +157,8 @@ private:
     QPointer<Marketplace::MarketplaceReply> m_bannerReply;
     QString m_language = QStringLiteral("en_US");
     InstallHandler m_installHandler;
+    BundleInstallHandler m_bundleInstallHandler;
+    QString m_detailBundleSpec;
     bool m_bannersRequested = false;
     bool m_bannersAvailable = false;
     bool m_suggestionJustActivated = false;

@@ -40,6 +40,17 @@ Result<InstallSource> InstallSource::parse(const QString &specIn)
                             "(see `market show org/name`).").arg(s.identifier));
         return s;
     }
+    if (spec.startsWith(QLatin1String("marketplace-bundle:"))) {
+        static const QRegularExpression re(QStringLiteral("^marketplace-bundle:([A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+)@([0-9A-Za-z.+-]+)$"));
+        const auto m = re.match(spec);
+        if (!m.hasMatch())
+            return Error(ErrorCode::InvalidInput,
+                         StudioTr::tr("\"%1\" is not a Marketplace bundle; use marketplace-bundle:ORG/NAME@VERSION.").arg(spec));
+        s.kind = Kind::MarketplaceBundle;
+        s.identifier = m.captured(1);
+        s.release = m.captured(2);
+        return s;
+    }
     if (spec.startsWith(QLatin1String("github:"))) {
         static const QRegularExpression re(QStringLiteral("^github:([A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+)@([^/]+)/([^/]+)$"));
         const auto m = re.match(spec);
@@ -68,6 +79,7 @@ QString InstallSource::describe() const
     case Kind::BundleFile: return path;
     case Kind::Marketplace: return QStringLiteral("marketplace:") + identifier;
     case Kind::Github: return QStringLiteral("github:%1@%2/%3").arg(repo, release, asset);
+    case Kind::MarketplaceBundle: return QStringLiteral("marketplace-bundle:%1@%2").arg(identifier, release);
     }
     return {};
 }
@@ -128,7 +140,7 @@ void InstallTask::fail(const Error &eIn)
     // An extracted folder that was never committed goes now (or when its extraction stops).
     if (!m_pendingDir.isEmpty() && !m_extracting && !m_ws->isFolderReferenced(m_pendingDir))
         QDir(m_pendingDir).removeRecursively();
-    if (m_source.kind == InstallSource::Kind::BundleFile && m_jobIndex > 0) {
+    if (m_source.isBundle() && m_jobIndex > 0) {
         const QString undone = rollbackBundle();
         e.message = StudioTr::tr("Bundle dependency %1 of %2 (%3) failed: %4 %5")
                         .arg(m_jobIndex).arg(m_jobCount).arg(m_jobLabel, e.message, undone);
@@ -203,9 +215,12 @@ QStringList undoApplied(WorkspaceStore &ws, const QList<QPair<InstalledPlugin, s
                 *problems << StudioTr::tr("could not remove %1 (%2)").arg(row.pluginId, r.error().message);
         }
     }
-    for (const auto &a : applied)
-        if (!a.first.installPath.isEmpty() && !ws.isFolderReferenced(a.first.installPath))
-            QDir(a.first.installPath).removeRecursively();
+    for (const auto &a : applied) {
+        if (a.first.installPath.isEmpty() || ws.isFolderReferenced(a.first.installPath))
+            continue;
+        QDir(a.first.installPath).removeRecursively();
+        QDir().rmdir(QFileInfo(a.first.installPath).absolutePath()); // the author's folder, when now empty
+    }
     return done;
 }
 } // namespace
@@ -369,6 +384,9 @@ void InstallTask::start()
         });
         return;
     }
+    case InstallSource::Kind::MarketplaceBundle:
+        QTimer::singleShot(0, this, [this] { fetchMarketplaceBundle(); });
+        return;
     case InstallSource::Kind::Marketplace:
         job.kind = Job::Kind::Marketplace;
         job.identifier = m_source.identifier;
@@ -376,20 +394,9 @@ void InstallTask::start()
         job.meta = QJsonObject{{QStringLiteral("plugin_unique_identifier"), m_source.identifier}};
         job.label = m_source.identifier;
         break;
-    case InstallSource::Kind::Github: {
-        job.kind = Job::Kind::Github;
-        QUrl u = m_options.githubDownloadBase;
-        QString base = u.path();
-        while (base.endsWith(QLatin1Char('/')))
-            base.chop(1);
-        u.setPath(base + QStringLiteral("/%1/releases/download/%2/%3").arg(m_source.repo, m_source.release, m_source.asset));
-        job.url = u;
-        job.source = QStringLiteral("github");
-        job.meta = QJsonObject{{QStringLiteral("repo"), m_source.repo}, {QStringLiteral("version"), m_source.release},
-                               {QStringLiteral("package"), m_source.asset}};
-        job.label = m_source.describe();
+    case InstallSource::Kind::Github:
+        job = githubReleaseJob(m_source.repo, m_source.release, m_source.asset);
         break;
-    }
     }
     m_jobs.append(job);
     QTimer::singleShot(0, this, &InstallTask::nextJob);
@@ -654,6 +661,90 @@ void InstallTask::resolveGithubPattern(const QString &pattern, const std::functi
     });
 }
 
+InstallTask::Job InstallTask::githubReleaseJob(const QString &repo, const QString &release, const QString &asset) const
+{
+    Job job;
+    job.kind = Job::Kind::Github;
+    QUrl u = m_options.githubDownloadBase;
+    QString base = u.path();
+    while (base.endsWith(QLatin1Char('/')))
+        base.chop(1);
+    u.setPath(base + QStringLiteral("/%1/releases/download/%2/%3").arg(repo, release, asset));
+    job.url = u;
+    job.source = QStringLiteral("github");
+    job.meta = QJsonObject{{QStringLiteral("repo"), repo}, {QStringLiteral("version"), release}, {QStringLiteral("package"), asset}};
+    job.label = QStringLiteral("github:%1@%2/%3").arg(repo, release, asset);
+    return job;
+}
+
+void InstallTask::fetchMarketplaceBundle()
+{
+    if (!m_market)
+        return fail(Error(ErrorCode::InvalidInput, StudioTr::tr("No Marketplace is configured to install %1 from.").arg(m_source.describe())));
+    const QString org = m_source.identifier.section(QLatin1Char('/'), 0, 0);
+    const QString name = m_source.identifier.section(QLatin1Char('/'), 1);
+    report(StudioTr::tr("Reading bundle %1 %2 from the Marketplace").arg(m_source.identifier, m_source.release));
+    Marketplace::MarketplaceReply *r = m_market->bundleDetail(org, name, m_source.release);
+    connect(r, &Marketplace::MarketplaceReply::finished, this, [this, r] {
+        r->deleteLater();
+        if (m_finished)
+            return;
+        if (!r->isOk())
+            return fail(Error(ErrorCode::NetworkError, StudioTr::tr("The Marketplace could not give the contents of bundle %1 %2: %3")
+                                                           .arg(m_source.identifier, m_source.release,
+                                                                r->error() ? r->error()->message : QString())));
+        const QList<Marketplace::Dependency> deps = r->bundleDependencies();
+        if (deps.isEmpty())
+            return fail(Error(ErrorCode::InvalidInput, StudioTr::tr("The bundle %1 has no dependencies to install.").arg(m_source.describe())));
+        for (const Marketplace::Dependency &d : deps) {
+            Job job;
+            job.inBundle = true;
+            QString pluginId, version, pattern, uid;
+            if (d.type == QLatin1String("marketplace") && Marketplace::marketplaceDependencyTarget(d, &pluginId, &version, &pattern, &uid)) {
+                job.source = QStringLiteral("marketplace");
+                if (!uid.isEmpty()) {
+                    job.kind = Job::Kind::Marketplace;
+                    job.identifier = uid;
+                    job.meta = QJsonObject{{QStringLiteral("plugin_unique_identifier"), uid}};
+                    job.label = uid;
+                } else {
+                    job.kind = Job::Kind::MarketplacePattern;
+                    job.pattern = pattern.isEmpty() ? pluginId + QLatin1Char(':') + version : pattern;
+                    job.label = job.pattern;
+                }
+            } else if (d.type == QLatin1String("github")) {
+                // An exact release (repo, version = tag, package = asset), or a bundle-style pattern.
+                const QString repo = d.value.value(QStringLiteral("repo")).toString();
+                const QString release = d.value.value(QStringLiteral("version")).toString();
+                const QString asset = d.value.value(QStringLiteral("package")).toString();
+                if (!repo.isEmpty() && !release.isEmpty() && !asset.isEmpty()) {
+                    job = githubReleaseJob(repo, release, asset);
+                } else {
+                    job.kind = Job::Kind::GithubPattern;
+                    job.pattern = d.value.value(QStringLiteral("repo_pattern")).toString();
+                    job.source = QStringLiteral("github");
+                    job.label = job.pattern;
+                }
+                job.inBundle = true;
+            } else if (d.type == QLatin1String("package") && !d.value.value(QStringLiteral("unique_identifier")).toString().isEmpty()) {
+                // A package dependency of a published bundle is served by the Marketplace by its identifier.
+                job.kind = Job::Kind::Marketplace;
+                job.identifier = d.value.value(QStringLiteral("unique_identifier")).toString();
+                job.meta = QJsonObject{{QStringLiteral("plugin_unique_identifier"), job.identifier}};
+                job.source = QStringLiteral("marketplace");
+                job.label = job.identifier;
+            } else {
+                return fail(Error(ErrorCode::Unsupported, StudioTr::tr("The bundle has a dependency the studio cannot fetch (type \"%1\": %2).")
+                                                              .arg(d.type, QString::fromUtf8(QJsonDocument(d.value).toJson(QJsonDocument::Compact)).left(200))));
+            }
+            m_jobs.append(job);
+        }
+        m_jobCount = int(m_jobs.size());
+        report(StudioTr::tr("Bundle %1 %2: %3 dependencies").arg(m_source.identifier, m_source.release).arg(m_jobs.size()));
+        nextJob();
+    });
+}
+
 void InstallTask::expandBundle(const QByteArray &bytes)
 {
     report(StudioTr::tr("Reading bundle %1").arg(m_source.path));
@@ -871,7 +962,7 @@ void InstallTask::commit(const Job &job, std::shared_ptr<Prepared> p)
     row.signatureCategory = p->verify.verified ? p->verify.category : QString();
     row.installPath = p->targetDir;
     row.installedAt = QDateTime::currentDateTimeUtc();
-    if (m_source.kind == InstallSource::Kind::BundleFile)
+    if (m_source.isBundle())
         writeJournal(&row, m_ws->installed(row.pluginId)); // write-ahead: a kill from here on is undone at the next open
     auto previous = m_ws->putInstalled(row);
     if (!previous) {
@@ -880,7 +971,7 @@ void InstallTask::commit(const Job &job, std::shared_ptr<Prepared> p)
         return fail(previous.error());
     }
     m_pendingDir.clear();
-    if (m_source.kind == InstallSource::Kind::BundleFile)
+    if (m_source.isBundle())
         m_applied.append(Applied{row, previous.value()}); // the old folder stays until the whole bundle succeeds
     else if (previous->has_value() && (*previous)->installPath != row.installPath && !m_ws->isFolderReferenced((*previous)->installPath))
         QDir((*previous)->installPath).removeRecursively();

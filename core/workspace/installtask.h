@@ -50,17 +50,19 @@ namespace Studio::Workspace {
 
 struct InstallSource
 {
-    enum class Kind { PackageFile, BundleFile, Marketplace, Github };
+    enum class Kind { PackageFile, BundleFile, Marketplace, Github, MarketplaceBundle };
     Kind kind = Kind::PackageFile;
     QString path;             // files
-    QString identifier;       // marketplace: org/name:version@checksum
+    QString identifier;       // marketplace: org/name:version@checksum; marketplace-bundle: org/name
     QString repo;             // github: owner/repo
-    QString release;          // github: tag
+    QString release;          // github: tag; marketplace-bundle: version
     QString asset;            // github: asset file name
 
-    // "file.difypkg", "file.difybndl", "marketplace:ID", "github:OWNER/REPO@VERSION/ASSET".
+    // "file.difypkg", "file.difybndl", "marketplace:ID", "github:OWNER/REPO@VERSION/ASSET",
+    // "marketplace-bundle:ORG/NAME@VERSION" (a bundle published on the Marketplace, #13).
     static Result<InstallSource> parse(const QString &spec);
     QString describe() const;
+    bool isBundle() const { return kind == Kind::BundleFile || kind == Kind::MarketplaceBundle; }
 };
 
 // Prepares the Python environment of an extracted plugin; calls done exactly once (on the
@@ -138,6 +140,8 @@ private:
     void resolveMarketplacePattern(const QString &pattern, const std::function<void(Result<QString>)> &done);
     void resolveGithubPattern(const QString &pattern, const std::function<void(Result<QUrl>, QJsonObject)> &done);
     void expandBundle(const QByteArray &bytes);
+    void fetchMarketplaceBundle();
+    Job githubReleaseJob(const QString &repo, const QString &release, const QString &asset) const;
     void processBytes(const Job &job, const QByteArray &bytes);
     void decide(const Job &job, std::shared_ptr<Prepared> prepared);
     void afterExtract(const Job &job, std::shared_ptr<Prepared> prepared);

@@ -4,6 +4,7 @@
 #include "app/marketplace/bannerstrip.h"
 #include "app/marketplace/marketplacemodel.h"
 #include "app/marketplace/marketplacepage.h"
+#include "core/workspace/installtask.h"
 #include "app/workspace/workspacesettingsdialog.h"
 #include "core/workspace/updates.h"
 #include "tests/core/tst_marketplace_fakeserver.h"
@@ -424,8 +425,22 @@ private slots:
         QVERIFY(!page.bannersVisible());
         QCOMPARE(page.model()->rowCount(), 1);
         QSignalSpy deps(&page, &MarketplacePage::bundleDependenciesLoaded);
+        QStringList bundleSpecs;
+        page.setBundleInstallHandler([&bundleSpecs](const QString &spec) {
+            bundleSpecs << spec;
+            return true;
+        });
         page.openDetail(QStringLiteral("acme/kit"));
         QTRY_COMPARE_WITH_TIMEOUT(deps.count(), 1, 10000);
+        // The bundle installs as a whole from its page.
+        QPushButton *installBundle = nullptr;
+        for (QPushButton *b : page.findChildren<QPushButton *>())
+            if (b->isVisible() && b->text() == QStringLiteral("Install bundle 1.0.0"))
+                installBundle = b;
+        QVERIFY(installBundle);
+        installBundle->click();
+        QCOMPARE(bundleSpecs, QStringList{QStringLiteral("marketplace-bundle:acme/kit@1.0.0")});
+        QVERIFY(Workspace::InstallSource::parse(bundleSpecs.first()));
         QCOMPARE(deps.first().first().toInt(), 3);
         QListWidget *list = page.bundleDependenciesView();
         QVERIFY(list->isVisible());

@@ -453,6 +453,74 @@ private slots:
         QVERIFY(err(*nm).contains(QStringLiteral("failed to load bundle manifest")));
     }
 
+    // A bundle published on the Marketplace (marketplace-bundle:ORG/NAME@VERSION): its dependency
+    // list comes from #13, each dependency installs as in a .difybndl, and a failing one rolls the
+    // whole bundle back.
+    void marketplaceBundle()
+    {
+        QTemporaryDir data;
+        auto ws = openWs(data.path());
+        QVERIFY(ws->setAllowUnsignedPackages(true));
+        const QByteArray mp = TestSupport::readAll(pkg(TestSupport::PackageSpec().withName(QStringLiteral("mp_plugin")).withVersion(QStringLiteral("0.1.3"))));
+        const QByteArray gh = TestSupport::readAll(pkg(TestSupport::PackageSpec().withName(QStringLiteral("gh_plugin")).withVersion(QStringLiteral("0.2.1"))));
+        const QString mpId = QStringLiteral("studio-tests/mp_plugin:0.1.3@") + TestSupport::packageChecksum(mp);
+        FakeHttpServer server;
+        QVERIFY(server.start());
+        server.on("GET", "/api/v1/plugins/download", [&](const TestSupport::FakeRequest &req) {
+            FakeResponse r;
+            r.contentType = "application/zip";
+            r.body = req.query.queryItemValue(QStringLiteral("unique_identifier"), QUrl::FullyDecoded) == mpId ? mp : QByteArray();
+            r.status = r.body.isEmpty() ? 404 : 200;
+            return r;
+        });
+        server.onStatic("GET", "/repos/studio-tests/gh/releases",
+                        FakeResponse{200, "application/json", R"([{"tag_name":"v0.2.1","assets":[{"name":"gh.difypkg"}]}])"});
+        server.onStatic("GET", "/studio-tests/gh/releases/download/v0.2.1/gh.difypkg", FakeResponse{200, "application/octet-stream", gh});
+        const QByteArray github = R"({"type":"github","value":{"repo":"studio-tests/gh","version":"v0.2.1","package":"gh.difypkg"}})";
+        const auto marketplaceDep = [](const QString &identifier) {
+            QByteArray dep(R"({"type":"marketplace","value":{"marketplace_plugin_unique_identifier":")");
+            dep += identifier.toUtf8();
+            dep += "\"}}";
+            return dep;
+        };
+        const QByteArray suiteDeps = marketplaceDep(mpId) + "," + github;
+        server.onJson("GET", "/api/v1/bundles/studio-tests/suite/1.0.0", QByteArray(R"({"version":{"dependencies":[)") + suiteDeps + "]}}");
+        // The Marketplace dependency cannot be downloaded and comes last, so the GitHub one is
+        // installed first and must be undone.
+        const QByteArray brokenDeps = github + "," + marketplaceDep(QStringLiteral("studio-tests/gone:1.0.0@") + QString(64, QLatin1Char('9')));
+        server.onJson("GET", "/api/v1/bundles/studio-tests/broken/1.0.0", QByteArray(R"({"version":{"dependencies":[)") + brokenDeps + "]}}");
+        Marketplace::MarketplaceClient market;
+        market.setBaseUrl(server.url());
+        market.setCacheDir(data.path() + QStringLiteral("/mpcache"));
+        InstallOptions o;
+        o.githubApiBase = server.url();
+        o.githubDownloadBase = server.url();
+
+        QVERIFY(!InstallSource::parse(QStringLiteral("marketplace-bundle:studio-tests/suite")));
+        QCOMPARE(InstallSource::parse(QStringLiteral("marketplace-bundle:studio-tests/suite@1.0.0"))->describe(),
+                 QStringLiteral("marketplace-bundle:studio-tests/suite@1.0.0"));
+
+        const QStringList before = snapshot(*ws);
+        auto broken = run(ws.get(), QStringLiteral("marketplace-bundle:studio-tests/broken@1.0.0"), o, &market);
+        QVERIFY(broken->error());
+        QVERIFY2(err(*broken).contains(QStringLiteral("Bundle dependency 2 of 2")) && err(*broken).contains(QStringLiteral("rolled back")),
+                 qPrintable(err(*broken)));
+        QCOMPARE(snapshot(*ws), before);
+
+        auto missing = run(ws.get(), QStringLiteral("marketplace-bundle:studio-tests/nothing@1.0.0"), o, &market);
+        QVERIFY(missing->error());
+        QVERIFY2(err(*missing).contains(QStringLiteral("could not give the contents")), qPrintable(err(*missing)));
+
+        auto t = run(ws.get(), QStringLiteral("marketplace-bundle:studio-tests/suite@1.0.0"), o, &market);
+        QVERIFY2(!t->error(), qPrintable(err(*t)));
+        QCOMPARE(t->outcome().installed.size(), 2);
+        const auto mpRow = ws->installed(QStringLiteral("studio-tests/mp_plugin"));
+        QVERIFY(mpRow);
+        QCOMPARE(mpRow->source, QStringLiteral("marketplace"));
+        QCOMPARE(mpRow->uniqueIdentifier, mpId);
+        QCOMPARE(ws->installed(QStringLiteral("studio-tests/gh_plugin"))->source, QStringLiteral("github"));
+    }
+
     // A bundle whose third dependency 404s on the Marketplace: the two installed before it are
     // removed again, the workspace is identical to before (rows and files), and the error names
     // the dependency and says that the workspace was rolled back.
