@@ -23,11 +23,12 @@ int run(const QStringList &args)
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
         "Installs a plugin package (.difypkg), every dependency of a bundle (.difybndl), a Marketplace "
-        "package (marketplace:org/name:version@checksum) or a GitHub release asset "
-        "(github:OWNER/REPO@VERSION/ASSET) into the workspace. Unsigned or unverified packages are refused "
+        "package (marketplace:org/name:version@checksum), a GitHub release asset "
+        "(github:OWNER/REPO@VERSION/ASSET) or every plugin of a bundle published on the Marketplace "
+        "(marketplace-bundle:ORG/NAME@VERSION) into the workspace; a bundle installs all or nothing. Unsigned or unverified packages are refused "
         "unless --allow-unsigned is given or the workspace allows them."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("SOURCE"), QStringLiteral("PKG, BUNDLE, marketplace:ID or github:REPO@VERSION/ASSET"));
+    parser.addPositionalArgument(QStringLiteral("SOURCE"), QStringLiteral("PKG, BUNDLE, marketplace:ID, github:REPO@VERSION/ASSET or marketplace-bundle:ORG/NAME@VERSION"));
     const WorkspaceCliOptions wso(QStringLiteral("Marketplace base URL."));
     const QCommandLineOption &wsOpt = wso.workspace, &mpOpt = wso.marketplace;
     const QCommandLineOption unsignedOpt(QStringLiteral("allow-unsigned"), QStringLiteral("Install unsigned/unverified packages (with a warning)."));
