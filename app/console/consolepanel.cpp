@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/console/consolepanel.h"
+#include "core/workspace/credentialcheck.h"
 
 #include "app/console/environmentdialog.h"
 #include "app/widgets/configform.h"
@@ -442,6 +443,22 @@ void ConsolePanel::onActionChanged()
     m_creds->setConfigFields(a ? a->credentials : QList<Plugin::ConfigField>());
     if (auto *g = findChild<QGroupBox *>(QStringLiteral("credentialsGroup")))
         g->setVisible(a && !a->credentials.isEmpty());
+    // The credentials configured for this plugin's provider in the workspace (Installed plugins >
+    // Configure) fill the form, so an installed plugin runs as configured; edits stay in the form.
+    const Target *t = currentTarget();
+    if (a && !a->credentials.isEmpty() && m_workspace && t) {
+        const Plugin::PluginDeclaration &d = t->declaration;
+        const QString provider = d.tool ? d.tool->identity.name
+                                 : d.model ? d.model->provider
+                                 : d.datasource ? d.datasource->identity.name
+                                 : d.trigger ? d.trigger->identity.name
+                                             : QString();
+        if (!provider.isEmpty()) {
+            const QJsonObject stored = Workspace::storedProviderCredentials(*m_workspace, t->pluginId + QLatin1Char('/') + provider);
+            if (!stored.isEmpty())
+                m_creds->setValues(stored);
+        }
+    }
 }
 
 void ConsolePanel::setBusy(bool busy)

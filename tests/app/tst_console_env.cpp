@@ -31,6 +31,7 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QDirIterator>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -454,6 +455,32 @@ private slots:
 
     // The Environment… dialog as the docs show it (docs/screenshots/console-environment.png with
     // STUDIO_WRITE_SCREENSHOTS=1, else a temporary folder): an existing interpreter checked by running it.
+    // The workspace's stored credentials for the plugin's provider fill the console's form.
+    void storedCredentialsFillTheForm()
+    {
+        QTemporaryDir tmp;
+        QVERIFY(tmp.isValid());
+        auto ws = Workspace::WorkspaceStore::open(tmp.filePath(QStringLiteral("ws")));
+        QVERIFY(ws);
+        Workspace::Credential c;
+        c.pluginId = QStringLiteral("studio-tests/env_probe");
+        c.provider = QStringLiteral("probe");
+        c.name = QStringLiteral("Default");
+        c.values = QJsonObject{{QStringLiteral("api_key"), QStringLiteral("stored-key")}};
+        QVERIFY((*ws)->addCredential(c));
+
+        QObject owner;
+        ConsolePanel bare(nullptr); // no workspace: the form starts empty
+        addPlugin(bare, kEnvPlugin, &owner);
+        QVERIFY(bare.credentialsForm()->values().value(QStringLiteral("api_key")).toString().isEmpty());
+
+        QObject owner2;
+        ConsolePanel panel(nullptr);
+        panel.setWorkspace(ws->get());
+        addPlugin(panel, kEnvPlugin, &owner2);
+        QCOMPARE(panel.credentialsForm()->values().value(QStringLiteral("api_key")).toString(), QStringLiteral("stored-key"));
+    }
+
     void environmentDialogScreenshot()
     {
         QTemporaryDir tmp;
