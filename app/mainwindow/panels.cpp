@@ -145,6 +145,39 @@ Runtime::LocalPlugin *localPluginFor(MainWindow *window, ConsolePanel *console, 
     }
     return plugin;
 }
+
+// Starts the installed plugin of `dir` when it is not running and hands over its connection once
+// it is ready (or nullptr and why it could not start), exactly once.
+void withRunningPlugin(MainWindow *window, ConsolePanel *console, Runtime::ReverseHandler *reverse, const QString &dir,
+                       const std::function<void(Runtime::LocalPlugin *, QString)> &ready)
+{
+    Runtime::LocalPlugin *plugin = localPluginFor(window, console, reverse, dir);
+    if (plugin->state() == Runtime::RuntimeState::Active && plugin->connection()) {
+        ready(plugin, QString());
+        return;
+    }
+    // The Python chosen for it is gone: say what to do instead of failing to launch.
+    if (const QString stale = loadPythonChoice(console->workspace(), dir).staleReason(); !stale.isEmpty()) {
+        ready(nullptr, stale);
+        return;
+    }
+    auto answered = std::make_shared<bool>(false);
+    auto links = std::make_shared<QList<QMetaObject::Connection>>();
+    auto answer = [answered, links, ready](Runtime::LocalPlugin *p, const QString &why) {
+        if (*answered)
+            return;
+        *answered = true;
+        for (const QMetaObject::Connection &c : std::as_const(*links))
+            QObject::disconnect(c);
+        ready(p, why);
+    };
+    *links << QObject::connect(plugin, &Runtime::LocalPlugin::ready, plugin, [plugin, answer] { answer(plugin, QString()); });
+    auto failed = [answer](const QString &why) { answer(nullptr, why); };
+    *links << QObject::connect(plugin, &Runtime::LocalPlugin::instanceFailed, plugin, failed);
+    *links << QObject::connect(plugin, &Runtime::LocalPlugin::gaveUp, plugin, failed);
+    if (plugin->state() == Runtime::RuntimeState::Pending || plugin->state() == Runtime::RuntimeState::Stopped)
+        plugin->start();
+}
 } // namespace
 
 void installStudioPanels(MainWindow *window)
@@ -274,8 +307,7 @@ void installStudioPanels(MainWindow *window)
         installed->setCredentialValidator([window, console, reverse](const Workspace::InstalledPlugin &p, const QString &provider,
                                                                      const QJsonObject &values,
                                                                      std::function<void(bool, QString)> done) {
-            Runtime::LocalPlugin *plugin = localPluginFor(window, console, reverse, p.installPath);
-            auto validate = [plugin, provider, values, done] {
+            auto validate = [provider, values, done](Runtime::LocalPlugin *plugin) {
                 const Plugin::PluginDeclaration &d = plugin->declaration();
                 Workspace::CredentialKind kind = Workspace::CredentialKind::Tool;
                 if (d.model)
@@ -288,76 +320,20 @@ void installStudioPanels(MainWindow *window)
                     done(r.hasValue(), r ? QString() : r.error().message);
                 });
             };
-            if (plugin->state() == Runtime::RuntimeState::Active && plugin->connection()) {
-                validate();
-                return;
-            }
-            // The Python chosen for it is gone: say what to do instead of failing to launch.
-            if (const QString stale = loadPythonChoice(console->workspace(), p.installPath).staleReason(); !stale.isEmpty()) {
-                done(false, stale);
-                return;
-            }
-            // One answer only: ready, or the plugin failing to start.
-            auto answered = std::make_shared<bool>(false);
-            auto links = std::make_shared<QList<QMetaObject::Connection>>();
-            auto finish = [answered, links] {
-                *answered = true;
-                for (const QMetaObject::Connection &c : std::as_const(*links))
-                    QObject::disconnect(c);
-            };
-            *links << QObject::connect(plugin, &Runtime::LocalPlugin::ready, plugin, [answered, finish, validate] {
-                if (*answered)
-                    return;
-                finish();
-                validate();
+            withRunningPlugin(window, console, reverse, p.installPath, [validate, done](Runtime::LocalPlugin *plugin, const QString &why) {
+                if (plugin)
+                    validate(plugin);
+                else
+                    done(false, QCoreApplication::translate("Studio", "The plugin could not start to check the credentials: %1").arg(why));
             });
-            auto failed = [answered, finish, done](const QString &why) {
-                if (*answered)
-                    return;
-                finish();
-                done(false, QCoreApplication::translate("Studio", "The plugin could not start to check the credentials: %1").arg(why));
-            };
-            *links << QObject::connect(plugin, &Runtime::LocalPlugin::instanceFailed, plugin, failed);
-            *links << QObject::connect(plugin, &Runtime::LocalPlugin::gaveUp, plugin, failed);
-            if (plugin->state() == Runtime::RuntimeState::Pending || plugin->state() == Runtime::RuntimeState::Stopped)
-                plugin->start();
         });
 
         // OAuth sign-in runs the installed plugin's own OAuth actions: start it if needed (§4.2).
         installed->setPluginRunner([window, console, reverse](const Workspace::InstalledPlugin &p,
                                                               std::function<void(Runtime::PluginConnection *, QString)> ready) {
-            Runtime::LocalPlugin *plugin = localPluginFor(window, console, reverse, p.installPath);
-            if (plugin->state() == Runtime::RuntimeState::Active && plugin->connection()) {
-                ready(plugin->connection(), QString());
-                return;
-            }
-            if (const QString stale = loadPythonChoice(console->workspace(), p.installPath).staleReason(); !stale.isEmpty()) {
-                ready(nullptr, stale);
-                return;
-            }
-            auto answered = std::make_shared<bool>(false);
-            auto links = std::make_shared<QList<QMetaObject::Connection>>();
-            auto finish = [answered, links] {
-                *answered = true;
-                for (const QMetaObject::Connection &c : std::as_const(*links))
-                    QObject::disconnect(c);
-            };
-            *links << QObject::connect(plugin, &Runtime::LocalPlugin::ready, plugin, [plugin, answered, finish, ready] {
-                if (*answered)
-                    return;
-                finish();
-                ready(plugin->connection(), QString());
+            withRunningPlugin(window, console, reverse, p.installPath, [ready](Runtime::LocalPlugin *plugin, const QString &why) {
+                ready(plugin ? plugin->connection() : nullptr, why);
             });
-            auto failed = [answered, finish, ready](const QString &why) {
-                if (*answered)
-                    return;
-                finish();
-                ready(nullptr, why);
-            };
-            *links << QObject::connect(plugin, &Runtime::LocalPlugin::instanceFailed, plugin, failed);
-            *links << QObject::connect(plugin, &Runtime::LocalPlugin::gaveUp, plugin, failed);
-            if (plugin->state() == Runtime::RuntimeState::Pending || plugin->state() == Runtime::RuntimeState::Stopped)
-                plugin->start();
         });
         // Automatic upgrades (§4.5): a pass shortly after start and then on the workspace's schedule;
         // the upgrades are tasks of the installed page, and what a pass did shows in its notice row.
