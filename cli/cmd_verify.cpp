@@ -3,6 +3,7 @@
 #include "cli/command.h"
 #include "core/package/signature.h"
 
+#include <QTimeZone>
 #include <QCommandLineParser>
 #include <QDateTime>
 
@@ -54,7 +55,7 @@ int run(const QStringList &args)
     }
     printOut(QStringLiteral("verified with %1 key; category %2; signed %3\n")
                  .arg(v.keyLabel, v.category,
-                      QDateTime::fromSecsSinceEpoch(v.time, Qt::UTC).toString(Qt::ISODate)));
+                      QDateTime::fromSecsSinceEpoch(v.time, QTimeZone(0)).toString(Qt::ISODate)));
     return ExitOk;
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/debug/debugkeystore.h"
 
+#include <QTimeZone>
 #include <QUuid>
 
 namespace Studio::Debug {
@@ -116,7 +117,7 @@ QDateTime DebugKeyStore::expiresAt(const QString &key) const
 {
     if (!m_lastUse.contains(key) || m_expiryMs <= 0)
         return {};
-    return QDateTime::fromMSecsSinceEpoch(m_lastUse.value(key) + m_expiryMs, Qt::UTC);
+    return QDateTime::fromMSecsSinceEpoch(m_lastUse.value(key) + m_expiryMs, QTimeZone(0));
 }
 
 } // namespace Studio::Debug

@@ -5,6 +5,7 @@
 #include "core/plugin/loader.h"
 #include "core/plugin/validator.h"
 
+#include <QTimeZone>
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonArray>
@@ -102,7 +103,7 @@ QString PackageInfo::toText() const
     if (signature.verified)
         s += QStringLiteral("signature:  verified (%1 key), category %2, signed %3\n")
                  .arg(signature.keyLabel, signature.category,
-                      QDateTime::fromSecsSinceEpoch(signature.time, Qt::UTC).toString(Qt::ISODate));
+                      QDateTime::fromSecsSinceEpoch(signature.time, QTimeZone(0)).toString(Qt::ISODate));
     else
         s += QStringLiteral("signature:  %1 — %2\n").arg(signature.isSigned ? QStringLiteral("NOT verified") : QStringLiteral("unsigned"), signature.error);
     s += QStringLiteral("validation: %1 (%2 error(s), %3 warning(s))\n")

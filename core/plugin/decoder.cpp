@@ -10,6 +10,7 @@
 #include <QMutex>
 #include <QMutexLocker>
 #include <QRegularExpression>
+#include <QTimeZone>
 
 #include <functional>
 
@@ -1209,7 +1210,7 @@ bool parseTimestamp(const NodePtr &node, QDateTime *out)
         if (!d.isValid())
             return false;
         if (m.captured(5).isEmpty()) {
-            *out = QDateTime(d, QTime(0, 0), Qt::UTC);
+            *out = QDateTime(d, QTime(0, 0), QTimeZone(0));
             return true;
         }
         const bool tForm = !m.captured(4).isEmpty();
@@ -1230,7 +1231,7 @@ bool parseTimestamp(const NodePtr &node, QDateTime *out)
             const int mm = z.size() > 2 ? z.right(2).toInt() : 0;
             offset = (hh * 3600 + mm * 60) * (zone.startsWith(QLatin1Char('-')) ? -1 : 1);
         }
-        *out = QDateTime(d, t, Qt::OffsetFromUTC, offset).toUTC();
+        *out = QDateTime(d, t, QTimeZone(offset)).toUTC();
         return true;
     }
     static const QRegularExpression rfc(QStringLiteral(
@@ -1249,7 +1250,7 @@ bool parseTimestamp(const NodePtr &node, QDateTime *out)
     const QString zone = m.captured(8);
     if (zone.size() > 1)
         offset = (zone.mid(1, 2).toInt() * 3600 + zone.mid(4, 2).toInt() * 60) * (zone.startsWith(QLatin1Char('-')) ? -1 : 1);
-    *out = QDateTime(d, t, Qt::OffsetFromUTC, offset).toUTC();
+    *out = QDateTime(d, t, QTimeZone(offset)).toUTC();
     return true;
 }
 

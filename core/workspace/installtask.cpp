@@ -7,6 +7,7 @@
 #include "core/package/signature.h"
 #include "core/plugin/loader.h"
 
+#include <QTimeZone>
 #include <QCoreApplication>
 #include <QDir>
 #include <QEventLoop>
@@ -493,7 +494,7 @@ void InstallTask::fetchUrl(const QUrl &url, const std::function<void(Result<QByt
         const QByteArray remaining = reply->rawHeader("x-ratelimit-remaining");
         if ((status == 403 || status == 429) && (remaining.trimmed() == "0" || (status == 429 && remaining.isEmpty()))) {
             const qint64 reset = reply->rawHeader("x-ratelimit-reset").toLongLong();
-            const QString when = reset > 0 ? StudioTr::tr(" It resets at %1 UTC.").arg(QDateTime::fromSecsSinceEpoch(reset, Qt::UTC).toString(QStringLiteral("HH:mm")))
+            const QString when = reset > 0 ? StudioTr::tr(" It resets at %1 UTC.").arg(QDateTime::fromSecsSinceEpoch(reset, QTimeZone(0)).toString(QStringLiteral("HH:mm")))
                                            : QString();
             return done(Error(ErrorCode::NetworkError,
                               withToken ? StudioTr::tr("GitHub's rate limit for your token was reached (HTTP %1 from %2).%3 Wait, or use another token.")

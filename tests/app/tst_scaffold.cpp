@@ -45,7 +45,7 @@ static ScaffoldOptions baseOptions(PluginKind kind)
     o.description = QStringLiteral("A demo plugin.");
     o.extraLanguages = {QStringLiteral("zh_Hans"), QStringLiteral("ja_JP")};
     o.tags = {QStringLiteral("utilities")};
-    o.createdAt = QDateTime(QDate(2025, 1, 2), QTime(3, 4, 5), Qt::UTC);
+    o.createdAt = QDateTime(QDate(2025, 1, 2), QTime(3, 4, 5), QTimeZone(0));
     return o;
 }
 

@@ -4,6 +4,7 @@
 #include "core/common/fileset.h"
 #include "core/plugin/loader.h"
 
+#include <QTimeZone>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -114,7 +115,7 @@ void TestPluginLoader::toolFixture()
     QCOMPARE(m.runnerVersion.value, QStringLiteral("3.12"));
     QCOMPARE(m.runnerEntrypoint.value, QStringLiteral("main"));
     QCOMPARE(m.tags, QStringList{QStringLiteral("utilities")});
-    QCOMPARE(m.createdAt.value, QDateTime(QDate(2026, 1, 2), QTime(3, 4, 5), Qt::UTC));
+    QCOMPARE(m.createdAt.value, QDateTime(QDate(2026, 1, 2), QTime(3, 4, 5), QTimeZone(0)));
     QCOMPARE(m.privacy.value, QStringLiteral("PRIVACY.md"));
     QVERIFY(!m.repo.present);
 
@@ -362,7 +363,7 @@ void TestPluginLoader::remoteRegistration()
     const LoadResult r = loadRemoteRegistration(json(kRemoteManifest), decls, {QStringLiteral("icon.svg")});
     QVERIFY2(r.ok, qPrintable(r.report.toText()));
     QCOMPARE(r.declaration.manifest.pluginId(), QStringLiteral("alice/weather"));
-    QCOMPARE(r.declaration.manifest.createdAt.value, QDateTime(QDate(2026, 8, 1), QTime(10, 0), Qt::UTC));
+    QCOMPARE(r.declaration.manifest.createdAt.value, QDateTime(QDate(2026, 8, 1), QTime(10, 0), QTimeZone(0)));
     QVERIFY(r.declaration.tool.has_value());
     QCOMPARE(r.declaration.tool->tools.size(), 1);
     QCOMPARE(r.declaration.tool->tools.first().identity.name, QStringLiteral("now"));

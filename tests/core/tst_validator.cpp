@@ -3,6 +3,7 @@
 #include "core/common/fileset.h"
 #include "core/plugin/validator.h"
 
+#include <QTimeZone>
 #include <QDir>
 #include <QDirIterator>
 #include <QElapsedTimer>
@@ -363,7 +364,7 @@ void TestValidator::rules()
         return;
     ValidationOptions options;
     options.level = ValidationLevel(level);
-    options.now = QDateTime(QDate(2026, 6, 1), QTime(0, 0), Qt::UTC);
+    options.now = QDateTime(QDate(2026, 6, 1), QTime(0, 0), QTimeZone(0));
     const ValidationReport r = validatePlugin(*fs, options);
 
     const Diagnostic *hit = nullptr;
