@@ -90,13 +90,13 @@ int runStudio(int argc, char **argv)
 
     if (parser.isSet(newOpt)) {
         const QString spec = parser.value(newOpt);
-        const auto kind = pluginKindFromId(spec.section(QLatin1Char(':'), 0, 0));
+        const auto kind = Scaffold::pluginKindFromId(spec.section(QLatin1Char(':'), 0, 0));
         const QString dir = QDir::current().absoluteFilePath(spec.section(QLatin1Char(':'), 1));
         if (!kind) {
             std::fprintf(stderr, "unknown kind in %s\n", qPrintable(spec));
             return 2;
         }
-        ScaffoldOptions o;
+        Scaffold::ScaffoldOptions o;
         o.kind = *kind;
         o.name = QFileInfo(dir).fileName();
         o.author = QStringLiteral("acme");
@@ -104,7 +104,7 @@ int runStudio(int argc, char **argv)
         o.description = QStringLiteral("Look up the weather for a city.");
         o.extraLanguages = {QStringLiteral("zh_Hans"), QStringLiteral("ja_JP")};
         o.tags = {QStringLiteral("weather"), QStringLiteral("utilities")};
-        const auto r = generatePlugin(o, dir);
+        const auto r = Scaffold::generatePlugin(o, dir);
         if (!r) {
             std::fprintf(stderr, "%s\n", qPrintable(r.error().toString()));
             return 1;

@@ -711,7 +711,7 @@ void MainWindow::newPlugin()
     NewPluginWizard wizard(parent, this);
     if (wizard.exec() != QDialog::Accepted)
         return;
-    if (wizard.options().kind == PluginKind::Bundle) {
+    if (wizard.options().kind == Scaffold::PluginKind::Bundle) {
         statusBar()->showMessage(tr("Bundle created in %1.").arg(wizard.createdPath()), 10000);
     }
     openProject(wizard.createdPath());

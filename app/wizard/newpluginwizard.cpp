@@ -18,6 +18,8 @@
 
 namespace Studio::App {
 
+using namespace Studio::Scaffold;
+
 static QString kindHelp(PluginKind k)
 {
     switch (k) {

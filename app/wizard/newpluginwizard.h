@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "app/wizard/scaffold.h"
+#include "core/scaffold/scaffold.h"
 
 #include <QProcess>
 #include <QWizard>
@@ -23,13 +23,13 @@ public:
     enum PageId { KindPage, DetailsPage, PermissionsPage, LocationPage };
     explicit NewPluginWizard(const QString &defaultParentDir, QWidget *parent = nullptr);
 
-    ScaffoldOptions options() const;
+    Scaffold::ScaffoldOptions options() const;
     QString targetDir() const;
     QString createdPath() const { return m_created; } // set after a successful accept()
     QStringList createdFiles() const { return m_files; }
 
     // Test/automation access to the fields.
-    void setKind(PluginKind kind);
+    void setKind(Scaffold::PluginKind kind);
     QLineEdit *nameEdit() const { return m_name; }
     QLineEdit *authorEdit() const { return m_author; }
     QLineEdit *descriptionEdit() const { return m_description; }

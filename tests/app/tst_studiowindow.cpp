@@ -14,7 +14,7 @@
 #include "app/problems/livevalidator.h"
 #include "app/problems/problemsdock.h"
 #include "app/wizard/newpluginwizard.h"
-#include "app/wizard/scaffold.h"
+#include "core/scaffold/scaffold.h"
 #include "core/yaml/yamlnode.h"
 
 #include <QAction>
@@ -37,6 +37,7 @@
 
 using namespace Studio;
 using namespace Studio::App;
+using namespace Studio::Scaffold;
 
 class tst_StudioWindow : public QObject
 {

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "app/wizard/scaffold.h"
+#include "core/scaffold/scaffold.h"
 #include "core/common/tr.h"
 
 #include <QCoreApplication>
@@ -12,7 +12,7 @@
 #include <QUrl>
 #include <QUuid>
 
-namespace Studio::App {
+namespace Studio::Scaffold {
 
 namespace {
 
@@ -756,4 +756,4 @@ Result<QStringList> generatePlugin(const ScaffoldOptions &options, const QString
     return written;
 }
 
-} // namespace Studio::App
+} // namespace Studio::Scaffold

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The plugin scaffolds: every kind validates with zero errors and packages as generated.
 
-#include "app/wizard/scaffold.h"
+#include "core/scaffold/scaffold.h"
 #include "core/package/ignorerules.h"
 #include "core/package/packagereader.h"
 #include "core/package/packagewriter.h"
@@ -17,7 +17,7 @@
 #include <QTest>
 
 using namespace Studio;
-using namespace Studio::App;
+using namespace Studio::Scaffold;
 
 class tst_Scaffold : public QObject
 {
@@ -247,5 +247,5 @@ void tst_Scaffold::camelCase()
     QCOMPARE(camelCaseName(QStringLiteral("3d")), QStringLiteral("Plugin3d"));
 }
 
-QTEST_MAIN(tst_Scaffold)
+QTEST_GUILESS_MAIN(tst_Scaffold)
 #include "tst_scaffold.moc"

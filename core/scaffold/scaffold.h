@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-// Plugin scaffolding without any widget: the wizard calls it, tests call it, the CLI can call it.
+// Plugin scaffolding without any widget: the wizard (File > New Plugin) and `plugin-studio-cli init`
+// call it, from the same code.
 // Every kind writes our own templates (see scaffold.cpp); what it writes validates and packages
 // as generated (formats.md §5 lists the defects of `dify plugin init` that we avoid).
 
@@ -14,7 +15,7 @@
 
 #include <optional>
 
-namespace Studio::App {
+namespace Studio::Scaffold {
 
 enum class PluginKind {
     Tool,              // tool provider + one tool
@@ -71,4 +72,4 @@ QString camelCaseName(const QString &name);
 // paths written, sorted. On failure nothing is left behind.
 Result<QStringList> generatePlugin(const ScaffoldOptions &options, const QString &targetDir);
 
-} // namespace Studio::App
+} // namespace Studio::Scaffold
