@@ -12,6 +12,7 @@ PACKAGES=(
   libqscintilla2-qt6-dev qtkeychain-qt6-dev libgl-dev
   # parsers, archives, crypto, storage
   libyaml-cpp-dev nlohmann-json3-dev libzip-dev zipcmp zipmerge ziptool libssl-dev libsqlite3-dev
+  libdeflate-dev zlib1g-dev
   # plugin runtime
   python3 python3-venv python3-pip
   # tests: offscreen/Xvfb GUI, archive interop
