@@ -8,7 +8,6 @@
 #include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QPointer>
-#include <QRandomGenerator>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
@@ -16,131 +15,6 @@
 #include <algorithm>
 
 namespace Studio::Debug {
-
-// ---------------------------------------------------------------- registry
-
-QJsonObject EndpointInstance::toJson() const
-{
-    return {{QStringLiteral("hook_id"), hookId},
-            {QStringLiteral("name"), name},
-            {QStringLiteral("plugin_id"), pluginId},
-            {QStringLiteral("settings"), settings},
-            {QStringLiteral("enabled"), enabled}};
-}
-
-EndpointInstance EndpointInstance::fromJson(const QJsonObject &o)
-{
-    EndpointInstance e;
-    e.hookId = o.value(QLatin1String("hook_id")).toString();
-    e.name = o.value(QLatin1String("name")).toString();
-    e.pluginId = o.value(QLatin1String("plugin_id")).toString();
-    e.settings = o.value(QLatin1String("settings")).toObject();
-    e.enabled = o.value(QLatin1String("enabled")).toBool(true);
-    return e;
-}
-
-EndpointRegistry::EndpointRegistry(QObject *parent) : QObject(parent) {}
-
-QString EndpointRegistry::generateHookId()
-{
-    QString id;
-    id.reserve(16);
-    for (int i = 0; i < 16; ++i)
-        id.append(QLatin1Char(char('a' + QRandomGenerator::system()->bounded(26))));
-    return id;
-}
-
-EndpointInstance EndpointRegistry::create(const QString &pluginId, const QString &name, const QJsonObject &settings)
-{
-    EndpointInstance e;
-    do {
-        e.hookId = generateHookId();
-    } while (find(e.hookId));
-    e.name = name.isEmpty() ? QStringLiteral("default") : name;
-    e.pluginId = pluginId;
-    e.settings = settings;
-    m_instances.append(e);
-    emit changed();
-    return e;
-}
-
-void EndpointRegistry::insert(const EndpointInstance &instance)
-{
-    for (EndpointInstance &e : m_instances)
-        if (e.hookId == instance.hookId) {
-            e = instance;
-            emit changed();
-            return;
-        }
-    m_instances.append(instance);
-    emit changed();
-}
-
-bool EndpointRegistry::remove(const QString &hookId)
-{
-    const auto n = m_instances.removeIf([&](const EndpointInstance &e) { return e.hookId == hookId; });
-    if (n)
-        emit changed();
-    return n > 0;
-}
-
-bool EndpointRegistry::setEnabled(const QString &hookId, bool enabled)
-{
-    for (EndpointInstance &e : m_instances)
-        if (e.hookId == hookId) {
-            e.enabled = enabled;
-            emit changed();
-            return true;
-        }
-    return false;
-}
-
-bool EndpointRegistry::setSettings(const QString &hookId, const QJsonObject &settings)
-{
-    for (EndpointInstance &e : m_instances)
-        if (e.hookId == hookId) {
-            e.settings = settings;
-            emit changed();
-            return true;
-        }
-    return false;
-}
-
-std::optional<EndpointInstance> EndpointRegistry::find(const QString &hookId) const
-{
-    for (const EndpointInstance &e : m_instances)
-        if (e.hookId == hookId)
-            return e;
-    return std::nullopt;
-}
-
-QList<EndpointInstance> EndpointRegistry::forPlugin(const QString &pluginId) const
-{
-    QList<EndpointInstance> out;
-    for (const EndpointInstance &e : m_instances)
-        if (e.pluginId == pluginId)
-            out.append(e);
-    return out;
-}
-
-QJsonArray EndpointRegistry::toJson() const
-{
-    QJsonArray a;
-    for (const EndpointInstance &e : m_instances)
-        a.append(e.toJson());
-    return a;
-}
-
-void EndpointRegistry::load(const QJsonArray &array)
-{
-    m_instances.clear();
-    for (const QJsonValue &v : array) {
-        EndpointInstance e = EndpointInstance::fromJson(v.toObject());
-        if (!e.hookId.isEmpty())
-            m_instances.append(e);
-    }
-    emit changed();
-}
 
 // ---------------------------------------------------------------- serialisation
 

@@ -7,6 +7,7 @@
 // first chunk, then the body pieces as a chunked HTTP body as they arrive).
 
 #include "core/common/result.h"
+#include "core/debug/endpointregistry.h"
 
 #include <QHostAddress>
 #include <QJsonArray>
@@ -26,46 +27,6 @@ class PluginConnection;
 }
 
 namespace Studio::Debug {
-
-struct EndpointInstance
-{
-    QString hookId;        // 16 random lowercase letters
-    QString name;
-    QString pluginId;      // author/name
-    QJsonObject settings;  // passed as `settings` to the plugin
-    bool enabled = true;
-
-    QJsonObject toJson() const;
-    static EndpointInstance fromJson(const QJsonObject &o);
-};
-
-// The endpoint instances of a workspace. The workspace layer persists toJson()/load().
-class EndpointRegistry : public QObject
-{
-    Q_OBJECT
-public:
-    explicit EndpointRegistry(QObject *parent = nullptr);
-
-    static QString generateHookId(); // 16 random chars a-z
-    // Creates an instance with a fresh hook id.
-    EndpointInstance create(const QString &pluginId, const QString &name, const QJsonObject &settings = {});
-    void insert(const EndpointInstance &instance); // replaces one with the same hook id
-    bool remove(const QString &hookId);
-    bool setEnabled(const QString &hookId, bool enabled);
-    bool setSettings(const QString &hookId, const QJsonObject &settings);
-    std::optional<EndpointInstance> find(const QString &hookId) const;
-    QList<EndpointInstance> all() const { return m_instances; }
-    QList<EndpointInstance> forPlugin(const QString &pluginId) const;
-
-    QJsonArray toJson() const;
-    void load(const QJsonArray &array);
-
-signals:
-    void changed();
-
-private:
-    QList<EndpointInstance> m_instances;
-};
 
 // One parsed HTTP request (exposed for tests and the trigger/OAuth paths).
 struct HttpRequest

@@ -478,22 +478,16 @@ Result<QJsonObject> WorkspaceStore::unseal(const QByteArray &bytes, const QByteA
 
 // ---------------------------------------------------------------- endpoints
 
-static QString newHookId()
-{
-    const QByteArray r = randomBytes(16);
-    QString s;
-    for (char c : r)
-        s += QLatin1Char(char('a' + (static_cast<unsigned char>(c) % 26)));
-    return s;
-}
-
-Result<EndpointInstance> WorkspaceStore::createEndpoint(const QString &pluginId, const QString &name, const QJsonObject &settings)
+Result<EndpointInstance> WorkspaceStore::createEndpoint(const QString &pluginId, const QString &name, const QJsonObject &settings,
+                                                      const QString &hookId)
 {
     if (name.trimmed().isEmpty())
         return Error(ErrorCode::InvalidInput, StudioTr::tr("An endpoint needs a name."));
+    if (!hookId.isEmpty() && !EndpointInstance::isValidHookId(hookId))
+        return Error(ErrorCode::InvalidInput, StudioTr::tr("\"%1\" is not an endpoint hook id (16 letters a-z).").arg(hookId));
     EndpointInstance e;
     e.id = newId();
-    e.hookId = newHookId();
+    e.hookId = hookId.isEmpty() ? EndpointInstance::generateHookId() : hookId;
     e.name = name.trimmed();
     e.pluginId = pluginId;
     e.settings = settings;

@@ -15,6 +15,7 @@
 // A Workspace is used from the thread that opened it. Every write is one SQLite transaction.
 
 #include "core/common/result.h"
+#include "core/runtime/endpointinstance.h"
 #include "core/workspace/secrets.h"
 #include "core/workspace/versionpattern.h"
 
@@ -58,16 +59,8 @@ struct TaskRecord
     QDateTime updatedAt;
 };
 
-struct EndpointInstance
-{
-    QString id;
-    QString hookId;   // 16 lowercase chars
-    QString name;
-    QString pluginId;
-    QJsonObject settings; // decrypted
-    bool enabled = true;
-    QDateTime createdAt;
-};
+// One endpoint instance (the type the endpoint server serves too).
+using Runtime::EndpointInstance;
 
 struct Credential
 {
@@ -151,7 +144,9 @@ public:
     int failInterruptedTasks();
 
     // ---- endpoints
-    Result<EndpointInstance> createEndpoint(const QString &pluginId, const QString &name, const QJsonObject &settings);
+    // `hookId` empty: a fresh one; else that one (the endpoint server's registry chose it).
+    Result<EndpointInstance> createEndpoint(const QString &pluginId, const QString &name, const QJsonObject &settings,
+                                            const QString &hookId = {});
     VoidResult updateEndpoint(const QString &id, const QString &name, const QJsonObject &settings); // HiddenValue merged
     VoidResult setEndpointEnabled(const QString &id, bool enabled);
     VoidResult deleteEndpoint(const QString &id);
