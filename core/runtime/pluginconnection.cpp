@@ -252,7 +252,14 @@ struct ReverseResponder::State
     QPointer<PluginConnection> connection;
     QString sessionId, backwardsRequestId;
     bool ended = false;
+    ReverseResponder::Observer observer;
 };
+
+void ReverseResponder::setObserver(Observer observer)
+{
+    if (m_state)
+        m_state->observer = std::move(observer);
+}
 
 ReverseResponder::ReverseResponder(PluginConnection *connection, const QString &sessionId,
                                    const QString &backwardsRequestId)
@@ -267,6 +274,8 @@ void ReverseResponder::response(const QJsonObject &data, bool streamItem)
 {
     if (!m_state || m_state->ended || !m_state->connection)
         return;
+    if (m_state->observer)
+        m_state->observer(QStringLiteral("response"), data);
     m_state->connection->sendBackwardsResponse(m_state->sessionId, m_state->backwardsRequestId,
                                                QStringLiteral("response"),
                                                streamItem ? QStringLiteral("stream") : QStringLiteral("struct"), data);
@@ -276,6 +285,8 @@ void ReverseResponder::error(const QString &message)
 {
     if (!m_state || m_state->ended)
         return;
+    if (m_state->observer)
+        m_state->observer(QStringLiteral("error"), message);
     if (m_state->connection)
         m_state->connection->sendBackwardsResponse(m_state->sessionId, m_state->backwardsRequestId,
                                                    QStringLiteral("error"), message, QJsonValue::Null);
@@ -287,6 +298,8 @@ void ReverseResponder::end()
     if (!m_state || m_state->ended)
         return;
     m_state->ended = true;
+    if (m_state->observer)
+        m_state->observer(QStringLiteral("end"), QJsonValue());
     if (m_state->connection)
         m_state->connection->sendBackwardsResponse(m_state->sessionId, m_state->backwardsRequestId,
                                                    QStringLiteral("end"), QString(), QJsonValue::Null);

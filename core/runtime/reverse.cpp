@@ -94,6 +94,34 @@ SystemModelConfig DefaultReverseHandler::systemModel() const
     return m_nodes->systemModel();
 }
 
+void DefaultReverseHandler::setPluginLookup(PluginLookup lookup)
+{
+    m_lookup = std::move(lookup);
+    m_resolver = {};
+}
+
+void DefaultReverseHandler::setCredentialsLookup(CredentialsLookup lookup)
+{
+    m_credentials = std::move(lookup);
+    m_resolver = {};
+}
+
+PluginResolver DefaultReverseHandler::pluginResolver() const
+{
+    if (m_resolver)
+        return m_resolver;
+    if (!m_lookup)
+        return {};
+    return [lookup = m_lookup, credentials = m_credentials](const QString &kind, const QString &provider,
+                                                           const std::function<void(const ProviderTarget &)> &done) {
+        ProviderTarget t;
+        t.connection = lookup(kind, provider);
+        if (t.connection && credentials)
+            t.credentials = credentials(kind, provider);
+        done(t);
+    };
+}
+
 void DefaultReverseHandler::handle(const ReverseCall &call, ReverseResponder responder)
 {
     if (call.session.type == QLatin1String("model")) {
@@ -195,21 +223,42 @@ void DefaultReverseHandler::handleUpload(const ReverseCall &call, ReverseRespond
 
 void DefaultReverseHandler::handlePluginCall(const ReverseCall &call, ReverseResponder responder)
 {
+    const QString provider = call.request.value(QStringLiteral("provider")).toString();
+    const QString kind = call.type == QLatin1String("tool") ? QStringLiteral("tool") : QStringLiteral("model");
+    const PluginResolver resolve = pluginResolver();
+    if (!resolve) {
+        forwardPluginCall(call, responder, {});
+        return;
+    }
+    QPointer<DefaultReverseHandler> self(this);
+    resolve(kind, provider, [self, call, responder](const ProviderTarget &target) {
+        if (self)
+            self->forwardPluginCall(call, responder, target);
+        else
+            ReverseResponder(responder).error(QStringLiteral("the studio is closing"));
+    });
+}
+
+void DefaultReverseHandler::forwardPluginCall(const ReverseCall &call, ReverseResponder responder,
+                                              const ProviderTarget &found)
+{
     const QJsonObject &req = call.request;
     const QString provider = req.value(QStringLiteral("provider")).toString();
     const QString kind = call.type == QLatin1String("tool") ? QStringLiteral("tool") : QStringLiteral("model");
-    PluginConnection *target = m_lookup ? m_lookup(kind, provider) : nullptr;
-    if (!target) {
-        const QString msg = QCoreApplication::translate("Studio",
-                                "no running plugin provides the %1 provider \"%2\"; start or install the plugin "
-                                "that provides it in the studio")
-                                .arg(kind, provider);
+    PluginConnection *target = found.connection;
+    if (!target || !target->isOpen()) {
+        const QString msg = !found.error.isEmpty()
+                                ? found.error
+                                : QCoreApplication::translate("Studio",
+                                                              "no running plugin provides the %1 provider \"%2\"; start "
+                                                              "or install the plugin that provides it in the studio")
+                                      .arg(kind, provider);
         responder.error(msg);
         emit callHandled(call.pluginId, call.type, false, msg);
         return;
     }
     const QString shortName = shortProvider(provider);
-    const QJsonObject creds = m_credentials ? m_credentials(kind, provider) : QJsonObject();
+    const QJsonObject creds = found.credentials;
     const QString model = req.value(QStringLiteral("model")).toString();
     InvokeRequest out;
     bool streamed = true;
@@ -276,7 +325,7 @@ void DefaultReverseHandler::handlePluginCall(const ReverseCall &call, ReverseRes
 void DefaultReverseHandler::handleNode(const ReverseCall &call, ReverseResponder responder)
 {
     const QString pluginId = call.pluginId, type = call.type;
-    m_nodes->run(call, responder, m_lookup, m_credentials, [this, pluginId, type](bool ok, const QString &detail) {
+    m_nodes->run(call, responder, pluginResolver(), [this, pluginId, type](bool ok, const QString &detail) {
         emit callHandled(pluginId, type, ok, detail);
     });
 }

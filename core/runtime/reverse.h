@@ -46,6 +46,10 @@ public:
     void error(const QString &message);                                // event "error" then "end"
     void end();                                                        // event "end" (once)
     bool isEnded() const;
+    // Sees every reply sent through this responder and its copies ("response" with the data,
+    // "error" with the message, then "end"): recording of reverse calls (test suites, inspector).
+    using Observer = std::function<void(const QString &event, const QJsonValue &data)>;
+    void setObserver(Observer observer);
 
 private:
     struct State;
@@ -91,8 +95,20 @@ struct SystemModelConfig
     QString toString() const; // provider + "/" + model, "" when not configured
 };
 
-// Looks up the connection that serves a provider ("author/name/provider" or "provider") of a
-// given kind ("tool" or "model"). Returns nullptr when no loaded plugin provides it.
+// The plugin that serves a provider of another plugin's reverse call, found by a PluginResolver:
+// its connection (nullptr when none serves it, `error` then says why, or is empty for "none
+// provides it") and the credentials configured for that provider (empty when none).
+struct ProviderTarget
+{
+    PluginConnection *connection = nullptr;
+    QJsonObject credentials;
+    QString error;
+};
+// Finds the connection that serves a provider ("author/name/provider" or "provider") of a given
+// kind ("tool" or "model"), possibly starting its plugin first; calls `done` exactly once.
+using PluginResolver = std::function<void(const QString &kind, const QString &provider,
+                                          std::function<void(const ProviderTarget &target)> done)>;
+// Synchronous parts of a resolver (tests, benches): the running connection, or nullptr.
 using PluginLookup = std::function<PluginConnection *(const QString &kind, const QString &provider)>;
 // Credentials the studio holds for a provider of another plugin (kind "tool" or "model"), used
 // when routing a reverse call to it. Empty object when unknown.
@@ -112,8 +128,12 @@ public:
 
     void setStorage(StorageBackend *storage) { m_storage = storage; }
     void setFileStore(FileStore *store) { m_fileStore = store; }
-    void setPluginLookup(PluginLookup lookup) { m_lookup = std::move(lookup); }
-    void setCredentialsLookup(CredentialsLookup lookup) { m_credentials = std::move(lookup); }
+    // Where tool, model and workflow-node calls of a plugin go (the session's provider lookup).
+    void setPluginResolver(PluginResolver resolver) { m_resolver = std::move(resolver); }
+    PluginResolver pluginResolver() const;
+    // A resolver made of two synchronous lookups (replaces one set with setPluginResolver).
+    void setPluginLookup(PluginLookup lookup);
+    void setCredentialsLookup(CredentialsLookup lookup);
     void setDifyInstance(const DifyInstanceConfig &config) { m_dify = config; }
     DifyInstanceConfig difyInstance() const { return m_dify; }
     // Routes of node_question_classifier / node_parameter_extractor / system_summary: the inner
@@ -134,12 +154,14 @@ signals:
 private:
     void handleStorage(const ReverseCall &call, ReverseResponder responder);
     void handlePluginCall(const ReverseCall &call, ReverseResponder responder);
+    void forwardPluginCall(const ReverseCall &call, ReverseResponder responder, const ProviderTarget &target);
     void handleDify(const ReverseCall &call, ReverseResponder responder);
     void handleUpload(const ReverseCall &call, ReverseResponder responder);
     void handleNode(const ReverseCall &call, ReverseResponder responder);
 
     StorageBackend *m_storage = nullptr;
     FileStore *m_fileStore = nullptr;
+    PluginResolver m_resolver;
     PluginLookup m_lookup;
     CredentialsLookup m_credentials;
     DifyInstanceConfig m_dify;

@@ -538,10 +538,17 @@ QJsonArray summaryPrompt(const QJsonObject &request)
 
 using namespace WorkflowNodes;
 
+namespace {
+QString innerApiFixIt()
+{
+    return QCoreApplication::translate("Studio", "To let a real Dify run it, set the Dify inner API URL and key in Edit > "
+                                                 "Workspace Settings (CLI: --dify-inner-url and --dify-inner-key).");
+}
+} // namespace
+
 WorkflowNodeRunner::WorkflowNodeRunner(QObject *parent) : QObject(parent) {}
 
-void WorkflowNodeRunner::run(const ReverseCall &call, ReverseResponder responder, const PluginLookup &lookup,
-                             const CredentialsLookup &credentials, Done done)
+void WorkflowNodeRunner::run(const ReverseCall &call, ReverseResponder responder, const PluginResolver &resolver, Done done)
 {
     if (auto v = validateRequest(call.type, call.request); !v) {
         responder.error(v.error().message);
@@ -551,7 +558,7 @@ void WorkflowNodeRunner::run(const ReverseCall &call, ReverseResponder responder
     if (m_inner.isConfigured())
         runInnerApi(call, responder, std::move(done));
     else
-        runLocal(call, responder, lookup, credentials, std::move(done));
+        runLocal(call, responder, resolver, std::move(done));
 }
 
 void WorkflowNodeRunner::runInnerApi(const ReverseCall &call, ReverseResponder responder, Done done)
@@ -619,8 +626,7 @@ void WorkflowNodeRunner::runInnerApi(const ReverseCall &call, ReverseResponder r
     });
 }
 
-void WorkflowNodeRunner::runLocal(const ReverseCall &call, ReverseResponder responder, const PluginLookup &lookup,
-                                  const CredentialsLookup &credentials, Done done)
+void WorkflowNodeRunner::runLocal(const ReverseCall &call, ReverseResponder responder, const PluginResolver &resolver, Done done)
 {
     const QString type = call.type;
     const QJsonObject &req = call.request;
@@ -635,9 +641,7 @@ void WorkflowNodeRunner::runLocal(const ReverseCall &call, ReverseResponder resp
         model = m.value(QStringLiteral("name")).toString();
         completionParams = m.value(QStringLiteral("completion_params")).toObject();
     }
-    const QString fixIt = QCoreApplication::translate(
-        "Studio", "To let a real Dify run it, set the Dify inner API URL and key in Edit > Workspace Settings (CLI: "
-                  "--dify-inner-url and --dify-inner-key).");
+    const QString fixIt = innerApiFixIt();
     auto fail = [&](const QString &msg) {
         responder.error(failurePrefix(type) + msg);
         done(false, msg);
@@ -649,19 +653,45 @@ void WorkflowNodeRunner::runLocal(const ReverseCall &call, ReverseResponder resp
              + fixIt);
         return;
     }
-    PluginConnection *target = lookup ? lookup(QStringLiteral("model"), provider) : nullptr;
-    if (!target) {
-        fail(QCoreApplication::translate("Studio", "no running plugin provides the model provider \"%1\" that the "
-                                                   "studio needs to run this node itself; start or install the plugin "
-                                                   "that provides it in the studio. ")
-                 .arg(provider)
-             + fixIt);
+    if (!resolver) {
+        runLocalOn(call, responder, provider, model, completionParams, {}, std::move(done));
+        return;
+    }
+    QPointer<WorkflowNodeRunner> self(this);
+    resolver(QStringLiteral("model"), provider,
+             [self, call, responder, provider, model, completionParams, done](const ProviderTarget &target) {
+                 if (self)
+                     self->runLocalOn(call, responder, provider, model, completionParams, target, done);
+                 else
+                     ReverseResponder(responder).error(QStringLiteral("the studio is closing"));
+             });
+}
+
+void WorkflowNodeRunner::runLocalOn(const ReverseCall &call, ReverseResponder responder, const QString &provider,
+                                    const QString &model, const QJsonObject &completionParams,
+                                    const ProviderTarget &found, Done done)
+{
+    const QString type = call.type;
+    const QJsonObject &req = call.request;
+    PluginConnection *target = found.connection;
+    if (!target || !target->isOpen()) {
+        const QString fixIt = innerApiFixIt();
+        const QString msg = (found.error.isEmpty()
+                                 ? QCoreApplication::translate("Studio", "no running plugin provides the model provider "
+                                                                         "\"%1\" that the studio needs to run this node "
+                                                                         "itself; start or install the plugin that provides "
+                                                                         "it in the studio. ")
+                                       .arg(provider)
+                                 : found.error + QStringLiteral(". "))
+                            + fixIt;
+        responder.error(failurePrefix(type) + msg);
+        done(false, msg);
         return;
     }
     QJsonArray promptMessages = type == kClassifier ? questionClassifierPrompt(req)
                                 : type == kExtractor ? parameterExtractorPrompt(req)
                                                      : summaryPrompt(req);
-    const QJsonObject creds = credentials ? credentials(QStringLiteral("model"), provider) : QJsonObject();
+    const QJsonObject creds = found.credentials;
     InvokeRequest out = InvokeRequest::invokeLlm(shortProvider(provider), model, creds, promptMessages, completionParams,
                                                  QJsonValue::Null, QJsonValue::Null, true);
     out.userId = call.session.userId;

@@ -8,7 +8,7 @@
 //     tenant_id, user_id, type) and the daemon's envelope {"data":…,"error":"…"}; Dify's error text
 //     reaches the plugin verbatim ("invoke question classifier failed: request failed: <error>").
 //  2. Local emulation: the node runs in the studio on an LLM served by a model plugin (the same
-//     PluginLookup/CredentialsLookup route as `llm` calls). The node's own `model` answers node
+//     PluginResolver route as `llm` calls). The node's own `model` answers node
 //     calls; system_summary uses the configured system model.
 // When neither is available the plugin gets an error naming both ways to fix it.
 
@@ -69,13 +69,13 @@ public:
 
     // Answers one call through `responder` (always ending it), then calls `done`.
     using Done = std::function<void(bool ok, const QString &detail)>;
-    void run(const ReverseCall &call, ReverseResponder responder, const PluginLookup &lookup,
-             const CredentialsLookup &credentials, Done done);
+    void run(const ReverseCall &call, ReverseResponder responder, const PluginResolver &resolver, Done done);
 
 private:
     void runInnerApi(const ReverseCall &call, ReverseResponder responder, Done done);
-    void runLocal(const ReverseCall &call, ReverseResponder responder, const PluginLookup &lookup,
-                  const CredentialsLookup &credentials, Done done);
+    void runLocal(const ReverseCall &call, ReverseResponder responder, const PluginResolver &resolver, Done done);
+    void runLocalOn(const ReverseCall &call, ReverseResponder responder, const QString &provider, const QString &model,
+                    const QJsonObject &completionParams, const ProviderTarget &target, Done done);
 
     DifyInnerApiConfig m_inner;
     SystemModelConfig m_systemModel;
