@@ -11,6 +11,7 @@
 #include "app/problems/livevalidator.h"
 #include "app/problems/problemsdock.h"
 #include "app/studiocontext.h"
+#include "app/widgets/wheelguard.h"
 #include "app/wizard/newpluginwizard.h"
 
 #include <QAction>
@@ -51,6 +52,7 @@ QString settingsKeyFor(const QString &dir)
 MainWindow::MainWindow(const QString &workspaceDir, QWidget *parent) : QMainWindow(parent)
 {
     setObjectName(QStringLiteral("MainWindow"));
+    WheelGuard::install(); // the wheel scrolls forms, never edits an unfocused field (once per process)
     m_context = new StudioContext(workspaceDir, this);
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("editorTabs"));

@@ -348,7 +348,11 @@ QWidget *FormEditor::makePermissions(const QString &full)
     size->setToolTip(tr("Storage size: 1024 to 1073741824 bytes, required whenever the storage block exists."));
     const QString sizePath = full + QStringLiteral(".storage.size");
     bind(sizePath, FieldKind::Integer, size);
+    // Only a value the user changed is written: leaving the field (editingFinished) with the value
+    // it showed writes nothing, even when the text has no storage size yet and it shows the default.
     connect(size, &QSpinBox::editingFinished, this, [this, sizePath, size] {
+        if (size->value() == size->property("shownValue").toInt())
+            return;
         if (QString::number(size->value()) != scalarText(YamlBridge::nodeAt(m_root, sizePath)))
             commit(sizePath, qint64(size->value()));
     });
@@ -762,6 +766,7 @@ void FormEditor::refreshBindings(bool lists)
         } else if (auto *spin = qobject_cast<QSpinBox *>(b.widget.data())) {
             QSignalBlocker block(spin);
             spin->setValue(int(node ? node->toInt().value_or(1048576) : 1048576));
+            spin->setProperty("shownValue", spin->value());
         }
     }
     const QStringList listPaths = lists ? m_lists.keys() : QStringList();
