@@ -72,6 +72,7 @@ EditorPage::EditorPage(const QString &absPath, const QString &relPath, QWidget *
         root.chop(relPath.size());
         m_form->setPluginRoot(root);
         connect(m_form, &FormEditor::editRequested, this, &EditorPage::applyEdit);
+        connect(m_form, &FormEditor::fieldTyped, this, &EditorPage::typingChanged);
         m_splitter->addWidget(m_form);
         m_splitter->addWidget(textPane);
         m_splitter->setStretchFactor(0, 1);
@@ -175,8 +176,15 @@ void EditorPage::applyEdit(const QString &newText, const QString &description)
     m_undo->push(new SnapshotCommand(this, text(), newText, false, description));
 }
 
+bool EditorPage::hasPendingTyping() const
+{
+    return text() != m_snapshot || (m_form && m_form->hasPendingEdit());
+}
+
 void EditorPage::flushTyping()
 {
+    if (m_form)
+        m_form->commitPendingEdit(); // an edit of its own (one undo step), through applyEdit()
     m_typingTimer.stop();
     const QString now = text();
     if (now == m_snapshot)

@@ -41,8 +41,10 @@ public:
 
     // Replaces the whole text as one undoable step named `description` (used by the form).
     void applyEdit(const QString &newText, const QString &description);
-    // Records pending typing as an undo step now (normally done after a pause).
+    // Records pending typing (in the text, or in a form field) as an undo step now (normally done
+    // after a pause, or when the field loses the focus).
     void flushTyping();
+    bool hasPendingTyping() const;
 
     CodeEditor *editor() const { return m_editor; }
     FindBar *findBar() const { return m_findBar; }
@@ -60,6 +62,7 @@ public:
 signals:
     void modificationChanged(bool modified);
     void textEdited(); // any change of the text (typing, form, undo)
+    void typingChanged(); // hasPendingTyping() may have changed (typing in the text or a form field)
 
 private:
     void handleTextChanged();

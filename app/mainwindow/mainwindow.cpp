@@ -14,25 +14,33 @@
 #include "app/widgets/wheelguard.h"
 #include "app/wizard/newpluginwizard.h"
 
+#include <QAbstractScrollArea>
+#include <QAbstractSpinBox>
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QComboBox>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QInputDialog>
+#include <QKeyEvent>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QStyle>
 #include <QTabBar>
 #include <QTabWidget>
+#include <QTextDocument>
+#include <QTextEdit>
 #include <QTimer>
 #include <QToolBar>
 #include <QTreeView>
@@ -89,6 +97,10 @@ MainWindow::MainWindow(const QString &workspaceDir, QWidget *parent) : QMainWind
     connect(m_explorer, &ProjectExplorer::fileActivated, this, [this](const QString &rel) { openFile(rel); });
     connect(&m_watcher, &QFileSystemWatcher::fileChanged, this, &MainWindow::handleFileChanged);
 
+    // Undo/redo follow the focus (the Edit menu says what they will undo).
+    qApp->installEventFilter(this);
+    connect(qApp, &QApplication::focusChanged, this, &MainWindow::updateUndoActions);
+
     setWindowTitle(tr("Plugin Studio"));
     resize(1400, 880);
     restoreSettings();
@@ -97,6 +109,8 @@ MainWindow::MainWindow(const QString &workspaceDir, QWidget *parent) : QMainWind
 
 MainWindow::~MainWindow()
 {
+    qApp->removeEventFilter(this);
+    disconnect(qApp, nullptr, this, nullptr);
     // Pages outlive this object's QMainWindow part while children are deleted: cut their links first.
     m_validator->disconnect(this);
     for (EditorPage *p : pages()) {
@@ -158,16 +172,11 @@ void MainWindow::createActions()
             closeTab(m_tabs->currentIndex());
     });
     add(QStringLiteral("quit"), tr("&Quit"), QKeySequence(tr("Ctrl+Q")), [this] { close(); });
-    add(QStringLiteral("undo"), tr("&Undo"), QKeySequence(tr("Ctrl+Z")), [this] {
-        if (EditorPage *p = currentPage()) {
-            p->flushTyping();
-            p->undoStack()->undo();
-        }
-    });
-    add(QStringLiteral("redo"), tr("&Redo"), QKeySequence(tr("Ctrl+Shift+Z")), [this] {
-        if (EditorPage *p = currentPage())
-            p->undoStack()->redo();
-    });
+    add(QStringLiteral("undo"), tr("&Undo"), QKeySequence(QKeySequence::Undo), [this] { undo(); });
+    add(QStringLiteral("redo"), tr("&Redo"), QKeySequence(QKeySequence::Redo), [this] { redo(); });
+    // Every standard binding of the platform (Ctrl+Shift+Z and Ctrl+Y for Redo on Linux).
+    m_actions.value(QStringLiteral("undo"))->setShortcuts(QKeySequence::Undo);
+    m_actions.value(QStringLiteral("redo"))->setShortcuts(QKeySequence::Redo);
     add(QStringLiteral("find"), tr("&Find..."), QKeySequence(tr("Ctrl+F")), [this] {
         if (EditorPage *p = currentPage())
             p->findBar()->showFind();
@@ -229,6 +238,7 @@ void MainWindow::createMenus()
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     m_editMenu = edit;
+    connect(edit, &QMenu::aboutToShow, this, &MainWindow::updateUndoActions);
     edit->addAction(m_actions.value(QStringLiteral("undo")));
     edit->addAction(m_actions.value(QStringLiteral("redo")));
     edit->addSeparator();
@@ -412,6 +422,8 @@ EditorPage *MainWindow::openFile(const QString &relativePath, int line, int colu
                 m_tabs->setTabText(idx, QFileInfo(page->relativePath()).fileName() + (modified ? QStringLiteral(" *") : QString()));
             updateTitle();
         });
+        connect(page, &EditorPage::textEdited, this, &MainWindow::updateUndoActions);
+        connect(page, &EditorPage::typingChanged, this, &MainWindow::updateUndoActions);
         connect(page, &EditorPage::textEdited, this, [this, page] {
             if (page->isModified())
                 m_validator->setOverlay(page->relativePath(), page->text());
@@ -422,8 +434,8 @@ EditorPage *MainWindow::openFile(const QString &relativePath, int line, int colu
             if (page == currentPage())
                 m_cursorLabel->setText(tr("Ln %1, Col %2").arg(l + 1).arg(c + 1));
         });
-        connect(page->undoStack(), &QUndoStack::canUndoChanged, this, &MainWindow::updateActions);
-        connect(page->undoStack(), &QUndoStack::canRedoChanged, this, &MainWindow::updateActions);
+        connect(page->undoStack(), &QUndoStack::indexChanged, this, &MainWindow::updateUndoActions);
+        connect(page->undoStack(), &QUndoStack::cleanChanged, this, &MainWindow::updateUndoActions);
         QList<Diagnostic> mine;
         for (const Diagnostic &d : m_validator->lastReport().diagnostics())
             if (d.file == rel)
@@ -665,8 +677,7 @@ void MainWindow::updateActions()
     EditorPage *p = currentPage();
     m_actions.value(QStringLiteral("save"))->setEnabled(p);
     m_actions.value(QStringLiteral("closeTab"))->setEnabled(m_tabs->count() > 0);
-    m_actions.value(QStringLiteral("undo"))->setEnabled(p);
-    m_actions.value(QStringLiteral("redo"))->setEnabled(p);
+    updateUndoActions();
     for (const char *n : {"find", "replace", "goToLine"})
         m_actions.value(QString::fromLatin1(n))->setEnabled(p);
     m_actions.value(QStringLiteral("validate"))->setEnabled(project);
@@ -675,6 +686,142 @@ void MainWindow::updateActions()
     pkg->setEnabled(project && PackageDialog::isAvailable());
     if (!PackageDialog::isAvailable())
         pkg->setToolTip(tr("Packaging is not part of this build."));
+}
+
+namespace {
+// The text input `w` stands for (a spin box or an editable combo box edits through its line edit).
+QWidget *textInputOf(QWidget *w)
+{
+    for (QWidget *p = w; p; p = p->parentWidget()) {
+        if (qobject_cast<QLineEdit *>(p) || qobject_cast<QPlainTextEdit *>(p) || qobject_cast<QTextEdit *>(p))
+            return p;
+        if (auto *combo = qobject_cast<QComboBox *>(p))
+            return combo->isEditable() ? combo->lineEdit() : nullptr;
+        if (qobject_cast<QAbstractSpinBox *>(p))
+            return p->findChild<QLineEdit *>();
+        if (p != w && !qobject_cast<QAbstractScrollArea *>(p))
+            return nullptr; // only the viewport of a text edit hands over to its parent
+    }
+    return nullptr;
+}
+
+bool inputCanUndo(QWidget *input, bool redo)
+{
+    if (auto *le = qobject_cast<QLineEdit *>(input))
+        return !le->isReadOnly() && (redo ? le->isRedoAvailable() : le->isUndoAvailable());
+    if (auto *pe = qobject_cast<QPlainTextEdit *>(input))
+        return !pe->isReadOnly() && (redo ? pe->document()->isRedoAvailable() : pe->document()->isUndoAvailable());
+    if (auto *te = qobject_cast<QTextEdit *>(input))
+        return !te->isReadOnly() && (redo ? te->document()->isRedoAvailable() : te->document()->isUndoAvailable());
+    return false;
+}
+
+void inputUndo(QWidget *input, bool redo)
+{
+    if (auto *le = qobject_cast<QLineEdit *>(input))
+        redo ? le->redo() : le->undo();
+    else if (auto *pe = qobject_cast<QPlainTextEdit *>(input))
+        redo ? pe->redo() : pe->undo();
+    else if (auto *te = qobject_cast<QTextEdit *>(input))
+        redo ? te->redo() : te->undo();
+}
+} // namespace
+
+MainWindow::UndoTarget MainWindow::undoTarget() const
+{
+    UndoTarget t;
+    QWidget *focus = QApplication::focusWidget();
+    if (focus && focus->window() != this)
+        focus = nullptr; // a dialog has its own keys; the menu then acts on the current document
+    for (QWidget *p = focus; p; p = p->parentWidget()) {
+        if (auto *page = qobject_cast<EditorPage *>(p)) {
+            t.page = page;
+            return t;
+        }
+    }
+    if (focus) {
+        if (QWidget *input = textInputOf(focus)) {
+            t.input = input;
+            return t;
+        }
+        for (QWidget *p = focus; p; p = p->parentWidget()) {
+            auto *dock = qobject_cast<QDockWidget *>(p);
+            if (dock && dock != m_explorerDock && dock != m_problemsDock)
+                return t; // a console or marketplace control: Ctrl+Z must not edit a document out of sight
+        }
+    }
+    t.page = currentPage();
+    return t;
+}
+
+void MainWindow::undo()
+{
+    const UndoTarget t = undoTarget();
+    if (t.page) {
+        t.page->flushTyping(); // what was typed (text or a form field) is the first thing undone
+        t.page->undoStack()->undo();
+    } else if (t.input) {
+        inputUndo(t.input, false);
+    }
+    updateUndoActions();
+}
+
+void MainWindow::redo()
+{
+    const UndoTarget t = undoTarget();
+    if (t.page) {
+        t.page->flushTyping(); // typing since the last undo is kept (and ends what can be redone)
+        t.page->undoStack()->redo();
+    } else if (t.input) {
+        inputUndo(t.input, true);
+    }
+    updateUndoActions();
+}
+
+void MainWindow::updateUndoActions()
+{
+    QAction *undoAction = m_actions.value(QStringLiteral("undo"));
+    QAction *redoAction = m_actions.value(QStringLiteral("redo"));
+    if (!undoAction || !redoAction)
+        return;
+    const UndoTarget t = undoTarget();
+    QString undoText, redoText;
+    bool canUndo = false, canRedo = false;
+    if (t.page) {
+        QUndoStack *stack = t.page->undoStack();
+        canUndo = stack->canUndo() || t.page->hasPendingTyping();
+        canRedo = stack->canRedo();
+        undoText = stack->canUndo() ? stack->undoText() : QString();
+        if (t.page->hasPendingTyping())
+            undoText = tr("Typing");
+        redoText = stack->redoText();
+    } else if (t.input) {
+        canUndo = inputCanUndo(t.input, false);
+        canRedo = inputCanUndo(t.input, true);
+    }
+    undoAction->setText(undoText.isEmpty() ? tr("&Undo") : tr("&Undo %1").arg(undoText));
+    redoAction->setText(redoText.isEmpty() ? tr("&Redo") : tr("&Redo %1").arg(redoText));
+    // A text input outside the documents says nothing when its history changes: the menu asks
+    // again when it opens; its keys go to the input itself (it takes them, ShortcutOverride).
+    undoAction->setEnabled(canUndo);
+    redoAction->setEnabled(canRedo);
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    // Inside a document, Undo/Redo keys belong to its one stack: a form field (a line edit, a spin
+    // box) must not take them for its own little history.
+    if (event->type() == QEvent::ShortcutOverride && watched->isWidgetType()) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        if (key->matches(QKeySequence::Undo) || key->matches(QKeySequence::Redo)) {
+            QWidget *w = QApplication::focusWidget();
+            if (w && w->window() == this && undoTarget().page) {
+                event->ignore();
+                return true;
+            }
+        }
+    }
+    return QMainWindow::eventFilter(watched, event);
 }
 
 void MainWindow::updateTitle()

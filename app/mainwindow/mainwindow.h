@@ -67,12 +67,27 @@ public:
     // Saves a PNG of the window (hidden --screenshot option).
     bool saveScreenshot(const QString &file);
 
+    // What Edit > Undo / Redo (and their standard keys) act on, from where the focus is: the
+    // document the focus is in (form, code editor, find bar: its one undo stack); a text input
+    // outside the documents (console inputs, the explorer filter...): that input's own history;
+    // any other widget of a dock: nothing; elsewhere: the current document.
+    struct UndoTarget
+    {
+        EditorPage *page = nullptr; // valid until the next event
+        QWidget *input = nullptr;
+        bool isNull() const { return !page && !input; }
+    };
+    UndoTarget undoTarget() const;
+    void undo();
+    void redo();
+
 signals:
     void projectOpened(const QString &dir);
     void runRequested(const QString &projectDir); // F5: the console runs the project
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void createActions();
@@ -83,6 +98,7 @@ private:
     void addRecent(const QString &path);
     void rebuildRecentMenu();
     void updateActions();
+    void updateUndoActions();
     void updateTitle();
     void showReport(const ValidationReport &report);
     void handleFileChanged(const QString &path);

@@ -3,6 +3,7 @@
 
 #include "app/editors/form/yamlbridge.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
@@ -174,6 +175,8 @@ void FormEditor::bind(const QString &path, FieldKind kind, QWidget *w)
 {
     w->setProperty("yamlPath", path);
     m_bindings.append({path, kind, w});
+    if (auto *edit = qobject_cast<QLineEdit *>(w))
+        connect(edit, &QLineEdit::textEdited, this, &FormEditor::fieldTyped);
 }
 
 QWidget *FormEditor::makeField(const FieldSpec &spec, const QString &full)
@@ -746,10 +749,9 @@ void FormEditor::refreshBindings(bool lists)
             } else {
                 text = scalarText(node);
             }
-            if (edit->text() != text && !edit->hasFocus())
+            if (edit->text() != text)
                 edit->setText(text);
-            else if (edit->text() != text)
-                edit->setText(text);
+            edit->setProperty("shownText", text);
         } else if (auto *box = qobject_cast<QCheckBox *>(b.widget.data())) {
             const bool on = node && node->toBool().value_or(false);
             QSignalBlocker block(box);
@@ -791,9 +793,9 @@ void FormEditor::commit(const QString &path, const QJsonValue &value)
     if (m_refreshing || !m_root)
         return;
     if (value.isString())
-        apply(YamlBridge::setScalar(m_text, path, value.toString()), tr("Edit %1").arg(path));
+        apply(YamlBridge::setScalar(m_text, path, value.toString()), tr("Set %1").arg(path));
     else
-        apply(YamlBridge::setValue(m_text, path, value), tr("Edit %1").arg(path));
+        apply(YamlBridge::setValue(m_text, path, value), tr("Set %1").arg(path));
 }
 
 void FormEditor::apply(const Result<QString> &result, const QString &description)
@@ -811,6 +813,32 @@ void FormEditor::apply(const Result<QString> &result, const QString &description
     // The document calls setSourceText(newText); refresh at once so the form shows it.
     m_text = newText;
     refreshNow();
+}
+
+QLineEdit *FormEditor::pendingLineEdit() const
+{
+    QWidget *focus = QApplication::focusWidget();
+    if (!focus || !isAncestorOf(focus))
+        return nullptr;
+    for (const Binding &b : m_bindings) {
+        auto *edit = qobject_cast<QLineEdit *>(b.widget.data());
+        if (edit && edit == focus && edit->isModified() && edit->text() != edit->property("shownText").toString())
+            return edit;
+    }
+    return nullptr;
+}
+
+bool FormEditor::hasPendingEdit() const
+{
+    return pendingLineEdit() != nullptr;
+}
+
+void FormEditor::commitPendingEdit()
+{
+    if (QLineEdit *edit = pendingLineEdit()) {
+        edit->setModified(false); // once: the commit below comes back here through the document
+        emit edit->editingFinished(); // the same commit as leaving the field
+    }
 }
 
 QWidget *FormEditor::fieldWidget(const QString &path) const

@@ -15,6 +15,7 @@ class QFormLayout;
 class QGroupBox;
 class QToolButton;
 class QLabel;
+class QLineEdit;
 class QListWidget;
 class QScrollArea;
 class QVBoxLayout;
@@ -44,10 +45,17 @@ public:
     bool editField(const QString &path, const QJsonValue &value);
     QListWidget *listWidget(const QString &path) const;
 
+    // A field the user is typing in whose text is not in the document yet (it goes there when the
+    // field loses the focus or on Enter); commitPendingEdit() puts it there now (before an undo).
+    bool hasPendingEdit() const;
+    void commitPendingEdit();
+
 signals:
     // The form wants the document text replaced by `newText` (one undo step called `description`).
     void editRequested(const QString &newText, const QString &description);
     void editRefused(const QString &message);
+    // The user typed in a field (what hasPendingEdit() answers may have changed).
+    void fieldTyped();
 
 private:
     struct Binding
@@ -57,6 +65,7 @@ private:
         QPointer<QWidget> widget;
     };
     void rebuild();
+    QLineEdit *pendingLineEdit() const;
     void buildFields(QFormLayout *layout, const QList<FieldSpec> &fields, const QString &prefix);
     QWidget *makeField(const FieldSpec &spec, const QString &fullPath);
     QWidget *makeI18n(const FieldSpec &spec, const QString &fullPath);
