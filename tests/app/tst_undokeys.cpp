@@ -7,7 +7,7 @@
 #include "app/editors/document.h"
 #include "app/editors/form/formeditor.h"
 #include "app/mainwindow/mainwindow.h"
-#include "app/wizard/scaffold.h"
+#include "core/scaffold/scaffold.h"
 
 #include <QAction>
 #include <QApplication>
@@ -24,6 +24,7 @@
 
 using namespace Studio;
 using namespace Studio::App;
+using namespace Studio::Scaffold;
 
 class tst_UndoKeys : public QObject
 {

@@ -9,7 +9,7 @@
 #include "app/mainwindow/mainwindow.h"
 #include "app/widgets/configform.h"
 #include "app/widgets/wheelguard.h"
-#include "app/wizard/scaffold.h"
+#include "core/scaffold/scaffold.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -27,6 +27,7 @@
 
 using namespace Studio;
 using namespace Studio::App;
+using namespace Studio::Scaffold;
 
 namespace {
 // One notch of the wheel over the middle of `w` (negative = towards the user, scrolls down).
