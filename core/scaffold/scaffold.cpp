@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/scaffold/scaffold.h"
 #include "core/common/tr.h"
+#include "core/scaffold/marketplacefacts.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -505,16 +506,135 @@ QString manifestYaml(const Ctx &c, const QString &pluginsKey, const QString &plu
     if (o.kind == PluginKind::ToolsAndEndpoints)
         m += QStringLiteral("  endpoints:\n    - group/%1.yaml\n").arg(c.n);
     m += QStringLiteral("meta:\n  version: 0.0.1\n  arch:\n    - amd64\n    - arm64\n  runner:\n"
-                        "    language: python\n    version: %1\n    entrypoint: main\n")
-             .arg(q(o.runnerVersion.isEmpty() ? QStringLiteral("3.12") : o.runnerVersion));
+                        "    language: python\n    version: %1\n    entrypoint: main\n  minimum_dify_version: %2\n")
+             .arg(q(effectiveRunnerVersion(o)), q(minimumDifyVersionFor(o.kind)));
     m += o.tags.isEmpty() ? QStringLiteral("tags: []\n") : QStringLiteral("tags:\n  - ") + o.tags.join(QStringLiteral("\n  - ")) + QLatin1Char('\n');
     const QDateTime created = (o.createdAt.isValid() ? o.createdAt : QDateTime::currentDateTimeUtc()).toUTC();
     m += QStringLiteral("created_at: %1\n").arg(created.toString(Qt::ISODateWithMs));
     m += QStringLiteral("privacy: PRIVACY.md\n");
     if (!o.repo.isEmpty())
         m += QStringLiteral("repo: %1\n").arg(q(o.repo));
+    // `contact` is read by the Marketplace's CI only (the daemon and the SDK ignore the key).
+    if (!o.contact.isEmpty())
+        m += QStringLiteral("contact: %1\n").arg(q(o.contact));
     m += QStringLiteral("verified: false\n");
     return m;
+}
+
+// A TOML basic string (pyproject.toml): quotes, backslashes and control characters escaped.
+QString tomlString(const QString &s)
+{
+    QString out = QStringLiteral("\"");
+    for (const QChar c : s) {
+        switch (c.unicode()) {
+        case '"': out += QStringLiteral("\\\""); break;
+        case '\\': out += QStringLiteral("\\\\"); break;
+        case '\n': out += QStringLiteral("\\n"); break;
+        case '\t': out += QStringLiteral("\\t"); break;
+        case '\r': out += QStringLiteral("\\r"); break;
+        default:
+            if (c.unicode() < 0x20 || c.unicode() == 0x7f)
+                out += QStringLiteral("\\u%1").arg(int(c.unicode()), 4, 16, QLatin1Char('0'));
+            else
+                out += c;
+        }
+    }
+    return out + QLatin1Char('"');
+}
+
+// Markdown text from user input on one line (no heading or HTML breaks).
+QString mdLine(const QString &s)
+{
+    QString t = s;
+    t.replace(QLatin1Char('\n'), QLatin1Char(' ')).replace(QLatin1Char('\r'), QLatin1Char(' '));
+    return t.toHtmlEscaped();
+}
+
+// What the README says per kind: what it does, how it is used, the credentials it asks for and
+// the connections it makes. The Marketplace's readme_metadata check sweeps for setup, usage,
+// credentials and connection words and needs a source link on an accepted host (§4.5).
+struct ReadmeText
+{
+    QString what, usage, credentials;
+};
+
+ReadmeText readmeText(const Ctx &c)
+{
+    const QString l = mdLine(c.label());
+    switch (c.o.kind) {
+    case PluginKind::Tool:
+    case PluginKind::ToolsAndEndpoints:
+        return {QStringLiteral("A tool provider with the tool **%1**%2.")
+                    .arg(l, c.o.kind == PluginKind::ToolsAndEndpoints ? QStringLiteral(", plus an HTTP endpoint") : QString()),
+                QStringLiteral("Add the **%1** tool to a workflow, a chatflow or an agent and give it a `query`; it answers "
+                               "with a text message and a JSON message. Example input: `hello`.%2")
+                    .arg(l, c.o.kind == PluginKind::ToolsAndEndpoints
+                                ? QStringLiteral(" Create an endpoint for the plugin in Dify to get its URL; a GET request to it "
+                                                 "answers with JSON.")
+                                : QString()),
+                QStringLiteral("The provider asks for an optional API key (`api_key`). Dify keeps it encrypted and passes it "
+                               "to the plugin only when the tool runs.")};
+    case PluginKind::ModelPredefined:
+        return {QStringLiteral("A model provider with the predefined LLM `echo-1`."),
+                QStringLiteral("Select `echo-1` in an LLM node, a chatflow or an agent. The sample model answers with the last "
+                               "user message; replace it with calls to your model's API."),
+                QStringLiteral("The provider asks for an API key (`api_key`), checked when you save it; Dify keeps it "
+                               "encrypted.")};
+    case PluginKind::ModelCustomizable:
+        return {QStringLiteral("A model provider whose LLMs you add yourself (customizable models)."),
+                QStringLiteral("Add a model under the provider in Dify's model settings, then select it in an LLM node, a "
+                               "chatflow or an agent. The sample model answers with the last user message."),
+                QStringLiteral("Each model asks for an endpoint URL (`endpoint_url`) and an optional API key (`api_key`); "
+                               "Dify keeps them encrypted.")};
+    case PluginKind::AgentStrategy:
+        return {QStringLiteral("An agent strategy: the loop that drives a model and tools in an Agent node."),
+                QStringLiteral("Pick the strategy in an Agent node of a workflow or chatflow, choose a model and tools, and "
+                               "give it a `query`."),
+                QStringLiteral("The strategy needs no credentials of its own: the model and the tools use theirs.")};
+    case PluginKind::Extension:
+        return {QStringLiteral("An extension that serves an HTTP endpoint."),
+                QStringLiteral("Create an endpoint for the plugin in Dify to get its URL; a GET request to it answers with "
+                               "JSON (example: `curl <endpoint URL>`)."),
+                QStringLiteral("The endpoint settings ask for an optional API key (`api_key`); Dify keeps it encrypted.")};
+    case PluginKind::Datasource:
+        return {QStringLiteral("A website-crawl datasource for knowledge pipelines."),
+                QStringLiteral("Add the datasource to a knowledge pipeline and give it the `url` of a page to crawl."),
+                QStringLiteral("The datasource asks for an optional API key (`api_key`); Dify keeps it encrypted.")};
+    case PluginKind::Trigger:
+        return {QStringLiteral("A trigger that turns incoming webhook calls into workflow events."),
+                QStringLiteral("Add the trigger to a workflow, create a subscription and send JSON to its webhook URL; the "
+                               "`message` field becomes the event's output."),
+                QStringLiteral("A subscription asks for an optional webhook secret (`webhook_secret`); Dify keeps it "
+                               "encrypted.")};
+    case PluginKind::Bundle:
+        break;
+    }
+    return {};
+}
+
+QString readmeMd(const Ctx &c)
+{
+    const ReadmeText t = readmeText(c);
+    QString r = QStringLiteral("# %1\n\n%2\n\n%3\n\n").arg(mdLine(c.label()), mdLine(c.o.description), t.what);
+    r += QStringLiteral("## Setup\n\n1. Install the plugin in Dify: from the Marketplace, from GitHub (\"Install from GitHub\" "
+                        "with the repository below) or from a `.difypkg` file.\n2. Configure it: open the plugin in "
+                        "Dify's plugin list and enter the credentials described below.\n\n");
+    r += QStringLiteral("## Usage\n\n%1\n\n").arg(t.usage);
+    r += QStringLiteral("## Credentials\n\n%1\n\n").arg(t.credentials);
+    r += QStringLiteral("## Connection\n\nAs generated, the plugin makes no network connection of its own. When you make it "
+                        "call a service, name the host and the base URL it connects to here, and any proxy setting it "
+                        "honours.\n\n");
+    r += QStringLiteral("## Development\n\n1. `uv sync` (or `python3 -m venv .venv && .venv/bin/pip install -r "
+                        "requirements.txt`).\n2. Copy `.env.example` to `.env` and fill in the remote debugging key from "
+                        "your Dify instance.\n3. `uv run python -m main` (or `.venv/bin/python -m main`).\n\n");
+    r += QStringLiteral("## Source\n\n");
+    if (!c.o.repo.isEmpty())
+        r += QStringLiteral("Source code and issues: <%1>\n").arg(c.o.repo);
+    else
+        r += QStringLiteral("Source code: add the repository URL here (the Marketplace needs a link to it).\n");
+    if (!c.o.contact.isEmpty())
+        r += QStringLiteral("\nContact: <%1>\n").arg(c.o.contact);
+    return r;
 }
 
 void addCommon(Ctx &c)
@@ -523,30 +643,29 @@ void addCommon(Ctx &c)
     c.add(QStringLiteral("_assets/icon.svg"), iconSvg(false, letter));
     c.add(QStringLiteral("_assets/icon-dark.svg"), iconSvg(true, letter));
     c.add(QStringLiteral("main.py"), QString::fromUtf8(kMainPy));
-    const QString req = c.o.sdkRequirement.isEmpty()
-        ? sdkRequirementFor(QVersionNumber::fromString(c.o.runnerVersion)) : c.o.sdkRequirement;
+    const QString req = effectiveSdkRequirement(c.o);
+    // requirements.txt is what the Marketplace's CI installs (deps_install, plugin_install);
+    // pyproject.toml is what Dify's daemon prefers (`uv sync`); both name the same requirement.
     c.add(QStringLiteral("requirements.txt"), req + QLatin1Char('\n'));
-    const QVersionNumber runner = QVersionNumber::fromString(c.o.runnerVersion);
-    c.add(QStringLiteral("pyproject.toml"), QStringLiteral(
-              "[project]\nname = \"%1\"\nversion = \"0.0.1\"\ndescription = %2\nrequires-python = \">=%3\"\n"
-              "dependencies = [\"%4\"]\n")
-              .arg(c.n, q(c.o.description), QStringLiteral("%1.%2").arg(runner.majorVersion()).arg(runner.minorVersion()),
-                   QString(req).replace(QLatin1Char(' '), QString())));
+    const QVersionNumber runner = QVersionNumber::fromString(effectiveRunnerVersion(c.o));
+    c.add(QStringLiteral("pyproject.toml"),
+          QStringLiteral("[project]\nname = %1\nversion = \"0.0.1\"\ndescription = %2\nreadme = \"README.md\"\n"
+                         "requires-python = \">=%3\"\n\n# Create or refresh the lock file with: uv lock\n"
+                         "dependencies = [\n    %4,\n]\n\n[dependency-groups]\ndev = []\n")
+              .arg(tomlString(c.n), tomlString(c.o.description),
+                   QStringLiteral("%1.%2").arg(runner.majorVersion()).arg(runner.minorVersion()),
+                   tomlString(QString(req).remove(QLatin1Char(' ')))));
     c.add(QStringLiteral(".difyignore"), QString::fromUtf8(kDifyIgnore));
     c.add(QStringLiteral(".gitignore"), QString::fromUtf8(kGitIgnore));
     c.add(QStringLiteral(".env.example"), QString::fromUtf8(kEnvExample));
-    c.add(QStringLiteral("README.md"), QStringLiteral(
-              "# %1\n\n%2\n\n## Development\n\n1. `python3 -m venv .venv && . .venv/bin/activate`\n"
-              "2. `pip install -r requirements.txt`\n3. Copy `.env.example` to `.env` and fill in the remote "
-              "debugging key from your Dify instance.\n4. `python -m main`\n")
-              .arg(c.label(), c.o.description));
+    c.add(QStringLiteral("README.md"), readmeMd(c));
     for (const QString &l : c.langs)
-        c.add(QStringLiteral("readme/README_%1.md").arg(l), QStringLiteral("# %1\n\n%2\n").arg(c.label(), c.o.description));
+        c.add(QStringLiteral("readme/README_%1.md").arg(l), QStringLiteral("# %1\n\n%2\n").arg(mdLine(c.label()), mdLine(c.o.description)));
     c.add(QStringLiteral("PRIVACY.md"), QStringLiteral(
               "# Privacy policy\n\n%1 does not collect, store or share personal data. The inputs you give it are "
-              "processed only to answer the request and are not kept after the request ends. If you connect a "
-              "third-party service with your own credentials, that service's privacy policy applies to the data "
-              "sent to it.\n").arg(c.label()));
+              "processed only to answer the request and are not kept after the request ends; the plugin keeps no "
+              "logs of them. If you connect a third-party service with your own credentials, the data sent to it is "
+              "governed by that service's privacy policy.\n").arg(mdLine(c.label())));
 }
 
 } // namespace
@@ -600,9 +719,52 @@ std::optional<PluginKind> pluginKindFromId(const QString &id)
 
 QString sdkRequirementFor(const QVersionNumber &python)
 {
-    if (!python.isNull() && python < QVersionNumber(3, 12))
-        return QStringLiteral("dify_plugin>=0.7,<0.8");
-    return QStringLiteral("dify_plugin>=0.9,<0.10");
+    return sdkLine(sdkTrackFor(python)).requirement;
+}
+
+QString effectiveSdkRequirement(const ScaffoldOptions &options)
+{
+    return options.sdkRequirement.trimmed().isEmpty() ? sdkLine(options.sdk).requirement : options.sdkRequirement.trimmed();
+}
+
+QString effectiveRunnerVersion(const ScaffoldOptions &options)
+{
+    return options.runnerVersion.trimmed().isEmpty() ? sdkLine(options.sdk).runnerVersion : options.runnerVersion.trimmed();
+}
+
+QString minimumDifyVersionFor(PluginKind kind)
+{
+    switch (kind) {
+    case PluginKind::Datasource: return QStringLiteral("1.9.0"); // knowledge pipelines
+    case PluginKind::Trigger: return QStringLiteral("1.10.0");   // triggers
+    default: return QStringLiteral("1.0.0");
+    }
+}
+
+QStringList scaffoldWarnings(const ScaffoldOptions &o)
+{
+    QStringList w;
+    if (o.kind == PluginKind::Bundle)
+        return w;
+    if (o.repo.trimmed().isEmpty())
+        w << StudioTr::tr("No source repository given: the Marketplace requires `repo` in manifest.yaml and a link to it "
+                          "in README.md. Add them before publishing (the Publish page can write the README link).");
+    else if (!isMarketplaceSourceRepo(o.repo.trimmed()))
+        w << StudioTr::tr("The Marketplace accepts source repositories on %1 only; %2 is fine for \"install from GitHub\" "
+                          "and local installs but not for a Marketplace submission.")
+                 .arg(marketplaceSourceHosts().join(QStringLiteral(", ")), o.repo.trimmed());
+    if (o.contact.trimmed().isEmpty())
+        w << StudioTr::tr("No contact e-mail given: the Marketplace requires `contact` in manifest.yaml. Add it before "
+                          "publishing (the Publish page offers to).");
+    if (o.sdk == SdkTrack::Legacy)
+        w << legacySdkWarning();
+    const QVersionNumber runner = QVersionNumber::fromString(effectiveRunnerVersion(o));
+    const SdkLine line = sdkLine(o.sdk);
+    if (!runner.isNull() && o.sdk == SdkTrack::Current && runner > line.minimumPython)
+        w << StudioTr::tr("Dify's plugin daemon runs Python %1: a plugin that declares Python %2 (requires-python >=%2) "
+                          "will not install there. Keep %1 unless your Dify runs a newer Python.")
+                 .arg(line.runnerVersion, effectiveRunnerVersion(o));
+    return w;
 }
 
 QVersionNumber parsePythonVersion(const QString &versionOutput)
@@ -636,6 +798,12 @@ QString checkScaffoldOptions(const ScaffoldOptions &o)
         return StudioTr::tr("The author must be 1-64 characters of lower-case letters, digits, '_' or '-'.");
     if (!QUuid::fromString(o.author).isNull())
         return StudioTr::tr("The author must not look like a UUID: those are reserved for remote-debugging sessions.");
+    if (const QString word = marketplaceReservedAuthorWord(o.author); !word.isEmpty())
+        return StudioTr::tr("The author must not contain \"%1\": the Marketplace refuses it (it marks plugins by Dify "
+                            "itself). Use your own name or organisation.")
+            .arg(word);
+    if (!o.contact.isEmpty() && !isMarketplaceContact(o.contact))
+        return StudioTr::tr("The contact must be an e-mail address such as you@example.com.");
     if (o.description.trimmed().isEmpty())
         return StudioTr::tr("Enter a description: the marketplace and the Dify UI show it.");
     if (o.description.size() > 1023 || o.label.size() > 1023)
@@ -659,8 +827,13 @@ QString checkScaffoldOptions(const ScaffoldOptions &o)
             return StudioTr::tr("The repository must be a full URL such as https://github.com/you/plugin.");
     }
     static const QRegularExpression runnerRe(QStringLiteral("^3\\.\\d{1,2}$"));
-    if (!runnerRe.match(o.runnerVersion).hasMatch())
+    if (!runnerRe.match(effectiveRunnerVersion(o)).hasMatch())
         return StudioTr::tr("The Python version must look like 3.12.");
+    static const QRegularExpression reqRe(QStringLiteral("^dify[-_]plugin\\s*(?:[<>=!~]=?|===)"), QRegularExpression::CaseInsensitiveOption);
+    const QString req = effectiveSdkRequirement(o);
+    if (o.kind != PluginKind::Bundle
+        && (!reqRe.match(req).hasMatch() || req.contains(QLatin1Char('\n')) || req.contains(QLatin1Char('\r'))))
+        return StudioTr::tr("The SDK requirement must name dify_plugin with a version, such as %1.").arg(sdkLine(SdkTrack::Current).requirement);
     return {};
 }
 

@@ -7,6 +7,7 @@
 // as generated (formats.md §5 lists the defects of `dify plugin init` that we avoid).
 
 #include "core/common/result.h"
+#include "core/scaffold/sdkchoice.h"
 
 #include <QDateTime>
 #include <QString>
@@ -37,10 +38,12 @@ struct ScaffoldOptions
     QString label;       // en_US label; defaults to the name
     QString description; // en_US description; required
     QStringList extraLanguages;  // subset of zh_Hans, ja_JP, pt_BR (label/description copied)
-    QString runnerVersion = QStringLiteral("3.12"); // manifest meta.runner.version
-    QString sdkRequirement;      // requirements.txt line; empty = sdkRequirementFor(runner)
+    SdkTrack sdk = SdkTrack::Current; // which dify_plugin line (sdkchoice.h); Legacy only when asked for
+    QString runnerVersion;       // manifest meta.runner.version; empty = the SDK line's ("3.12")
+    QString sdkRequirement;      // requirements.txt line; empty = the SDK line's ("dify_plugin>=0.10.2,<0.11.0")
     QStringList tags;            // manifest tags (§1.4 list)
-    QString repo;                // optional URL
+    QString repo;                // source repository URL (the Marketplace requires one on a known host)
+    QString contact;             // maintainer e-mail (the Marketplace requires it; the daemon ignores it)
     bool allowTool = false;
     bool allowModel = false;     // with every model sub-flag
     bool allowNode = false;
@@ -57,13 +60,24 @@ QString pluginKindTitle(PluginKind kind); // translated, for menus
 std::optional<PluginKind> pluginKindFromId(const QString &id);
 QList<PluginKind> allPluginKinds();
 
-// The dify_plugin requirement that installs on `python`: 0.7.x below 3.12, 0.9.x from 3.12 on.
+// The dify_plugin requirement that installs on `python`: the legacy 0.7.x line below 3.12, the
+// current SDK from 3.12 on (sdkLine(sdkTrackFor(python)).requirement).
 QString sdkRequirementFor(const QVersionNumber &python);
 // Parses "Python 3.11.2" (the output of `python3 --version`).
 QVersionNumber parsePythonVersion(const QString &versionOutput);
 
 // Checks the options; returns a sentence saying what to fix, or an empty string.
 QString checkScaffoldOptions(const ScaffoldOptions &options);
+// What the plugin will lack for the Marketplace or for today's Dify although the options are
+// valid (no repository or contact yet, a repository host the Marketplace does not accept, the
+// legacy SDK, a runner version Dify does not run): one sentence each, saying what to do.
+QStringList scaffoldWarnings(const ScaffoldOptions &options);
+// The requirement, runner version and requires-python the options resolve to.
+QString effectiveSdkRequirement(const ScaffoldOptions &options);
+QString effectiveRunnerVersion(const ScaffoldOptions &options);
+// The Dify version a kind needs at least (manifest meta.minimum_dify_version): datasources 1.9.0,
+// triggers 1.10.0, others 1.0.0.
+QString minimumDifyVersionFor(PluginKind kind);
 
 // "weather_tool" -> "WeatherTool" (empty segments skipped, so "a__b" does not crash as the CLI does).
 QString camelCaseName(const QString &name);
