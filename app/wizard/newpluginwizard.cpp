@@ -15,6 +15,7 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 #include <QWizardPage>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace Studio::App {
 
@@ -68,6 +69,11 @@ NewPluginWizard::NewPluginWizard(const QString &defaultParentDir, QWidget *paren
     m_description = new QLineEdit(details);
     m_repo = new QLineEdit(details);
     m_repo->setPlaceholderText(QStringLiteral("https://github.com/you/plugin"));
+    m_contact = new QLineEdit(details);
+    m_contact->setPlaceholderText(QStringLiteral("you@example.com"));
+    m_publishHint = new QLabel(details);
+    m_publishHint->setWordWrap(true);
+    m_publishHint->setObjectName(QStringLiteral("publishHint"));
     m_tags = new QLineEdit(details);
     m_tags->setPlaceholderText(tr("e.g. utilities, productivity"));
     auto *langRow = new QHBoxLayout;
@@ -89,6 +95,8 @@ NewPluginWizard::NewPluginWizard(const QString &defaultParentDir, QWidget *paren
     df->addRow(tr("Translations"), langRow);
     df->addRow(tr("Tags"), m_tags);
     df->addRow(tr("Repository"), m_repo);
+    df->addRow(tr("Contact e-mail"), m_contact);
+    df->addRow(m_publishHint);
     df->addRow(m_detailsError);
     setPage(DetailsPage, details);
 
@@ -107,25 +115,23 @@ NewPluginWizard::NewPluginWizard(const QString &defaultParentDir, QWidget *paren
     m_storageSize->setSuffix(tr(" bytes"));
     m_storageSize->setEnabled(false);
     connect(m_allowStorage, &QCheckBox::toggled, m_storageSize, &QWidget::setEnabled);
-    m_runner = new QComboBox(perm);
-    m_runner->addItems({QStringLiteral("3.12"), QStringLiteral("3.11"), QStringLiteral("3.10"), QStringLiteral("3.13")});
     m_sdk = new QComboBox(perm);
-    m_sdk->addItem(QStringLiteral("dify_plugin>=0.9,<0.10"));
-    m_sdk->addItem(QStringLiteral("dify_plugin>=0.7,<0.8"));
-    m_sdk->setEditable(true);
-    m_pythonInfo = new QLabel(tr("Looking for python3..."), perm);
+    m_sdk->setObjectName(QStringLiteral("sdkLine"));
+    m_sdk->addItem(tr("%1 (recommended)").arg(sdkLine(SdkTrack::Current).title()), int(SdkTrack::Current));
+    m_sdk->addItem(tr("%1 (not accepted by the Marketplace)").arg(sdkLine(SdkTrack::Legacy).title()), int(SdkTrack::Legacy));
+    m_sdk->setToolTip(tr("Which dify_plugin the plugin is written for: requirements.txt, pyproject.toml "
+                         "(requires-python) and meta.runner.version follow it."));
+    m_pythonInfo = new QLabel(tr("Looking for Python on this machine..."), perm);
     m_pythonInfo->setWordWrap(true);
-    connect(m_runner, &QComboBox::currentTextChanged, this, [this](const QString &v) {
-        m_sdk->setCurrentText(sdkRequirementFor(QVersionNumber::fromString(v)));
-    });
+    m_pythonInfo->setTextFormat(Qt::PlainText);
+    connect(m_sdk, &QComboBox::currentIndexChanged, this, &NewPluginWizard::updateRuntimeInfo);
     auto *pf = new QFormLayout(perm);
     pf->addRow(m_allowTool);
     pf->addRow(m_allowModel);
     pf->addRow(m_allowNode);
     pf->addRow(m_allowApp);
     pf->addRow(m_allowStorage, m_storageSize);
-    pf->addRow(tr("Python version"), m_runner);
-    pf->addRow(tr("SDK requirement"), m_sdk);
+    pf->addRow(tr("SDK"), m_sdk);
     pf->addRow(m_pythonInfo);
     setPage(PermissionsPage, perm);
 
@@ -140,6 +146,7 @@ NewPluginWizard::NewPluginWizard(const QString &defaultParentDir, QWidget *paren
     row->addWidget(browse);
     m_summary = new QLabel(loc);
     m_summary->setWordWrap(true);
+    m_summary->setTextFormat(Qt::PlainText);
     auto *lf = new QFormLayout(loc);
     lf->addRow(tr("Parent folder"), row);
     lf->addRow(m_summary);
@@ -151,6 +158,8 @@ NewPluginWizard::NewPluginWizard(const QString &defaultParentDir, QWidget *paren
     });
     connect(m_parent, &QLineEdit::textChanged, this, &NewPluginWizard::updateSummary);
     connect(m_name, &QLineEdit::textChanged, this, &NewPluginWizard::updateSummary);
+    connect(m_repo, &QLineEdit::textChanged, this, &NewPluginWizard::updateSummary);
+    connect(m_contact, &QLineEdit::textChanged, this, &NewPluginWizard::updateSummary);
     connect(this, &QWizard::currentIdChanged, this, &NewPluginWizard::updateSummary);
     connect(m_kinds, &QListWidget::currentRowChanged, this, [this] {
         const bool bundle = options().kind == PluginKind::Bundle;
@@ -158,26 +167,32 @@ NewPluginWizard::NewPluginWizard(const QString &defaultParentDir, QWidget *paren
             b->setEnabled(!bundle);
     });
     detectPython();
+    updateSummary();
 }
 
 void NewPluginWizard::detectPython()
 {
-    connect(&m_python, &QProcess::finished, this, [this] {
-        const QVersionNumber v = parsePythonVersion(QString::fromUtf8(m_python.readAllStandardOutput() + m_python.readAllStandardError()));
-        if (v.isNull()) {
-            m_pythonInfo->setText(tr("python3 was not found; the requirement follows the Python version chosen above."));
-            return;
-        }
-        m_pythonInfo->setText(tr("Local python3 is %1: %2 installs on it.").arg(v.toString(), sdkRequirementFor(v)));
-        const QString mm = QStringLiteral("%1.%2").arg(v.majorVersion()).arg(v.minorVersion());
-        if (m_runner->findText(mm) >= 0)
-            m_runner->setCurrentText(mm);
-        m_sdk->setCurrentText(sdkRequirementFor(v));
+    // Probing interpreters runs processes: off the GUI thread.
+    connect(&m_pythons, &QFutureWatcher<QList<LocalPython>>::finished, this, [this] {
+        m_found = m_pythons.result();
+        m_pythonsKnown = true;
+        updateRuntimeInfo();
     });
-    connect(&m_python, &QProcess::errorOccurred, this, [this](QProcess::ProcessError) {
-        m_pythonInfo->setText(tr("python3 was not found; the requirement follows the Python version chosen above."));
-    });
-    m_python.start(QStringLiteral("python3"), {QStringLiteral("--version")});
+    m_pythons.setFuture(QtConcurrent::run([] { return findLocalPythons(); }));
+}
+
+void NewPluginWizard::updateRuntimeInfo()
+{
+    const SdkTrack track = SdkTrack(m_sdk->currentData().toInt());
+    if (!m_pythonsKnown) {
+        m_pythonInfo->setText(tr("Looking for Python on this machine..."));
+        return;
+    }
+    const RuntimeDefaults d = chooseRuntime(m_found, track);
+    QStringList lines{d.explanation};
+    lines << d.warnings;
+    m_pythonInfo->setText(lines.join(QStringLiteral("\n\n")));
+    m_pythonInfo->setStyleSheet(track == SdkTrack::Legacy ? QStringLiteral("color: #b45309;") : QString());
 }
 
 void NewPluginWizard::setKind(PluginKind kind)
@@ -208,8 +223,8 @@ ScaffoldOptions NewPluginWizard::options() const
     o.allowApp = m_allowApp->isChecked();
     o.allowStorage = m_allowStorage->isChecked();
     o.storageSize = m_storageSize->value();
-    o.runnerVersion = m_runner->currentText();
-    o.sdkRequirement = m_sdk->currentText().trimmed();
+    o.sdk = SdkTrack(m_sdk->currentData().toInt());
+    o.contact = m_contact->text().trimmed();
     return o;
 }
 
@@ -221,7 +236,15 @@ QString NewPluginWizard::targetDir() const
 void NewPluginWizard::updateSummary()
 {
     const ScaffoldOptions o = options();
-    m_summary->setText(tr("A %1 plugin will be created in %2.").arg(pluginKindTitle(o.kind), QDir::toNativeSeparators(targetDir())));
+    QString text = tr("A %1 plugin will be created in %2.").arg(pluginKindTitle(o.kind), QDir::toNativeSeparators(targetDir()));
+    for (const QString &w : scaffoldWarnings(o))
+        text += QStringLiteral("\n\n") + w;
+    m_summary->setText(text);
+    const bool ready = !o.repo.isEmpty() && !o.contact.isEmpty();
+    m_publishHint->setText(ready || o.kind == PluginKind::Bundle
+                               ? QString()
+                               : tr("The Marketplace needs a source repository and a contact e-mail; you can also add "
+                                    "them later on the Publish page."));
 }
 
 bool NewPluginWizard::validateCurrentPage()

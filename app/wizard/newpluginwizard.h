@@ -3,7 +3,7 @@
 
 #include "core/scaffold/scaffold.h"
 
-#include <QProcess>
+#include <QFutureWatcher>
 #include <QWizard>
 
 class QCheckBox;
@@ -34,6 +34,10 @@ public:
     QLineEdit *authorEdit() const { return m_author; }
     QLineEdit *descriptionEdit() const { return m_description; }
     QLineEdit *parentDirEdit() const { return m_parent; }
+    QLineEdit *repoEdit() const { return m_repo; }
+    QLineEdit *contactEdit() const { return m_contact; }
+    QComboBox *sdkCombo() const { return m_sdk; }
+    QLabel *pythonInfoLabel() const { return m_pythonInfo; }
 
     void accept() override;
     bool validateCurrentPage() override;
@@ -47,6 +51,8 @@ private:
     QLineEdit *m_label;
     QLineEdit *m_description;
     QLineEdit *m_repo;
+    QLineEdit *m_contact;
+    QLabel *m_publishHint;
     QLineEdit *m_tags;
     QList<QCheckBox *> m_langs;
     QCheckBox *m_allowTool;
@@ -55,13 +61,15 @@ private:
     QCheckBox *m_allowApp;
     QCheckBox *m_allowStorage;
     QSpinBox *m_storageSize;
-    QComboBox *m_runner;
     QComboBox *m_sdk;
     QLabel *m_pythonInfo;
     QLineEdit *m_parent;
     QLabel *m_summary;
     QLabel *m_detailsError;
-    QProcess m_python;
+    QFutureWatcher<QList<Scaffold::LocalPython>> m_pythons;
+    QList<Scaffold::LocalPython> m_found;
+    bool m_pythonsKnown = false;
+    void updateRuntimeInfo();
     QString m_created;
     QStringList m_files;
 };
