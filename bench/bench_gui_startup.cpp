@@ -4,7 +4,7 @@
 
 #include "app/mainwindow/mainwindow.h"
 #include "app/problems/livevalidator.h"
-#include "app/wizard/scaffold.h"
+#include "core/scaffold/scaffold.h"
 
 #include <QApplication>
 #include <QDir>
@@ -18,6 +18,7 @@
 #include <cstdio>
 
 using namespace Studio::App;
+using namespace Studio::Scaffold;
 
 int main(int argc, char **argv)
 {
