@@ -33,6 +33,8 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QScreen>
+#include <QScrollArea>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -50,6 +52,8 @@ namespace Studio::App {
 
 namespace {
 constexpr int kMaxRecent = 10;
+// What a dock's content may ask for before it scrolls inside its dock (see addPanel).
+constexpr QSize kDockMinimum(360, 240);
 
 QString settingsKeyFor(const QString &dir)
 {
@@ -102,8 +106,15 @@ MainWindow::MainWindow(const QString &workspaceDir, QWidget *parent) : QMainWind
     connect(qApp, &QApplication::focusChanged, this, &MainWindow::updateUndoActions);
 
     setWindowTitle(tr("Plugin Studio"));
-    resize(1400, 880);
+    // The first window is sized from the screen it opens on (a saved geometry replaces this).
+    if (QScreen *screen = QGuiApplication::primaryScreen()) {
+        const QRect available = screen->availableGeometry();
+        resize(initialSize(available));
+        move(available.center() - rect().center());
+    }
     restoreSettings();
+    // A screen unplugged while the window is on it: move to one that is still there.
+    connect(qApp, &QGuiApplication::screenRemoved, this, [this] { QTimer::singleShot(0, this, &MainWindow::fitToScreen); });
     updateActions();
 }
 
@@ -275,10 +286,79 @@ void MainWindow::createMenus()
     rebuildRecentMenu();
 }
 
+QSize MainWindow::initialSize(const QRect &available)
+{
+    // 90% of the screen, up to 1600x1000; on a 1024x768 screen 921x691, on 1920x1080 1600x972.
+    return QSize(qMin(available.width() * 9 / 10, 1600), qMin(available.height() * 9 / 10, 1000));
+}
+
+void MainWindow::fitToScreen()
+{
+    if (isMaximized() || isFullScreen())
+        return;
+    const QRect frame = m_shownOnce ? frameGeometry() : geometry();
+    const QMargins margins(geometry().left() - frame.left(), geometry().top() - frame.top(),
+                           frame.right() - geometry().right(), frame.bottom() - geometry().bottom());
+    // The screen the window is (mostly) on, else the one nearest to it, else the primary one.
+    QScreen *target = QGuiApplication::screenAt(frame.center());
+    if (!target) {
+        qint64 best = -1;
+        for (QScreen *s : QGuiApplication::screens()) {
+            const QRect overlap = s->availableGeometry().intersected(frame);
+            const qint64 area = overlap.isValid() ? qint64(overlap.width()) * overlap.height() : 0;
+            if (area > best) {
+                best = area;
+                target = s;
+            }
+        }
+        if (best <= 0)
+            target = QGuiApplication::primaryScreen();
+    }
+    if (!target)
+        return;
+    const QRect available = target->availableGeometry();
+    QSize size = geometry().size();
+    size.setWidth(qMin(size.width(), available.width() - margins.left() - margins.right()));
+    size.setHeight(qMin(size.height(), available.height() - margins.top() - margins.bottom()));
+    size = size.expandedTo(minimumSize());
+    QRect wanted(frame.topLeft(), size.grownBy(margins));
+    if (!available.contains(wanted)) {
+        wanted.moveLeft(qBound(available.left(), wanted.left(), qMax(available.left(), available.right() - wanted.width() + 1)));
+        wanted.moveTop(qBound(available.top(), wanted.top(), qMax(available.top(), available.bottom() - wanted.height() + 1)));
+    }
+    const QRect client = wanted.marginsRemoved(margins);
+    if (client != geometry())
+        setGeometry(client);
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    if (!m_shownOnce) {
+        m_shownOnce = true;
+        // The frame is known now: fit once more with it (a saved geometry may be from another screen).
+        QTimer::singleShot(0, this, &MainWindow::fitToScreen);
+    }
+}
+
 void MainWindow::addPanel(QDockWidget *dock, Qt::DockWidgetArea area)
 {
     if (!dock)
         return;
+    // A dock's content asks for as much room as its controls side by side; taken as a minimum, that
+    // would grow the window (beyond the screen on 1024x768) as soon as docks are shown together.
+    // Such content scrolls inside its dock instead.
+    if (QWidget *content = dock->widget(); content && !qobject_cast<QAbstractScrollArea *>(content)) {
+        const QSize need = content->minimumSizeHint();
+        if (need.width() > kDockMinimum.width() || need.height() > kDockMinimum.height()) {
+            auto *scroll = new QScrollArea(dock);
+            scroll->setObjectName(dock->objectName() + QStringLiteral("Scroll"));
+            scroll->setFrameShape(QFrame::NoFrame);
+            scroll->setWidgetResizable(true);
+            scroll->setWidget(content);
+            dock->setWidget(scroll);
+        }
+    }
     if (dock->objectName().isEmpty())
         dock->setObjectName(QStringLiteral("panel_%1").arg(m_panels.size()));
     dock->setParent(this);
@@ -618,6 +698,7 @@ void MainWindow::restoreSettings()
     m_restoring = true;
     QSettings s;
     restoreGeometry(s.value(QStringLiteral("window/geometry")).toByteArray());
+    fitToScreen(); // saved on a larger screen, or on one that is gone
     restoreState(s.value(QStringLiteral("window/state")).toByteArray());
     setTheme(themeFromName(s.value(QStringLiteral("theme"), QStringLiteral("light")).toString()));
     m_restoring = false;

@@ -38,8 +38,12 @@ public:
     // Opens a project file (relative to the project) in a tab; line/column 1-based, 0 = keep.
     EditorPage *openFile(const QString &relativePath, int line = 0, int column = 0);
 
-    // Docks and pages from other parts of the studio (console, debugger, marketplace...).
+    // Docks and pages from other parts of the studio (console, debugger, marketplace...). A panel
+    // whose content needs more room than a dock can count on scrolls inside its dock, so showing
+    // docks never makes the window grow by itself.
     void addPanel(QDockWidget *dock, Qt::DockWidgetArea area);
+    // The size of the first window on `screen`: most of its available area, never more.
+    static QSize initialSize(const QRect &available);
     // The Edit menu, for panels that add workspace-wide actions (settings).
     QMenu *editMenu() const { return m_editMenu; }
     StudioContext *context() const { return m_context; }
@@ -88,12 +92,15 @@ signals:
 protected:
     void closeEvent(QCloseEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void createActions();
     void createMenus();
     void createDocks();
     void restoreSettings();
+    // Keeps the window on a screen that exists and inside its available area (never larger).
+    void fitToScreen();
     void saveSettings();
     void addRecent(const QString &path);
     void rebuildRecentMenu();
@@ -132,6 +139,7 @@ private:
     Theme m_theme = Theme::Light;
     int m_forcedAnswer = 0;
     bool m_restoring = false;
+    bool m_shownOnce = false;
     QList<QDockWidget *> m_panels;
 };
 
