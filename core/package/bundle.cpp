@@ -2,6 +2,7 @@
 #include "core/package/bundle.h"
 #include "core/common/tr.h"
 
+#include "core/common/outputfile.h"
 #include "core/package/checksum.h"
 #include "core/package/manifestinfo.h"
 #include "core/package/zipwriter_p.h"
@@ -27,19 +28,7 @@ const QString kAssets = QStringLiteral("_assets/");
 
 Result<void> writeFileAtomic(const QString &path, const QByteArray &data)
 {
-    const QString tmp = path + QStringLiteral(".tmp-studio");
-    QFile f(tmp);
-    if (!f.open(QIODevice::WriteOnly) || f.write(data) != data.size() || !f.flush()) {
-        f.remove();
-        return Error(ErrorCode::IoError, StudioTr::tr("Cannot write %1: %2").arg(path, f.errorString()), path);
-    }
-    f.close();
-    QFile::remove(path);
-    if (!QFile::rename(tmp, path)) {
-        QFile::remove(tmp);
-        return Error(ErrorCode::IoError, StudioTr::tr("Cannot replace %1.").arg(path), path);
-    }
-    return {};
+    return OutputFile::writeAll(path, data);
 }
 
 QByteArray yamlQuote(const QString &s)
@@ -291,7 +280,10 @@ Result<qint64> Bundle::packageTo(const QString &outPath) const
         total += e.data.size();
     if (total > ReadLimits::bundle().maxUncompressedTotal)
         return Error(ErrorCode::TooLarge, StudioTr::tr("The bundle is larger than 600 MiB; Dify refuses it."));
-    return Internal::writeZip(outPath, entries, QByteArray());
+    OutputOptions output;
+    if (!m_archive)
+        output.protectedFolders << m_path; // a bundle folder's output never lands inside it
+    return Internal::writeZip(outPath, entries, QByteArray(), nullptr, nullptr, output);
 }
 
 } // namespace Studio::Package

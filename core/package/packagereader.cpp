@@ -2,22 +2,24 @@
 #include "core/package/packagereader.h"
 #include "core/common/tr.h"
 
+#include "core/common/printable.h"
 #include "core/package/checksum.h"
+#include "core/package/deflate_p.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
-#include <QMutex>
-#include <QMutexLocker>
 #include <QRandomGenerator>
 #include <QSet>
 #include <QStringDecoder>
-
-#include <zip.h>
+#include <QtConcurrent/QtConcurrentMap>
 
 #include <algorithm>
+#include <numeric>
+#include <optional>
 
 namespace Studio::Package {
 
@@ -97,15 +99,16 @@ private:
 
 struct PackageReader::Impl
 {
-    QHash<QString, int> index;
-    std::unique_ptr<PackageFileSet> fileSet;
-    mutable QMutex mutex;
-    zip_t *zip = nullptr;
-    ~Impl()
+    struct Slot
     {
-        if (zip)
-            zip_discard(zip);
-    }
+        qint64 dataOffset = 0; // where the entry's (compressed) bytes start
+        QByteArray sha256;     // of the contents, filled by verifyAll()
+    };
+    QHash<QString, int> index;
+    QList<Slot> places;
+    QList<QByteArray> digests; // slots' sha256, archive order
+    QList<Diagnostic> warnings;
+    std::unique_ptr<PackageFileSet> fileSet;
 };
 
 PackageReader::~PackageReader() = default;
@@ -128,9 +131,10 @@ Result<std::unique_ptr<PackageReader>> PackageReader::open(const QString &path, 
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
         return Error(ErrorCode::IoError, StudioTr::tr("Cannot read %1: %2").arg(path, f.errorString()), path);
-    QByteArray data = f.readAll();
+    // Read at most one byte more than the limit: a file that grows while we read stays bounded.
+    QByteArray data = f.read(limits.maxArchiveBytes + 1);
     if (data.size() != fi.size())
-        return Error(ErrorCode::IoError, StudioTr::tr("Cannot read all of %1.").arg(path), path);
+        return Error(ErrorCode::IoError, StudioTr::tr("Cannot read all of %1 (it changed while being read).").arg(path), path);
     return fromBytes(data, path, limits);
 }
 
@@ -144,9 +148,45 @@ Result<std::unique_ptr<PackageReader>> PackageReader::fromBytes(const QByteArray
     r->d = std::make_unique<Impl>();
     if (auto ok = r->parse(limits); !ok)
         return ok.error();
+    if (auto ok = r->verifyAll(); !ok)
+        return ok.error();
+    r->findNameClashes();
     r->d->fileSet = std::make_unique<PackageFileSet>(r.get());
     return r;
 }
+
+namespace {
+
+constexpr quint32 kLocalSig = 0x04034b50u;
+constexpr quint32 kCentralSig = 0x02014b50u;
+constexpr quint32 kEndSig = 0x06054b50u;
+constexpr quint32 kZip64LocatorSig = 0x07064b50u;
+constexpr quint32 kDescriptorSig = 0x08074b50u;
+constexpr qint64 kEndLen = 22;
+constexpr qint64 kMaxComment = 65535;
+
+// Does the end record at `pos` describe a central directory that parses (its records are
+// where it says, one after the other)? Used to refuse archives with two plausible end records:
+// readers that pick another one than ours would see other files.
+bool directoryParses(const QByteArray &b, qint64 pos)
+{
+    const qint64 count = u16(b, pos + 10);
+    const qint64 cdSize = u32(b, pos + 12);
+    const qint64 cdOffset = u32(b, pos + 16);
+    if (cdOffset + cdSize > pos)
+        return false;
+    if (count == 0)
+        return cdSize == 0 && cdOffset == pos;
+    qint64 at = cdOffset;
+    for (qint64 i = 0; i < count; ++i) {
+        if (at + 46 > pos || u32(b, at) != kCentralSig)
+            return false;
+        at += 46 + qint64(u16(b, at + 28)) + u16(b, at + 30) + u16(b, at + 32);
+    }
+    return at <= pos;
+}
+
+} // namespace
 
 Result<void> PackageReader::parse(const ReadLimits &limits)
 {
@@ -160,31 +200,52 @@ Result<void> PackageReader::parse(const ReadLimits &limits)
                     StudioTr::tr("The archive is %1 bytes, more than the limit of %2 bytes.")
                         .arg(size)
                         .arg(limits.maxArchiveBytes));
-    if (size < 22)
+    if (size < kEndLen)
         return fail(ErrorCode::InvalidInput,
                     StudioTr::tr("Not a zip archive (too short: %1 bytes); the file may be truncated.").arg(size));
 
-    // End of central directory: search backwards (the comment may be up to 65535 bytes).
-    qint64 eocd = -1;
-    for (qint64 i = size - 22; i >= 0 && i >= size - 22 - 65535; --i) {
-        if (u32(b, i) == 0x06054b50u && i + 22 + u16(b, i + 20) <= size) {
-            eocd = i;
-            break;
-        }
+    // End of central directory. Every reader searches backwards from the end (the comment may
+    // be up to 65535 bytes); Go's archive/zip and Python's zipfile take the last signature, so
+    // we do too, and it must end the file exactly (its comment reaches the last byte).
+    QList<qint64> ends;
+    for (qint64 i = size - kEndLen; i >= 0 && i >= size - kEndLen - kMaxComment; --i) {
+        if (u32(b, i) == kEndSig)
+            ends.append(i);
     }
-    if (eocd < 0)
+    if (ends.isEmpty())
         return fail(ErrorCode::InvalidInput,
                     StudioTr::tr("Not a zip archive (no end-of-central-directory record); the file may be "
                        "truncated or is not a .difypkg."));
+    const qint64 eocd = ends.first();
+    const quint16 commentLen = u16(b, eocd + 20);
+    if (eocd + kEndLen + commentLen > size)
+        return fail(ErrorCode::InvalidInput,
+                    StudioTr::tr("The end-of-central-directory record declares a %1-byte comment that runs past "
+                       "the end of the file; the archive is truncated or corrupt.").arg(commentLen));
+    if (eocd + kEndLen + commentLen < size)
+        return fail(ErrorCode::Unsafe,
+                    StudioTr::tr("%1 bytes follow the end of the archive (after its end record and comment); "
+                       "refusing an archive that readers may see differently. %2")
+                        .arg(size - eocd - kEndLen - commentLen)
+                        .arg(kRebuild));
+    for (int i = 1; i < ends.size(); ++i) {
+        if (directoryParses(b, ends.at(i)))
+            return fail(ErrorCode::Unsafe,
+                        StudioTr::tr("The archive holds two end-of-central-directory records whose directories "
+                           "both parse (at bytes %1 and %2); zip readers disagree on which one is the archive, "
+                           "so they would see different files. Refusing it. %3")
+                            .arg(ends.at(i))
+                            .arg(eocd)
+                            .arg(kRebuild));
+    }
     const quint16 disk = u16(b, eocd + 4);
     const quint16 cdDisk = u16(b, eocd + 6);
     const quint16 entriesOnDisk = u16(b, eocd + 8);
     const quint16 totalEntries = u16(b, eocd + 10);
     const quint32 cdSize = u32(b, eocd + 12);
     const quint32 cdOffset = u32(b, eocd + 16);
-    const quint16 commentLen = u16(b, eocd + 20);
-    m_comment = b.mid(eocd + 22, commentLen);
-    if (eocd >= 20 && u32(b, eocd - 20) == 0x07064b50u)
+    m_comment = b.mid(eocd + kEndLen, commentLen);
+    if (eocd >= 20 && u32(b, eocd - 20) == kZip64LocatorSig)
         return fail(ErrorCode::Unsupported,
                     StudioTr::tr("ZIP64 archives are not supported (a plugin package is at most 50 MiB). %1")
                         .arg(kRebuild));
@@ -200,6 +261,18 @@ Result<void> PackageReader::parse(const ReadLimits &limits)
         return fail(ErrorCode::InvalidInput,
                     StudioTr::tr("The central directory lies outside the file; the archive is truncated or "
                        "corrupt."));
+    // The directory ends where its end record begins. Anything else means bytes in front of the
+    // archive (readers then guess a base offset, each its own way) or records hidden between the
+    // directory and its end record (Go reads on until a bad record, we would stop).
+    if (qint64(cdOffset) + qint64(cdSize) != eocd)
+        return fail(ErrorCode::Unsafe,
+                    StudioTr::tr("The central directory (%1 bytes at %2) does not end where its end record begins "
+                       "(byte %3): bytes were added in front of the archive or between its directory and end "
+                       "record. Refusing an archive that readers may see differently. %4")
+                        .arg(cdSize)
+                        .arg(cdOffset)
+                        .arg(eocd)
+                        .arg(kRebuild));
 
     QSet<QString> seen;
     qint64 total = 0;
@@ -208,7 +281,7 @@ Result<void> PackageReader::parse(const ReadLimits &limits)
     qint64 pos = cdOffset;
     const qint64 cdEnd = qint64(cdOffset) + cdSize;
     for (int i = 0; i < totalEntries; ++i) {
-        if (pos + 46 > cdEnd || u32(b, pos) != 0x02014b50u)
+        if (pos + 46 > cdEnd || u32(b, pos) != kCentralSig)
             return fail(ErrorCode::InvalidInput,
                         StudioTr::tr("Central directory entry %1 is damaged; the archive is truncated or "
                            "corrupt.").arg(i + 1));
@@ -241,6 +314,13 @@ Result<void> PackageReader::parse(const ReadLimits &limits)
             return fail(ErrorCode::InvalidInput,
                         StudioTr::tr("Entry \"%1\" has a name that is not valid UTF-8; the daemon cannot "
                            "open it. %2").arg(shown, kRebuild));
+        // A newline forges log lines, an ESC sequence rewrites the terminal, a bidi override
+        // makes a name read as another: no plugin file needs them.
+        if (hasUnsafeCharacters(name))
+            return fail(ErrorCode::Unsafe,
+                        StudioTr::tr("Entry \"%1\" has control characters in its name (shown escaped); refusing "
+                           "the archive: such names forge log lines and terminal output. %2")
+                            .arg(printable(name), kRebuild));
         if (name.isEmpty())
             return fail(ErrorCode::InvalidInput, StudioTr::tr("Entry %1 has an empty name.").arg(i + 1));
         if (name.contains(QLatin1Char('\\')))
@@ -315,11 +395,19 @@ Result<void> PackageReader::parse(const ReadLimits &limits)
                            "plugin package size is too large.")
                             .arg(limits.maxUncompressedTotal)
                             .arg(name));
-        // --- local header ---
-        if (qint64(localOffset) + 30 > qint64(cdOffset) || u32(b, localOffset) != 0x04034b50u)
+        if (csize == 0xFFFFFFFFu || usize == 0xFFFFFFFFu || localOffset == 0xFFFFFFFFu)
+            return fail(ErrorCode::Unsupported,
+                        StudioTr::tr("Entry \"%1\" uses ZIP64 sizes or offsets, which are not supported. %2").arg(name, kRebuild));
+        // --- local header: it must agree with the directory ---
+        if (qint64(localOffset) + 30 > qint64(cdOffset) || u32(b, localOffset) != kLocalSig)
             return fail(ErrorCode::InvalidInput,
                         StudioTr::tr("The local header of entry \"%1\" is missing or damaged; the archive is "
                            "truncated or corrupt.").arg(name));
+        const quint16 lFlags = u16(b, localOffset + 6);
+        const quint16 lMethod = u16(b, localOffset + 8);
+        const quint32 lCrc = u32(b, localOffset + 14);
+        const quint32 lCsize = u32(b, localOffset + 18);
+        const quint32 lUsize = u32(b, localOffset + 22);
         const quint16 lNameLen = u16(b, localOffset + 26);
         const quint16 lExtraLen = u16(b, localOffset + 28);
         const qint64 dataStart = qint64(localOffset) + 30 + lNameLen + lExtraLen;
@@ -327,11 +415,30 @@ Result<void> PackageReader::parse(const ReadLimits &limits)
             return fail(ErrorCode::Unsafe,
                         StudioTr::tr("Entry \"%1\" has a different name in its local header; refusing a "
                            "forged archive.").arg(name));
-        if (dataStart + qint64(csize) > qint64(cdOffset))
+        const bool descriptor = flags & 0x0008u;
+        const bool sizesAgree = (lCrc == crc && lCsize == csize && lUsize == usize)
+                                || (descriptor && lCrc == 0 && lCsize == 0 && lUsize == 0);
+        if (lMethod != method || (lFlags & 0x0049u) != (flags & 0x0049u) || !sizesAgree)
+            return fail(ErrorCode::Unsafe,
+                        StudioTr::tr("The local header of entry \"%1\" disagrees with the central directory "
+                           "(method, flags, CRC or sizes); readers that trust one or the other would read "
+                           "different data. Refusing a forged archive. %2").arg(name, kRebuild));
+        qint64 dataEnd = dataStart + qint64(csize);
+        if (dataEnd > qint64(cdOffset))
             return fail(ErrorCode::InvalidInput,
                         StudioTr::tr("The data of entry \"%1\" runs past the end of the file data; the "
                            "archive is truncated.").arg(name));
-        ranges.append({qint64(localOffset), dataStart + qint64(csize), name});
+        if (descriptor) {
+            // Go's archive/zip checks the descriptor's CRC against the directory's: so do we.
+            const bool hasSig = dataEnd + 4 <= qint64(cdOffset) && u32(b, dataEnd) == kDescriptorSig;
+            const qint64 at = dataEnd + (hasSig ? 4 : 0);
+            if (at + 12 > qint64(cdOffset) || u32(b, at) != crc)
+                return fail(ErrorCode::Unsafe,
+                            StudioTr::tr("The data descriptor of entry \"%1\" is missing or disagrees with the "
+                               "central directory; refusing a forged archive. %2").arg(name, kRebuild));
+            dataEnd = at + 12;
+        }
+        ranges.append({qint64(localOffset), dataEnd, name});
 
         ZipEntry e;
         e.name = name;
@@ -341,8 +448,17 @@ Result<void> PackageReader::parse(const ReadLimits &limits)
         e.crc32 = crc;
         d->index.insert(name, m_entries.size());
         m_entries.append(e);
-        m_localOffsets.append(localOffset);
+        Impl::Slot slot;
+        slot.dataOffset = dataStart;
+        d->places.append(slot);
     }
+    if (pos != cdEnd)
+        return fail(ErrorCode::Unsafe,
+                    StudioTr::tr("The central directory holds %1 bytes more than its %2 entries; refusing an "
+                       "archive that readers may see differently. %3")
+                        .arg(cdEnd - pos)
+                        .arg(totalEntries)
+                        .arg(kRebuild));
     std::sort(ranges.begin(), ranges.end(), [](const Range &a, const Range &c) { return a.start < c.start; });
     for (int i = 1; i < ranges.size(); ++i) {
         if (ranges.at(i).start < ranges.at(i - 1).end)
@@ -351,27 +467,132 @@ Result<void> PackageReader::parse(const ReadLimits &limits)
                            "archive (overlapping-entry zip bomb).")
                             .arg(ranges.at(i - 1).name, ranges.at(i).name));
     }
-
-    zip_error_t err;
-    zip_error_init(&err);
-    zip_source_t *src = zip_source_buffer_create(m_data.constData(), zip_uint64_t(m_data.size()), 0, &err);
-    if (!src) {
-        const QString msg = QString::fromUtf8(zip_error_strerror(&err));
-        zip_error_fini(&err);
-        return fail(ErrorCode::IoError, StudioTr::tr("Cannot open the archive: %1").arg(msg));
-    }
-    d->zip = zip_open_from_source(src, ZIP_RDONLY, &err);
-    if (!d->zip) {
-        const QString msg = QString::fromUtf8(zip_error_strerror(&err));
-        zip_source_free(src);
-        zip_error_fini(&err);
-        return fail(ErrorCode::InvalidInput, StudioTr::tr("Cannot open the archive: %1").arg(msg));
-    }
-    zip_error_fini(&err);
-    if (zip_get_num_entries(d->zip, 0) != zip_int64_t(m_entries.size()))
-        return fail(ErrorCode::InvalidInput,
-                    StudioTr::tr("The archive's entry count is inconsistent; it is corrupt."));
     return {};
+}
+
+Result<QByteArray> PackageReader::readAt(int idx) const
+{
+    const ZipEntry &e = m_entries.at(idx);
+    const QByteArrayView raw(m_data.constData() + d->places.at(idx).dataOffset, e.compressedSize);
+    QByteArray out;
+    if (e.method == 0) {
+        out = QByteArray(raw.data(), raw.size());
+    } else {
+        out.resize(e.uncompressedSize);
+        qint64 produced = 0;
+        switch (Internal::inflateRaw(raw, out.data(), e.uncompressedSize, &produced)) {
+        case Internal::InflateStatus::Ok:
+            break;
+        case Internal::InflateStatus::TooLong:
+            return Error(ErrorCode::Unsafe,
+                         StudioTr::tr("Entry \"%1\" inflates to more than its declared %2 bytes; refusing a "
+                            "forged archive (zip bomb).")
+                             .arg(e.name)
+                             .arg(e.uncompressedSize),
+                         m_origin);
+        case Internal::InflateStatus::TooShort:
+            return Error(ErrorCode::InvalidInput,
+                         StudioTr::tr("Entry \"%1\" is shorter than its declared %2 bytes (%3 bytes); the archive is "
+                            "truncated or corrupt.")
+                             .arg(e.name)
+                             .arg(e.uncompressedSize)
+                             .arg(produced),
+                         m_origin);
+        case Internal::InflateStatus::Corrupt:
+            return Error(ErrorCode::InvalidInput,
+                         StudioTr::tr("Entry \"%1\" is damaged (its deflate data is invalid or cut short); the "
+                            "archive is corrupt or truncated.").arg(e.name),
+                         m_origin);
+        }
+    }
+    const quint32 crc = Internal::crc32(out);
+    if (crc != e.crc32)
+        return Error(ErrorCode::InvalidInput,
+                     StudioTr::tr("Entry \"%1\" fails its CRC-32 check (stored %2, computed %3); the archive is "
+                        "corrupt or was modified.")
+                         .arg(e.name)
+                         .arg(e.crc32, 8, 16, QLatin1Char('0'))
+                         .arg(crc, 8, 16, QLatin1Char('0')),
+                     m_origin);
+    return out;
+}
+
+Result<void> PackageReader::verifyAll()
+{
+    // Every entry, fully, in parallel (entries are independent); the first failure in archive
+    // order is the verdict, whichever thread met it.
+    const int n = int(m_entries.size());
+    QList<std::optional<Error>> errors(n);
+    QList<int> indices(n);
+    std::iota(indices.begin(), indices.end(), 0);
+    QtConcurrent::blockingMap(indices, [&](int i) {
+        auto data = readAt(i);
+        if (!data) {
+            errors[i] = data.error();
+            return;
+        }
+        d->places[i].sha256 = QCryptographicHash::hash(*data, QCryptographicHash::Sha256);
+    });
+    for (int i = 0; i < n; ++i) {
+        if (errors.at(i))
+            return *errors.at(i);
+    }
+    d->digests.reserve(n);
+    for (const Impl::Slot &s : d->places)
+        d->digests.append(s.sha256);
+    return {};
+}
+
+void PackageReader::findNameClashes()
+{
+    // Names (and the folders they imply) that become one on a case-insensitive (macOS, Windows)
+    // or normalising (macOS: NFD) file system: installed side by side here, they overwrite each
+    // other there.
+    struct Seen { QString raw; bool folder; };
+    QHash<QString, Seen> byNfc;
+    QHash<QString, Seen> byFold;
+    QSet<QString> reported;
+    auto warn = [this, &reported](const QString &code, const QString &a, const QString &b, const QString &message) {
+        const QString key = code + QLatin1Char('\n') + std::min(a, b) + QLatin1Char('\n') + std::max(a, b);
+        if (reported.contains(key))
+            return;
+        reported.insert(key);
+        Diagnostic diag;
+        diag.severity = Severity::Warning;
+        diag.layer = Layer::Studio;
+        diag.code = code;
+        diag.file = b;
+        diag.message = message;
+        d->warnings.append(diag);
+    };
+    for (const ZipEntry &e : std::as_const(m_entries)) {
+        const QStringList parts = e.name.split(QLatin1Char('/'));
+        for (int k = 1; k <= parts.size(); ++k) {
+            const bool folder = k < parts.size();
+            const QString raw = parts.mid(0, k).join(QLatin1Char('/'));
+            const QString nfc = raw.normalized(QString::NormalizationForm_C);
+            const QString fold = nfc.toCaseFolded();
+            auto n = byNfc.constFind(nfc);
+            if (n == byNfc.constEnd()) {
+                byNfc.insert(nfc, {raw, folder});
+            } else if (n->raw != raw) {
+                warn(QStringLiteral("package.name.normalization"), n->raw, raw,
+                     StudioTr::tr("\"%1\" and \"%2\" differ only in Unicode normalisation (NFC/NFD): on a file system "
+                        "that normalises names (macOS) they are one file and one overwrites the other. Rename one "
+                        "of them.").arg(printable(n->raw), printable(raw)));
+                continue;
+            }
+            auto f = byFold.constFind(fold);
+            if (f == byFold.constEnd())
+                byFold.insert(fold, {raw, folder});
+            else if (f->raw != raw && nfc != f->raw.normalized(QString::NormalizationForm_C))
+                warn(QStringLiteral("package.name.case"), f->raw, raw,
+                     StudioTr::tr("\"%1\" and \"%2\" differ only in letter case: on a case-insensitive file system "
+                        "(Windows, macOS) they are one %3 and one overwrites the other. Rename one of them.")
+                         .arg(printable(f->raw), printable(raw),
+                              f->folder || folder ? StudioTr::tr("path") : StudioTr::tr("file")));
+        }
+    }
 }
 
 QStringList PackageReader::names() const
@@ -407,58 +628,40 @@ const FileSet &PackageReader::fileSet() const
     return *d->fileSet;
 }
 
+const QList<QByteArray> &PackageReader::contentDigests() const
+{
+    return d->digests;
+}
+
+const QList<Diagnostic> &PackageReader::warnings() const
+{
+    return d->warnings;
+}
+
 Result<QByteArray> PackageReader::read(const QString &name) const
 {
     auto it = d->index.constFind(name);
     if (it == d->index.constEnd())
-        return Error(ErrorCode::NotFound, StudioTr::tr("file not found: %1").arg(name), name);
-    const int idx = *it;
-    const ZipEntry &e = m_entries.at(idx);
-    QMutexLocker lock(&d->mutex);
-    zip_file_t *zf = zip_fopen_index(d->zip, zip_uint64_t(idx), 0);
-    if (!zf)
-        return Error(ErrorCode::InvalidInput,
-                     StudioTr::tr("Cannot open entry \"%1\": %2").arg(name, QString::fromUtf8(zip_strerror(d->zip))),
-                     m_origin);
-    QByteArray out;
-    out.resize(e.uncompressedSize + 1);
-    qint64 got = 0;
-    while (got < out.size()) {
-        const zip_int64_t n = zip_fread(zf, out.data() + got, zip_uint64_t(out.size() - got));
-        if (n < 0) {
-            const QString msg = QString::fromUtf8(zip_file_strerror(zf));
-            zip_fclose(zf);
-            return Error(ErrorCode::InvalidInput,
-                         StudioTr::tr("Entry \"%1\" is damaged (%2); the archive is corrupt or truncated.")
-                             .arg(name, msg),
-                         m_origin);
-        }
-        if (n == 0)
-            break;
-        got += n;
-    }
-    zip_fclose(zf);
-    if (got > e.uncompressedSize)
-        return Error(ErrorCode::Unsafe,
-                     StudioTr::tr("Entry \"%1\" inflates to more than its declared %2 bytes; refusing a "
-                        "forged archive (zip bomb).")
-                         .arg(name)
-                         .arg(e.uncompressedSize),
-                     m_origin);
-    if (got < e.uncompressedSize)
-        return Error(ErrorCode::InvalidInput,
-                     StudioTr::tr("Entry \"%1\" is shorter than its declared %2 bytes; the archive is "
-                        "truncated or corrupt.")
-                         .arg(name)
-                         .arg(e.uncompressedSize),
-                     m_origin);
-    out.resize(got);
-    return out;
+        return Error(ErrorCode::NotFound, StudioTr::tr("file not found: %1").arg(printable(name)), name);
+    return readAt(*it);
 }
 
 Result<QString> PackageReader::checksum() const
 {
-    return computeChecksum(fileSet());
+    // formats.md §3.5 from the digests open() computed: no entry is inflated again.
+    QList<int> order(m_entries.size());
+    std::iota(order.begin(), order.end(), 0);
+    QList<QByteArray> utf8;
+    utf8.reserve(m_entries.size());
+    for (const ZipEntry &e : m_entries)
+        utf8.append(e.name.toUtf8());
+    std::sort(order.begin(), order.end(), [&](int a, int b) { return utf8.at(a) < utf8.at(b); });
+    QCryptographicHash outer(QCryptographicHash::Sha256);
+    for (int i : order) {
+        outer.addData(QCryptographicHash::hash(utf8.at(i), QCryptographicHash::Sha256));
+        outer.addData(d->digests.at(i));
+    }
+    return QString::fromLatin1(outer.result().toHex());
 }
 
 Result<void> PackageReader::extractTo(const QString &targetDir, const ProgressFn &progress,

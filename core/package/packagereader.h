@@ -3,16 +3,27 @@
 
 // Safe reading of `.difypkg` / `.difybndl` archives (formats.md §3.1, §3.4, §3.6).
 //
+// One directory, one truth: the reader parses the end record and the central directory itself
+// and reads every entry's data through that directory's local-header offsets (no second zip
+// library that might pick another end record). An archive that another reader could see
+// differently is refused: more than one end record whose directory parses, bytes in front of
+// the archive or after its end record, a gap between the directory and its end record, a local
+// header that disagrees with the directory (name, method, flags, CRC, sizes), a data descriptor
+// whose CRC disagrees, overlapping entries.
+//
 // Everything that can be checked from the central directory is checked BEFORE anything is
 // inflated: archive size, entry count, total uncompressed size, per-entry compression ratio,
 // names (must be clean relative '/'-paths like Go's fs.ValidPath: no `..`, `.`, empty segments,
-// leading `/`, backslashes, NUL, invalid UTF-8), directory entries, duplicates, symlinks (unix
-// S_IFLNK external attributes), compression methods (only store = 0 and deflate = 8), encryption,
-// ZIP64, and that every entry's data lies inside the file. While inflating, no more than the
-// declared size + 1 bytes are ever produced, so a forged central directory is caught.
-// Every refusal is an Error (ErrorCode::Unsafe, TooLarge, InvalidInput or Unsupported) whose
-// message names the entry and says what to do.
+// leading `/`, backslashes, NUL or other control characters, bidi overrides, invalid UTF-8),
+// directory entries, duplicates, symlinks (unix S_IFLNK external attributes), compression
+// methods (only store = 0 and deflate = 8), encryption, ZIP64, and that every entry's data lies
+// inside the file. Then open() reads every entry fully, checking its CRC-32 and its exact size
+// (never producing more than the declared size), so validate, inspect, verify, checksum and
+// install give one verdict on one archive. Every refusal is an Error (ErrorCode::Unsafe,
+// TooLarge, InvalidInput or Unsupported) whose message names the entry (escaped with
+// Studio::printable) and says what to do.
 
+#include "core/common/diagnostic.h"
 #include "core/common/fileset.h"
 #include "core/common/result.h"
 
@@ -90,6 +101,12 @@ public:
 
     // Inflates one entry, enforcing its declared size and CRC. Thread-safe.
     Result<QByteArray> read(const QString &name) const;
+    // SHA-256 of each entry's contents, in archive order (computed by open(), read no more).
+    const QList<QByteArray> &contentDigests() const;
+
+    // What install should warn about before writing anything: names that clash on a
+    // case-insensitive or normalising file system (case, NFC/NFD). Layer Studio, warnings.
+    const QList<Diagnostic> &warnings() const;
 
     // A FileSet view of the entries (paths sorted by byte order). Valid while the reader lives.
     const FileSet &fileSet() const;
@@ -107,12 +124,14 @@ public:
 private:
     PackageReader() = default;
     Result<void> parse(const ReadLimits &limits);
+    Result<void> verifyAll();
+    Result<QByteArray> readAt(int index) const;
+    void findNameClashes();
 
     QString m_origin;
     QByteArray m_data;
     QByteArray m_comment;
     QList<ZipEntry> m_entries;
-    QList<qint64> m_localOffsets;
     struct Impl;
     std::unique_ptr<Impl> d;
 };

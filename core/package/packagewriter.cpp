@@ -2,6 +2,7 @@
 #include "core/package/packagewriter.h"
 #include "core/common/tr.h"
 
+#include "core/common/outputfile.h"
 #include "core/package/checksum.h"
 #include "core/package/ignorerules.h"
 #include "core/package/manifestinfo.h"
@@ -186,6 +187,17 @@ Result<PackageResult> packagePlugin(const QString &dirIn, const PackageOptions &
         return Error(ErrorCode::InvalidInput, StudioTr::tr("Refusing to package the root folder; specify the plugin folder."));
     auto cancelled = [cancel] { return cancel && cancel->load(); };
 
+    // The output: never inside the folder being packaged, never a device, FIFO, link or folder.
+    // Checked first, so a refused target costs nothing.
+    QString out = options.outputPath;
+    if (out.isEmpty())
+        out = QDir::current().absoluteFilePath(QFileInfo(dir).fileName() + QStringLiteral(".difypkg"));
+    out = QFileInfo(out).absoluteFilePath();
+    OutputOptions output;
+    output.protectedFolders << dir;
+    if (auto ok = OutputFile::checkTarget(out, output); !ok)
+        return ok.error();
+
     const IgnoreRules rules = IgnoreRules::loadForPluginDir(dir);
     auto files = openPluginFolder(dir, rules);
     PackageResult result;
@@ -300,15 +312,11 @@ Result<PackageResult> packagePlugin(const QString &dirIn, const PackageOptions &
 
     result.warnings << packagingAdvice(paths);
 
-    QString out = options.outputPath;
-    if (out.isEmpty())
-        out = QDir::current().absoluteFilePath(QFileInfo(dir).fileName() + QStringLiteral(".difypkg"));
-    out = QFileInfo(out).absoluteFilePath();
     const ProgressFn zipProgress = [&](qint64 d, qint64) {
         if (progress)
             progress(total + d, 2 * std::max<qint64>(total, 1));
     };
-    auto written = Internal::writeZip(out, entries, QByteArray(), zipProgress, cancel);
+    auto written = Internal::writeZip(out, entries, QByteArray(), zipProgress, cancel, output);
     if (!written)
         return written.error();
 

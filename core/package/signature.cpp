@@ -385,12 +385,9 @@ Result<QByteArray> signedData(const PackageReader &reader, qint64 time)
 {
     QByteArray data;
     data.reserve(reader.entries().size() * 32 + 20);
-    for (const ZipEntry &e : reader.entries()) {
-        auto bytes = reader.read(e.name);
-        if (!bytes)
-            return bytes.error();
-        data += QCryptographicHash::hash(*bytes, QCryptographicHash::Sha256);
-    }
+    // The digests open() computed while checking every entry: nothing is inflated again.
+    for (const QByteArray &digest : reader.contentDigests())
+        data += digest;
     data += QByteArray::number(time);
     return data;
 }
@@ -520,7 +517,9 @@ Result<SignResult> signPackage(const QString &inPath, const PrivateKey &key, con
             base.chop(suffix.size());
         out = fi.absolutePath() + QLatin1Char('/') + base + QStringLiteral(".signed") + suffix;
     }
-    auto written = Internal::writeZip(out, entries, signatureComment(*sig, t));
+    OutputOptions output;
+    output.protectedFiles << inPath; // signing in place would lose the unsigned package
+    auto written = Internal::writeZip(out, entries, signatureComment(*sig, t), nullptr, nullptr, output);
     if (!written)
         return written.error();
 

@@ -2,152 +2,201 @@
 #include "core/package/zipwriter_p.h"
 #include "core/common/tr.h"
 
-#include <QCoreApplication>
-#include <QDir>
+#include "core/package/deflate_p.h"
+
 #include <QFile>
-#include <QFileInfo>
-#include <QRandomGenerator>
-#include <QTemporaryDir>
+#include <QFuture>
+#include <QThreadPool>
+#include <QtConcurrent/QtConcurrentRun>
 
-#include <zip.h>
-
-#include <cstdio>
-#include <ctime>
+#include <algorithm>
 
 namespace Studio::Package::Internal {
 
 namespace {
 
+constexpr quint16 kVersion = 20;     // 2.0, MS-DOS host (formats.md §3.1)
+constexpr quint16 kDosTime = 0;      // 00:00:00
+constexpr quint16 kDosDate = 0x21;   // 1980-01-01
+constexpr quint16 kUtf8Flag = 0x0800;
 
-// 1980-01-01 00:00:00 in local time, so libzip's localtime() conversion stores DOS time/date
-// 0x0000/0x0021 whatever the time zone: the output does not depend on when or where it was built.
-time_t fixedMtime()
+void le16(QByteArray &b, quint32 v)
 {
-    std::tm tm{};
-    tm.tm_year = 80;
-    tm.tm_mon = 0;
-    tm.tm_mday = 1;
-    tm.tm_isdst = -1;
-    return std::mktime(&tm);
+    const char bytes[2] = {char(v & 0xFF), char((v >> 8) & 0xFF)};
+    b.append(bytes, 2);
 }
 
-struct CallbackState
+void le32(QByteArray &b, quint32 v)
 {
-    const ProgressFn *progress = nullptr;
-    const std::atomic_bool *cancel = nullptr;
-    qint64 total = 0;
+    le16(b, v & 0xFFFF);
+    le16(b, v >> 16);
+}
+
+struct Compressed
+{
+    QByteArray data;
+    quint32 crc = 0;
 };
 
-void progressCallback(zip_t *, double fraction, void *ud)
+// Runs fn(0..n-1) on the calling thread and on helpers from the global pool, each index once.
+// Progress is reported from the calling thread only (callers' callbacks need not be
+// thread-safe). A helper that never got a pool thread is run by waitForFinished() itself.
+template<typename Fn>
+void forEachParallel(int n, Fn fn, const std::function<void()> &onCallerStep)
 {
-    auto *st = static_cast<CallbackState *>(ud);
-    if (st->progress && *st->progress)
-        (*st->progress)(qint64(fraction * double(st->total)), st->total);
+    std::atomic_int next{0};
+    auto work = [&next, n, &fn] {
+        for (int i = next.fetch_add(1); i < n; i = next.fetch_add(1))
+            fn(i);
+    };
+    const int helpers = std::max(0, std::min(QThreadPool::globalInstance()->maxThreadCount(), n) - 1);
+    QList<QFuture<void>> running;
+    for (int h = 0; h < helpers; ++h)
+        running.append(QtConcurrent::run(work));
+    for (int i = next.fetch_add(1); i < n; i = next.fetch_add(1)) {
+        fn(i);
+        if (onCallerStep)
+            onCallerStep();
+    }
+    for (QFuture<void> &f : running)
+        f.waitForFinished();
 }
 
-int cancelCallback(zip_t *, void *ud)
+Result<QByteArray> buildArchive(const QList<ZipInput> &entries, const QByteArray &comment,
+                                const ProgressFn &progress, const std::atomic_bool *cancel)
 {
-    auto *st = static_cast<CallbackState *>(ud);
-    return (st->cancel && st->cancel->load()) ? 1 : 0;
-}
-
-Result<void> fillArchive(zip_t *za, const QList<ZipInput> &entries, const QByteArray &comment)
-{
-    const time_t mtime = fixedMtime();
+    if (entries.size() > 0xFFFE)
+        return Error(ErrorCode::TooLarge,
+                     StudioTr::tr("%1 files are more than a zip archive without ZIP64 holds (65,534); the daemon's "
+                        "limits would refuse the package anyway.").arg(entries.size()));
+    if (comment.size() > 0xFFFF)
+        return Error(ErrorCode::TooLarge, StudioTr::tr("The archive comment is longer than 65535 bytes."));
+    qint64 total = 0;
     for (const ZipInput &in : entries) {
-        zip_source_t *src = zip_source_buffer(za, in.data.constData(), zip_uint64_t(in.data.size()), 0);
-        if (!src)
-            return Error(ErrorCode::IoError, StudioTr::tr("Cannot add %1: %2").arg(in.name, QString::fromUtf8(zip_strerror(za))));
-        const QByteArray name = in.name.toUtf8();
-        const zip_int64_t idx = zip_file_add(za, name.constData(), src, ZIP_FL_ENC_UTF_8);
-        if (idx < 0) {
-            zip_source_free(src);
-            return Error(ErrorCode::IoError, StudioTr::tr("Cannot add %1: %2").arg(in.name, QString::fromUtf8(zip_strerror(za))));
-        }
-        if (zip_set_file_compression(za, zip_uint64_t(idx), ZIP_CM_DEFLATE, 6) != 0
-            || zip_file_set_mtime(za, zip_uint64_t(idx), mtime, 0) != 0
-            || zip_file_set_external_attributes(za, zip_uint64_t(idx), 0, ZIP_OPSYS_DOS, 0) != 0)
-            return Error(ErrorCode::IoError, StudioTr::tr("Cannot set up %1: %2").arg(in.name, QString::fromUtf8(zip_strerror(za))));
+        if (in.name.toUtf8().size() > 0xFFFF)
+            return Error(ErrorCode::InvalidInput, StudioTr::tr("The file name %1 is longer than a zip entry name may be.").arg(in.name));
+        total += in.data.size();
     }
-    if (!comment.isEmpty()) {
-        if (comment.size() > 65535)
-            return Error(ErrorCode::TooLarge, StudioTr::tr("The archive comment is longer than 65535 bytes."));
-        if (zip_set_archive_comment(za, comment.constData(), zip_uint16_t(comment.size())) != 0)
-            return Error(ErrorCode::IoError, StudioTr::tr("Cannot set the archive comment: %1").arg(QString::fromUtf8(zip_strerror(za))));
+    const auto cancelled = [cancel] { return cancel && cancel->load(); };
+
+    QList<Compressed> out(entries.size());
+    std::atomic<qint64> done{0};
+    forEachParallel(
+        int(entries.size()),
+        [&](int i) {
+            if (cancelled())
+                return;
+            out[i].data = deflateRaw(entries.at(i).data, 6);
+            out[i].crc = crc32(entries.at(i).data);
+            done += entries.at(i).data.size();
+        },
+        [&] {
+            if (progress)
+                progress(done.load(), total);
+        });
+    if (cancelled())
+        return Error(ErrorCode::Cancelled, StudioTr::tr("Cancelled; no file was written."));
+
+    qint64 size = 22 + comment.size();
+    for (int i = 0; i < entries.size(); ++i) {
+        const qint64 nameLen = entries.at(i).name.toUtf8().size();
+        size += 30 + 46 + 2 * nameLen + out.at(i).data.size();
+        if (out.at(i).data.isEmpty() || entries.at(i).data.size() > 0xFFFFFFFELL)
+            return Error(ErrorCode::TooLarge, StudioTr::tr("Cannot compress %1.").arg(entries.at(i).name));
     }
-    return {};
+    if (size > 0xFFFFFFFELL)
+        return Error(ErrorCode::TooLarge, StudioTr::tr("The archive would be larger than 4 GiB, which needs ZIP64."));
+
+    QByteArray zip;
+    zip.reserve(qsizetype(size));
+    QByteArray central;
+    for (int i = 0; i < entries.size(); ++i) {
+        const QByteArray name = entries.at(i).name.toUtf8();
+        bool ascii = true;
+        for (char c : name)
+            ascii = ascii && uchar(c) < 0x80;
+        const quint16 flags = ascii ? 0 : kUtf8Flag;
+        const quint32 offset = quint32(zip.size());
+        const quint32 csize = quint32(out.at(i).data.size());
+        const quint32 usize = quint32(entries.at(i).data.size());
+        const quint32 crc = out.at(i).crc;
+
+        le32(zip, 0x04034b50u);
+        le16(zip, kVersion);
+        le16(zip, flags);
+        le16(zip, 8);
+        le16(zip, kDosTime);
+        le16(zip, kDosDate);
+        le32(zip, crc);
+        le32(zip, csize);
+        le32(zip, usize);
+        le16(zip, quint32(name.size()));
+        le16(zip, 0);
+        zip += name;
+        zip += out.at(i).data;
+        out[i].data = QByteArray(); // keep the peak at one copy
+
+        le32(central, 0x02014b50u);
+        le16(central, kVersion); // made by: MS-DOS host, 2.0
+        le16(central, kVersion);
+        le16(central, flags);
+        le16(central, 8);
+        le16(central, kDosTime);
+        le16(central, kDosDate);
+        le32(central, crc);
+        le32(central, csize);
+        le32(central, usize);
+        le16(central, quint32(name.size()));
+        le16(central, 0); // extra
+        le16(central, 0); // comment
+        le16(central, 0); // disk
+        le16(central, 0); // internal attributes
+        le32(central, 0); // external attributes
+        le32(central, offset);
+        central += name;
+    }
+    const quint32 cdOffset = quint32(zip.size());
+    zip += central;
+    le32(zip, 0x06054b50u);
+    le16(zip, 0);
+    le16(zip, 0);
+    le16(zip, quint32(entries.size()));
+    le16(zip, quint32(entries.size()));
+    le32(zip, quint32(central.size()));
+    le32(zip, cdOffset);
+    le16(zip, quint32(comment.size()));
+    zip += comment;
+    return zip;
 }
 
 } // namespace
 
 Result<qint64> writeZip(const QString &outPath, const QList<ZipInput> &entries,
                         const QByteArray &comment, const ProgressFn &progress,
-                        const std::atomic_bool *cancel)
+                        const std::atomic_bool *cancel, const OutputOptions &output)
 {
-    const QFileInfo ofi(outPath);
-    const QString dir = ofi.absolutePath();
-    if (!QDir().mkpath(dir))
-        return Error(ErrorCode::IoError, StudioTr::tr("Cannot create the folder %1.").arg(dir), dir);
-    const QString temp = dir + QStringLiteral("/.%1.tmp-%2").arg(ofi.fileName()).arg(QRandomGenerator::global()->generate64(), 0, 16);
-    int zerr = 0;
-    zip_t *za = zip_open(QFile::encodeName(temp).constData(), ZIP_CREATE | ZIP_TRUNCATE, &zerr);
-    if (!za) {
-        zip_error_t e;
-        zip_error_init_with_code(&e, zerr);
-        const QString msg = QString::fromUtf8(zip_error_strerror(&e));
-        zip_error_fini(&e);
-        return Error(ErrorCode::IoError, StudioTr::tr("Cannot create %1: %2").arg(outPath, msg), outPath);
-    }
-    CallbackState st;
-    st.progress = &progress;
-    st.cancel = cancel;
-    for (const ZipInput &in : entries)
-        st.total += in.data.size();
-    zip_register_progress_callback_with_state(za, 0.01, progressCallback, nullptr, &st);
-    zip_register_cancel_callback_with_state(za, cancelCallback, nullptr, &st);
-    if (auto ok = fillArchive(za, entries, comment); !ok) {
-        zip_discard(za);
-        QFile::remove(temp);
+    // Check the target before the work, so a refused output costs nothing.
+    if (auto ok = OutputFile::checkTarget(outPath, output); !ok)
         return ok.error();
-    }
-    if (zip_close(za) != 0) {
-        const bool cancelled = cancel && cancel->load();
-        const QString msg = QString::fromUtf8(zip_strerror(za));
-        zip_discard(za);
-        QFile::remove(temp);
-        if (cancelled)
-            return Error(ErrorCode::Cancelled, StudioTr::tr("Cancelled; no file was written."));
-        return Error(ErrorCode::IoError, StudioTr::tr("Cannot write %1: %2").arg(outPath, msg), outPath);
-    }
-    if (entries.isEmpty() && !QFileInfo::exists(temp)) {
-        // libzip writes nothing for an empty archive; create the 22-byte end record ourselves.
-        QFile f(temp);
-        QByteArray eocd(22, '\0');
-        eocd[0] = 'P'; eocd[1] = 'K'; eocd[2] = 5; eocd[3] = 6;
-        if (!f.open(QIODevice::WriteOnly) || f.write(eocd) != eocd.size())
-            return Error(ErrorCode::IoError, StudioTr::tr("Cannot write %1.").arg(outPath), outPath);
-    }
-    QFile::setPermissions(temp, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther);
-    if (std::rename(QFile::encodeName(temp).constData(), QFile::encodeName(ofi.absoluteFilePath()).constData()) != 0) {
-        QFile::remove(temp);
-        return Error(ErrorCode::IoError, StudioTr::tr("Cannot move the new archive to %1.").arg(outPath), outPath);
-    }
-    return QFileInfo(ofi.absoluteFilePath()).size();
+    auto zip = buildArchive(entries, comment, progress, cancel);
+    if (!zip)
+        return zip.error();
+    OutputFile out(outPath, output);
+    if (auto ok = out.open(); !ok)
+        return ok.error();
+    if (auto ok = out.write(*zip); !ok)
+        return ok.error();
+    if (cancel && cancel->load())
+        return Error(ErrorCode::Cancelled, StudioTr::tr("Cancelled; no file was written."));
+    if (auto ok = out.commit(); !ok)
+        return ok.error();
+    return qint64(zip->size());
 }
 
-Result<QByteArray> writeZipToMemory(const QList<ZipInput> &entries, const QByteArray &comment)
+Result<QByteArray> writeZipToMemory(const QList<ZipInput> &entries, const QByteArray &comment,
+                                    const ProgressFn &progress, const std::atomic_bool *cancel)
 {
-    QTemporaryDir tmp;
-    if (!tmp.isValid())
-        return Error(ErrorCode::IoError, StudioTr::tr("Cannot create a temporary folder."));
-    const QString path = tmp.filePath(QStringLiteral("out.zip"));
-    auto r = writeZip(path, entries, comment);
-    if (!r)
-        return r.error();
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return Error(ErrorCode::IoError, StudioTr::tr("Cannot read back the archive."));
-    return f.readAll();
+    return buildArchive(entries, comment, progress, cancel);
 }
 
 } // namespace Studio::Package::Internal

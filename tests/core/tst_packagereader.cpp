@@ -382,8 +382,9 @@ private slots:
 
     void forgedSizesCaughtWhileInflating()
     {
-        // The directory claims 1000 bytes; the stream inflates to 5 MiB. Extraction must stop at
-        // 1001 bytes, fail, and leave neither the target nor a temporary folder behind.
+        // The directory claims 1000 bytes; the stream inflates to 5 MiB. Opening reads every
+        // entry fully and stops at the declared size: the archive is refused before anyone can
+        // read or extract it (one verdict for validate, inspect, checksum, verify and install).
         RawEntry forged;
         forged.name = "big.bin";
         forged.method = 8;
@@ -392,32 +393,36 @@ private slots:
         forged.crc = crc32Of(QByteArray(1000, '\0'));
         const QByteArray zip = buildZip({stored("manifest.yaml", "name: x\n"), forged});
         auto r = PackageReader::fromBytes(zip, QStringLiteral("forged.difypkg"));
-        QVERIFY2(r.hasValue(), r ? "" : qPrintable(r.error().toString()));
-        auto data = (*r)->read(QStringLiteral("big.bin"));
-        QVERIFY(!data.hasValue());
-        QVERIFY2(data.error().message.contains(QStringLiteral("big.bin")), qPrintable(data.error().message));
-
-        QTemporaryDir parent;
-        const QString target = parent.filePath(QStringLiteral("out"));
-        auto ex = (*r)->extractTo(target);
-        QVERIFY(!ex.hasValue());
-        QVERIFY(!QFileInfo::exists(target));
-        QCOMPARE(listRecursive(parent.path()), QStringList());
+        QVERIFY(!r.hasValue());
+        QCOMPARE(r.error().code, ErrorCode::Unsafe);
+        QVERIFY2(r.error().message.contains(QStringLiteral("big.bin")) && r.error().message.contains(QStringLiteral("1000")),
+                 qPrintable(r.error().message));
     }
 
-    void truncatedDataFailsExtractionCleanly()
+    void badCrcRefusedAtOpen()
     {
-        // Data shorter than declared inside a well-formed directory (CRC mismatch / short read).
+        // A CRC-32 that does not match the data: refused when the archive is opened.
         RawEntry e = stored("a.txt", "hello world");
-        e.crc = 0x12345678; // wrong CRC: the stream is damaged
+        e.crc = 0x12345678;
         const QByteArray zip = buildZip({stored("manifest.yaml", "x"), e});
         auto r = PackageReader::fromBytes(zip, QStringLiteral("crc.difypkg"));
-        QVERIFY(r.hasValue());
+        QVERIFY(!r.hasValue());
+        QCOMPARE(r.error().code, ErrorCode::InvalidInput);
+        QVERIFY2(r.error().message.contains(QStringLiteral("\"a.txt\" fails its CRC-32 check")), qPrintable(r.error().message));
+    }
+
+    void failedExtractionLeavesNothing()
+    {
+        // A collision only the file system sees (file "a" and folder "a/"): extraction fails
+        // and leaves neither the target nor a temporary folder behind.
+        const QByteArray zip = buildZip({stored("manifest.yaml", "x"), stored("a", "file"), stored("a/b", "below")});
+        auto r = PackageReader::fromBytes(zip, QStringLiteral("collide.difypkg"));
+        QVERIFY2(r.hasValue(), r ? "" : qPrintable(r.error().toString()));
         QTemporaryDir parent;
         const QString target = parent.filePath(QStringLiteral("out"));
         auto ex = (*r)->extractTo(target);
         QVERIFY(!ex.hasValue());
-        QVERIFY2(ex.error().message.contains(QStringLiteral("a.txt")), qPrintable(ex.error().message));
+        QVERIFY2(ex.error().message.contains(QStringLiteral("a/b")), qPrintable(ex.error().message));
         QVERIFY(!QFileInfo::exists(target));
         QCOMPARE(listRecursive(parent.path()), QStringList());
     }
