@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // plugin-studio-cli bundle init|append|remove|bump|package|analyze — `dify bundle`, non-interactive.
 #include "cli/command.h"
+#include "core/common/printable.h"
 #include "core/package/bundle.h"
 
 #include <QCommandLineParser>
@@ -28,7 +29,7 @@ const QString kUsage = QStringLiteral(
 
 int fail(const Error &e)
 {
-    printErr(QStringLiteral("error: %1\n").arg(e.toString()));
+    printErr(QStringLiteral("error: %1\n").arg(printable(e.toString())));
     return e.code == ErrorCode::NotFound ? ExitUnreadable : ExitFailure;
 }
 

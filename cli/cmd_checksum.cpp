@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // plugin-studio-cli checksum PKG|DIR — the plugin checksum of formats.md §3.5.
 #include "cli/command.h"
+#include "core/common/printable.h"
 #include "core/package/checksum.h"
 #include "core/package/ignorerules.h"
 #include "core/package/packagereader.h"
@@ -42,13 +43,13 @@ int run(const QStringList &args)
     } else {
         auto reader = Package::PackageReader::open(path);
         if (!reader) {
-            printErr(QStringLiteral("error: %1\n").arg(reader.error().toString()));
+            printErr(QStringLiteral("error: %1\n").arg(printable(reader.error().toString())));
             return ExitUnreadable;
         }
         sum = (*reader)->checksum();
     }
     if (!sum) {
-        printErr(QStringLiteral("error: %1\n").arg(sum.error().toString()));
+        printErr(QStringLiteral("error: %1\n").arg(printable(sum.error().toString())));
         return ExitUnreadable;
     }
     printOut(*sum + QLatin1Char('\n'));

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // plugin-studio-cli inspect PKG [--json] — what is inside a .difypkg.
 #include "cli/command.h"
+#include "core/common/printable.h"
 #include "core/package/inspect.h"
 
 #include <QCommandLineParser>
@@ -40,7 +41,7 @@ int run(const QStringList &args)
     }
     auto info = Package::inspectPackage(parser.positionalArguments().first(), keys);
     if (!info) {
-        printErr(QStringLiteral("error: %1\n").arg(info.error().toString()));
+        printErr(QStringLiteral("error: %1\n").arg(printable(info.error().toString())));
         return ExitUnreadable;
     }
     if (parser.isSet(jsonOpt)) {
@@ -50,7 +51,8 @@ int run(const QStringList &args)
         if (!info->validation.diagnostics().isEmpty()) {
             ValidationReport rep = info->validation;
             rep.sort();
-            printOut(rep.toText());
+            // Findings quote the package (labels, names): escaped, line breaks kept.
+            printOut(printable(rep.toText(), PrintableMode::MultiLine));
         }
     }
     return ExitOk;

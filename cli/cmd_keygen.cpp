@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // plugin-studio-cli keygen NAME — RSA-4096 key pair in PKCS#1 PEM (formats.md §3.8).
 #include "cli/command.h"
+#include "core/common/printable.h"
 #include "core/package/signature.h"
 
 #include <QCommandLineParser>
@@ -37,7 +38,7 @@ int run(const QStringList &args)
     }
     auto r = Package::generateKeyPair(name, bits);
     if (!r) {
-        printErr(QStringLiteral("error: %1\n").arg(r.error().toString()));
+        printErr(QStringLiteral("error: %1\n").arg(printable(r.error().toString())));
         return ExitFailure;
     }
     printOut(QStringLiteral("%1.private.pem\n%1.public.pem\n").arg(name));

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // plugin-studio-cli package DIR [-o OUT] [--max-size MB] — formats.md §3.2.
 #include "cli/command.h"
+#include "core/common/printable.h"
 #include "core/package/packagewriter.h"
 
 #include <QCommandLineParser>
@@ -16,7 +17,9 @@ int run(const QStringList &args)
     parser.setApplicationDescription(QStringLiteral(
         "Validates a plugin folder and packages it as a .difypkg (byte-sorted deflate entries, "
         ".difyignore applied, requirements.txt generated with uv when only pyproject.toml + uv.lock "
-        "exist). Prints the unique identifier author/name:version@checksum."));
+        "exist). Prints the unique identifier author/name:version@checksum. The output is written to a "
+        "temporary file beside OUT and renamed; an OUT that is a device, FIFO, link or folder, or lies inside "
+        "the plugin folder, is refused."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("DIR"), QStringLiteral("The plugin folder."));
     const QCommandLineOption outOpt({QStringLiteral("o"), QStringLiteral("output"), QStringLiteral("output_path")},
@@ -32,7 +35,10 @@ int run(const QStringList &args)
                                      QStringLiteral("Package without validating first (not recommended)."));
     const QCommandLineOption quietOpt({QStringLiteral("q"), QStringLiteral("quiet")},
                                       QStringLiteral("Do not print warnings."));
-    parser.addOptions({outOpt, sizeOpt, levelOpt, skipOpt, quietOpt});
+    const QCommandLineOption linksOpt(QStringLiteral("follow-outside-links"),
+                                      QStringLiteral("Package what symbolic links pointing outside the plugin folder point to "
+                                                     "(refused by default; e.g. a .difyignore shared by a monorepo)."));
+    parser.addOptions({outOpt, sizeOpt, levelOpt, skipOpt, quietOpt, linksOpt});
     if (const auto exit = parseCommandLine(parser, args))
         return *exit;
     if (parser.positionalArguments().size() != 1) {
@@ -55,24 +61,25 @@ int run(const QStringList &args)
     }
     options.validationLevel = *level;
     options.skipValidation = parser.isSet(skipOpt);
+    options.followOutsideLinks = parser.isSet(linksOpt);
 
     ValidationReport report;
     auto result = Package::packagePlugin(parser.positionalArguments().first(), options, nullptr, nullptr, &report);
     if (!result) {
         if (result.error().code == ErrorCode::ValidationFailed) {
             report.sort();
-            printErr(report.toText());
+            printErr(printable(report.toText(), PrintableMode::MultiLine));
             if (!report.toText().endsWith(QLatin1Char('\n')))
                 printErr(QStringLiteral("\n"));
         }
-        printErr(QStringLiteral("error: %1\n").arg(result.error().toString()));
+        printErr(QStringLiteral("error: %1\n").arg(printable(result.error().toString())));
         return result.error().code == ErrorCode::NotFound ? ExitUnreadable : ExitFailure;
     }
     if (!parser.isSet(quietOpt)) {
         for (const Diagnostic &d : result->warnings) {
             printErr(QStringLiteral("%1%2: warning [%3] %4\n")
-                         .arg(d.file.isEmpty() ? QString() : d.file, d.line > 0 ? QStringLiteral(":%1").arg(d.line) : QString(),
-                              d.code, d.message));
+                         .arg(printable(d.file), d.line > 0 ? QStringLiteral(":%1").arg(d.line) : QString(),
+                              d.code, printable(d.message)));
         }
         printErr(QStringLiteral("packaged %1 file(s) into %2 (%3 bytes)\n")
                      .arg(result->files.size())

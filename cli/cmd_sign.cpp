@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // plugin-studio-cli sign PKG --key PRIVATE.pem [--category C] — formats.md §3.8.
 #include "cli/command.h"
+#include "core/common/printable.h"
 #include "core/package/signature.h"
 
 #include <QCommandLineParser>
@@ -42,7 +43,7 @@ int run(const QStringList &args)
     }
     auto r = Package::signPackage(parser.positionalArguments().first(), parser.value(keyOpt), category, parser.value(outOpt));
     if (!r) {
-        printErr(QStringLiteral("error: %1\n").arg(r.error().toString()));
+        printErr(QStringLiteral("error: %1\n").arg(printable(r.error().toString())));
         return r.error().code == ErrorCode::NotFound ? ExitUnreadable : ExitFailure;
     }
     printErr(QStringLiteral("signed package written to %1\n").arg(r->outputPath));

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // plugin-studio-cli verify PKG [--key PUBLIC.pem]... — formats.md §3.8.
 #include "cli/command.h"
+#include "core/common/printable.h"
 #include "core/package/signature.h"
 
 #include <QTimeZone>
@@ -37,7 +38,7 @@ int run(const QStringList &args)
             auto k = Package::loadPublicKey(part.trimmed());
             if (!k) {
                 // Like the daemon: an unreadable key makes the whole verification fail.
-                printErr(QStringLiteral("error: %1\n").arg(k.error().toString()));
+                printErr(QStringLiteral("error: %1\n").arg(printable(k.error().toString())));
                 return ExitFailure;
             }
             keys << *k;
@@ -45,16 +46,16 @@ int run(const QStringList &args)
     }
     auto reader = Package::PackageReader::open(parser.positionalArguments().first());
     if (!reader) {
-        printErr(QStringLiteral("error: %1\n").arg(reader.error().toString()));
+        printErr(QStringLiteral("error: %1\n").arg(printable(reader.error().toString())));
         return ExitUnreadable;
     }
     const Package::VerifyResult v = Package::verifyPackage(**reader, keys, !parser.isSet(noOfficialOpt));
     if (!v.verified) {
-        printOut(QStringLiteral("%1: %2\n").arg(v.isSigned ? QStringLiteral("NOT VERIFIED") : QStringLiteral("UNSIGNED"), v.error));
+        printOut(QStringLiteral("%1: %2\n").arg(v.isSigned ? QStringLiteral("NOT VERIFIED") : QStringLiteral("UNSIGNED"), printable(v.error)));
         return ExitFailure;
     }
     printOut(QStringLiteral("verified with %1 key; category %2; signed %3\n")
-                 .arg(v.keyLabel, v.category,
+                 .arg(printable(v.keyLabel), printable(v.category),
                       QDateTime::fromSecsSinceEpoch(v.time, QTimeZone(0)).toString(Qt::ISODate)));
     return ExitOk;
 }

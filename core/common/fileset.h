@@ -31,12 +31,18 @@ public:
 };
 
 // A folder. `excluded(relPath, isDir)` decides what the ignore rules drop (nullptr = nothing).
-// Symlinks to files are followed; a symlink to a folder is listed in `problems()`.
+// Symbolic links to files whose target stays inside the folder are followed (read as the file they
+// point to, like `dify plugin package`); a link whose target leaves the folder
+// (`secret -> /etc/passwd`) and a broken link are listed in `problems()`, naming the link and its
+// target, and nothing behind them is read, unless `Links::FollowAnywhere` says the caller trusts
+// them (a monorepo whose plugins share a `.difyignore` one level up, say). A link to a folder is
+// a problem too: the Dify packager fails on it ("is a directory").
 class DirectoryFileSet final : public FileSet
 {
 public:
     using ExcludeFn = std::function<bool(const QString &relPath, bool isDir)>;
-    explicit DirectoryFileSet(const QString &root, ExcludeFn excluded = nullptr);
+    enum class Links { StayInside, FollowAnywhere };
+    explicit DirectoryFileSet(const QString &root, ExcludeFn excluded = nullptr, Links links = Links::StayInside);
 
     QStringList paths() const override { return m_paths; }
     bool contains(const QString &path) const override;
@@ -45,13 +51,17 @@ public:
     QString origin() const override { return m_root; }
     QStringList ignoredPaths() const override { return m_ignored; }
     QString root() const { return m_root; }
-    // Folder symlinks and unreadable entries met during the walk ("path: reason").
+    // Links that leave the folder or loop, broken links and unreadable entries met during the
+    // walk ("path: reason").
     QStringList problems() const { return m_problems; }
 
 private:
     void walk(const QString &dirAbs, const QString &rel, int depth);
+    bool allowed(const QString &canonical) const;
     QString m_root;
+    QString m_canonicalRoot;
     ExcludeFn m_excluded;
+    Links m_links = Links::StayInside;
     QStringList m_paths;
     QStringList m_ignored;
     QStringList m_problems;

@@ -278,12 +278,13 @@ bool IgnoreRules::isExcluded(const QString &relPath, bool isDir) const
     return !excludingPattern(relPath, isDir).isEmpty();
 }
 
-std::unique_ptr<DirectoryFileSet> openPluginFolder(const QString &dir, const IgnoreRules &rules)
+std::unique_ptr<DirectoryFileSet> openPluginFolder(const QString &dir, const IgnoreRules &rules,
+                                                   DirectoryFileSet::Links links)
 {
     if (rules.isEmpty())
-        return std::make_unique<DirectoryFileSet>(dir);
+        return std::make_unique<DirectoryFileSet>(dir, nullptr, links);
     return std::make_unique<DirectoryFileSet>(
-        dir, [rules](const QString &rel, bool isDir) { return rules.isExcluded(rel, isDir); });
+        dir, [rules](const QString &rel, bool isDir) { return rules.isExcluded(rel, isDir); }, links);
 }
 
 std::unique_ptr<DirectoryFileSet> openPluginFolder(const QString &dir)

@@ -66,6 +66,7 @@ private:
 // A FileSet over a plugin folder with its ignore rules applied (the post-ignore walk of §3.2).
 std::unique_ptr<DirectoryFileSet> openPluginFolder(const QString &dir);
 // Same, with rules already loaded.
-std::unique_ptr<DirectoryFileSet> openPluginFolder(const QString &dir, const IgnoreRules &rules);
+std::unique_ptr<DirectoryFileSet> openPluginFolder(const QString &dir, const IgnoreRules &rules,
+                                                   DirectoryFileSet::Links links = DirectoryFileSet::Links::StayInside);
 
 } // namespace Studio::Package

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/package/inspect.h"
 
+#include "core/common/printable.h"
 #include "core/package/checksum.h"
 #include "core/plugin/loader.h"
 #include "core/plugin/validator.h"
@@ -51,6 +52,9 @@ Result<PackageInfo> inspectPackage(const QString &path, const QList<PublicKey> &
         if (!info.validation.contains(d.code))
             info.validation.add(d);
     }
+    // Names that clash on case-insensitive or normalising file systems: said, not hidden.
+    for (const Diagnostic &w : r.warnings())
+        info.validation.add(w);
     info.valid = !info.validation.hasErrors();
     info.signature = verifyPackage(r, trustedKeys, true);
     return info;
@@ -92,27 +96,33 @@ QByteArray PackageInfo::toJson() const
 
 QString PackageInfo::toText() const
 {
+    // Everything below but our own words came from the package: escaped, so an ESC sequence in a
+    // label cannot rewrite the terminal and a newline in a name cannot forge a line.
+    auto p = [](const QString &t) { return printable(t); };
     QString s;
-    s += QStringLiteral("package:    %1 (%2 bytes)\n").arg(path).arg(archiveSize);
-    s += QStringLiteral("plugin:     %1 %2 (%3)\n").arg(manifest.author + QLatin1Char('/') + manifest.name, manifest.version,
-                                                      category.isEmpty() ? QStringLiteral("unknown kind") : category);
+    s += QStringLiteral("package:    %1 (%2 bytes)\n").arg(p(path)).arg(archiveSize);
+    s += QStringLiteral("plugin:     %1 %2 (%3)\n").arg(p(manifest.author + QLatin1Char('/') + manifest.name), p(manifest.version),
+                                                      category.isEmpty() ? QStringLiteral("unknown kind") : p(category));
     if (!manifest.label.isEmpty())
-        s += QStringLiteral("label:      %1\n").arg(manifest.label);
-    s += QStringLiteral("identifier: %1%2\n").arg(identifier, identifierValid ? QString() : QStringLiteral("  (INVALID for the daemon)"));
+        s += QStringLiteral("label:      %1\n").arg(p(manifest.label));
+    if (!manifest.description.isEmpty())
+        s += QStringLiteral("about:      %1\n").arg(p(manifest.description));
+    s += QStringLiteral("identifier: %1%2\n").arg(p(identifier), identifierValid ? QString() : QStringLiteral("  (INVALID for the daemon)"));
     s += QStringLiteral("checksum:   %1\n").arg(checksum);
     if (signature.verified)
         s += QStringLiteral("signature:  verified (%1 key), category %2, signed %3\n")
-                 .arg(signature.keyLabel, signature.category,
+                 .arg(p(signature.keyLabel), p(signature.category),
                       QDateTime::fromSecsSinceEpoch(signature.time, QTimeZone(0)).toString(Qt::ISODate));
     else
-        s += QStringLiteral("signature:  %1 — %2\n").arg(signature.isSigned ? QStringLiteral("NOT verified") : QStringLiteral("unsigned"), signature.error);
+        s += QStringLiteral("signature:  %1 — %2\n").arg(signature.isSigned ? QStringLiteral("NOT verified") : QStringLiteral("unsigned"), p(signature.error));
     s += QStringLiteral("validation: %1 (%2 error(s), %3 warning(s))\n")
-             .arg(valid ? QStringLiteral("valid") : QStringLiteral("INVALID"))
+             .arg(valid ? (validation.warningCount() > 0 ? QStringLiteral("valid, with warnings") : QStringLiteral("valid"))
+                        : QStringLiteral("INVALID"))
              .arg(validation.errorCount())
              .arg(validation.warningCount());
     s += QStringLiteral("files (%1):\n").arg(files.size());
     for (const ZipEntry &e : files)
-        s += QStringLiteral("  %1 %2  %3\n").arg(e.uncompressedSize, 10).arg(e.compressedSize, 10).arg(e.name);
+        s += QStringLiteral("  %1 %2  %3\n").arg(e.uncompressedSize, 10).arg(e.compressedSize, 10).arg(p(e.name));
     return s;
 }
 

@@ -28,11 +28,11 @@ struct PackageInfo
     QString identifier;      // author/name:version@checksum
     bool identifierValid = false; // matches the daemon regex
     VerifyResult signature;  // against the official key + `trustedKeys`
-    ValidationReport validation;
+    ValidationReport validation; // includes the reader's warnings (name clashes)
     bool valid = false;      // no validation error
 
     QByteArray toJson() const; // stable keys for `inspect --json`
-    QString toText() const;    // human summary
+    QString toText() const;    // human summary; text from the package is escaped (Studio::printable)
 };
 
 Result<PackageInfo> inspectPackage(const QString &path, const QList<PublicKey> &trustedKeys = {});

@@ -74,6 +74,7 @@ public:
         return e ? e->uncompressedSize : -1;
     }
     QString origin() const override { return m_reader->origin(); }
+    const PackageReader *reader() const { return m_reader; }
 
 private:
     const PackageReader *m_reader;
@@ -90,6 +91,7 @@ public:
     Result<QByteArray> read(const QString &path) const override { return m_reader->read(path); }
     qint64 size(const QString &path) const override { return m_reader->fileSet().size(path); }
     QString origin() const override { return m_reader->origin(); }
+    const PackageReader *reader() const { return m_reader.get(); }
 
 private:
     std::unique_ptr<PackageReader> m_reader;
@@ -755,6 +757,15 @@ Result<std::unique_ptr<FileSet>> openPackageFileSet(const QString &path, const R
     if (!reader)
         return reader.error();
     return std::unique_ptr<FileSet>(std::make_unique<OwningPackageFileSet>(std::move(*reader)));
+}
+
+const PackageReader *packageReaderOf(const FileSet &files)
+{
+    if (const auto *owning = dynamic_cast<const OwningPackageFileSet *>(&files))
+        return owning->reader();
+    if (const auto *view = dynamic_cast<const PackageFileSet *>(&files))
+        return view->reader();
+    return nullptr;
 }
 
 } // namespace Studio::Package

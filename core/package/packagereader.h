@@ -138,5 +138,8 @@ private:
 
 // Opens a package and returns a FileSet that owns its reader (for the validator and loader).
 Result<std::unique_ptr<FileSet>> openPackageFileSet(const QString &path, const ReadLimits &limits = {});
+// The reader behind a package's FileSet (fileSet() or openPackageFileSet()); nullptr for a folder
+// or memory set. For what the validator cannot see: the reader's warnings.
+const PackageReader *packageReaderOf(const FileSet &files);
 
 } // namespace Studio::Package

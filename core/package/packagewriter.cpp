@@ -14,7 +14,9 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QMutex>
+#include <QFuture>
 #include <QProcess>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QProcessEnvironment>
 #include <QSet>
 #include <QStandardPaths>
@@ -199,10 +201,12 @@ Result<PackageResult> packagePlugin(const QString &dirIn, const PackageOptions &
         return ok.error();
 
     const IgnoreRules rules = IgnoreRules::loadForPluginDir(dir);
-    auto files = openPluginFolder(dir, rules);
+    auto files = openPluginFolder(dir, rules,
+                                  options.followOutsideLinks ? DirectoryFileSet::Links::FollowAnywhere
+                                                             : DirectoryFileSet::Links::StayInside);
     PackageResult result;
 
-    // Folder symlinks and broken links make the Dify packager fail; so do we.
+    // Links that leave the folder, loop or are broken: refused, naming the link and its target.
     if (!files->problems().isEmpty())
         return Error(ErrorCode::InvalidInput,
                      StudioTr::tr("Cannot package %1: %2").arg(dir, files->problems().join(QStringLiteral("; "))), dir);
@@ -221,6 +225,14 @@ Result<PackageResult> packagePlugin(const QString &dirIn, const PackageOptions &
         }
         return Error(ErrorCode::ValidationFailed, StudioTr::tr("The plugin does not validate: %1").arg(manifest.error().toString()), dir);
     }
+
+    // `uv export` (an external process, tens of milliseconds) runs while we validate and read.
+    const bool python = manifest->runnerLanguage.isEmpty() || manifest->runnerLanguage == QLatin1String("python");
+    const bool needExport = python && !files->contains(QStringLiteral("requirements.txt"))
+                            && files->contains(QStringLiteral("pyproject.toml")) && files->contains(QStringLiteral("uv.lock"));
+    QFuture<Result<QByteArray>> exported;
+    if (needExport)
+        exported = QtConcurrent::run([dir] { return uvExportRequirements(dir); });
 
     if (!options.skipValidation) {
         Plugin::ValidationOptions vo;
@@ -265,10 +277,8 @@ Result<PackageResult> packagePlugin(const QString &dirIn, const PackageOptions &
     for (const QString &p : paths)
         total += files->size(p);
     QByteArray generated;
-    const bool python = manifest->runnerLanguage.isEmpty() || manifest->runnerLanguage == QLatin1String("python");
-    if (python && !files->contains(QStringLiteral("requirements.txt")) && files->contains(QStringLiteral("pyproject.toml"))
-        && files->contains(QStringLiteral("uv.lock"))) {
-        auto req = uvExportRequirements(dir);
+    if (needExport) {
+        auto req = exported.result();
         if (!req)
             return req.error();
         generated = *req;

@@ -23,6 +23,9 @@ struct PackageOptions
     QString outputPath;                 // default: <CWD>/<basename(dir)>.difypkg
     qint64 maxSizeBytes = 50 * kMiB;    // uncompressed total; <= 0 means 50 MiB
     bool skipValidation = false;
+    // Follow symbolic links whose target leaves the plugin folder (refused by default: a link
+    // to /etc/passwd would be packaged as a regular file).
+    bool followOutsideLinks = false;
     // Which findings refuse the package (Install = what a stock daemon refuses).
     Plugin::ValidationLevel validationLevel = Plugin::ValidationLevel::Install;
 };

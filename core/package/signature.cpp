@@ -2,6 +2,7 @@
 #include "core/package/signature.h"
 #include "core/common/tr.h"
 
+#include "core/common/outputfile.h"
 #include "core/package/checksum.h"
 #include "core/package/manifestinfo.h"
 #include "core/package/zipwriter_p.h"
@@ -329,9 +330,14 @@ Result<void> generateKeyPair(const QString &baseName, int bits)
         return Error(ErrorCode::InvalidInput, StudioTr::tr("RSA keys shorter than 2048 bits are not accepted."));
     const QString privPath = baseName + QStringLiteral(".private.pem");
     const QString pubPath = baseName + QStringLiteral(".public.pem");
-    for (const QString &p : {privPath, pubPath}) {
-        if (QFileInfo::exists(p))
-            return Error(ErrorCode::Conflict, StudioTr::tr("%1 already exists; choose another name or delete it first.").arg(p), p);
+    OutputOptions privOut;
+    privOut.overwrite = false; // a key is never replaced
+    privOut.permissions = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+    OutputOptions pubOut;
+    pubOut.overwrite = false;
+    for (const auto &[path, opts] : {std::pair{privPath, privOut}, std::pair{pubPath, pubOut}}) {
+        if (auto ok = OutputFile::checkTarget(path, opts); !ok)
+            return ok.error();
     }
     EVP_PKEY_CTX *ctx = EVP_PKEY_CTX_new_from_name(nullptr, "RSA", nullptr);
     EVP_PKEY *pkey = nullptr;
@@ -351,25 +357,13 @@ Result<void> generateKeyPair(const QString &baseName, int bits)
     OPENSSL_free(buf);
     const QByteArray pubPem = publicKeyPem(publicKeyOf(priv));
 
-    QFile pf(privPath);
-    // Create with 0600 before writing any secret byte.
-    if (!pf.open(QIODevice::WriteOnly | QIODevice::NewOnly, QFileDevice::ReadOwner | QFileDevice::WriteOwner))
-        return Error(ErrorCode::IoError, StudioTr::tr("Cannot write %1: %2").arg(privPath, pf.errorString()), privPath);
-    if (pf.write(privPem) != privPem.size() || !pf.flush()) {
-        pf.remove();
-        return Error(ErrorCode::IoError, StudioTr::tr("Cannot write %1.").arg(privPath), privPath);
-    }
-    pf.close();
-    QFile uf(pubPath);
-    if (!uf.open(QIODevice::WriteOnly | QIODevice::NewOnly,
-                 QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther)
-        || uf.write(pubPem) != pubPem.size()) {
+    // The private key's temporary file is created 0600 before any secret byte is written.
+    if (auto ok = OutputFile::writeAll(privPath, privPem, privOut); !ok)
+        return ok.error();
+    if (auto ok = OutputFile::writeAll(pubPath, pubPem, pubOut); !ok) {
         QFile::remove(privPath);
-        return Error(ErrorCode::IoError, StudioTr::tr("Cannot write %1.").arg(pubPath), pubPath);
+        return ok.error();
     }
-    uf.close();
-    QFile::setPermissions(privPath, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    QFile::setPermissions(pubPath, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther);
     return {};
 }
 
