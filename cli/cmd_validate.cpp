@@ -68,7 +68,13 @@ int run(const QStringList &args)
     Plugin::ValidationOptions options;
     options.level = *level;
     options.importedPackage = parser.isSet(importedOpt);
-    const ValidationReport report = Plugin::validatePlugin(*files, options);
+    ValidationReport report = Plugin::validatePlugin(*files, options);
+    // What only the archive shows: names that clash on case-insensitive or normalising file
+    // systems (warnings, said before anyone installs).
+    if (const Package::PackageReader *reader = Package::packageReaderOf(*files)) {
+        for (const Diagnostic &w : reader->warnings())
+            report.add(w);
+    }
     if (parser.isSet(jsonOpt)) {
         printOut(QString::fromUtf8(report.toJson()));
     } else {
