@@ -8,8 +8,9 @@
 //   `mainWindow->addPanel(dock, Qt::BottomDockWidgetArea);` then, for every plugin the studio
 //   runs, `panel->addLocalPlugin(localPlugin, fullDeclaration)` or `panel->addConnection(conn, "debug", decl)`.
 
-#include "app/console/historystore.h"
 #include "app/console/pythonchoice.h"
+#include "core/session/actioncatalogue.h"
+#include "core/session/historystore.h"
 #include "core/plugin/declarations.h"
 #include "core/runtime/actions.h"
 #include "core/runtime/streamassembler.h"
@@ -52,22 +53,13 @@ class EnvironmentDialog;
 class JsonTreeView;
 class LogView;
 
-// One action the console can run against a plugin (built from its declaration).
-struct ConsoleAction
+using Session::HistoryEntry;
+using Session::HistoryStore;
+using ConsoleAction = Session::PluginAction;
+inline QList<ConsoleAction> consoleActionsFor(const Plugin::PluginDeclaration &declaration)
 {
-    QString key;    // stable id, e.g. "tool:invoke_tool:google/search"
-    QString label;  // "Tool · google › search"
-    QString type, action;
-    QString target; // provider/tool, model, endpoint path (for history)
-    QList<Plugin::Parameter> parameters;   // the parameter form
-    QList<Plugin::ConfigField> credentials; // the credentials/settings form
-    // Builds the request from the two forms' values.
-    std::function<Runtime::InvokeRequest(const QJsonObject &params, const QJsonObject &credentials)> build;
-};
-
-// Every action a declaration offers (tools, credentials validation, dynamic options, OAuth URL,
-// model actions per model type, agent strategies, endpoints, datasources, triggers), plus "raw".
-QList<ConsoleAction> consoleActionsFor(const Plugin::PluginDeclaration &declaration);
+    return Session::actionsFor(declaration);
+}
 
 class ConsolePanel : public QWidget
 {
@@ -136,7 +128,7 @@ public:
     HistoryStore *history() const { return m_history; }
 
 Q_SIGNALS:
-    void invocationFinished(const Studio::App::HistoryEntry &entry);
+    void invocationFinished(const Studio::Session::HistoryEntry &entry);
     void environmentRebuilt(bool ok, const QString &message);
     void pythonChoiceChanged(const QString &pluginDir);
 

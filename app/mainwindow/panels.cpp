@@ -2,7 +2,7 @@
 #include "app/mainwindow/panels.h"
 
 #include "app/console/consolepanel.h"
-#include "app/console/historystore.h"
+#include "core/session/historystore.h"
 #include "app/debug/debugpanel.h"
 #include "app/mainwindow/mainwindow.h"
 #include "app/marketplace/marketplacepage.h"

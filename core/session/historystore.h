@@ -17,7 +17,7 @@
 
 #include <optional>
 
-namespace Studio::App {
+namespace Studio::Session {
 
 struct HistoryEntry
 {
@@ -25,7 +25,7 @@ struct HistoryEntry
     QDateTime started;       // UTC
     qint64 elapsedMs = 0;
     QString pluginId;        // author/name
-    QString pluginSource;    // folder path, "installed:<id>" or "debug:<id>"
+    QString pluginSource;    // the plugin's registry key ("folder:<path>", "debug:<author/name>"); older entries: a folder path
     QString target;          // provider/tool, model, endpoint path... (display)
     QString type, action;    // InvokeRequest type/action
     QJsonObject fields;      // the action's fields, credentials masked
@@ -71,7 +71,7 @@ public:
     static QString lineDiff(const QString &before, const QString &after);
 
 Q_SIGNALS:
-    void entryAdded(const Studio::App::HistoryEntry &entry);
+    void entryAdded(const Studio::Session::HistoryEntry &entry);
     void cleared();
 
 private:
@@ -83,4 +83,4 @@ private:
     int m_max = DefaultMaxEntries;
 };
 
-} // namespace Studio::App
+} // namespace Studio::Session

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "app/console/historystore.h"
+#include "core/session/historystore.h"
 #include "core/common/tr.h"
 
 #include <QCoreApplication>
@@ -12,7 +12,7 @@
 
 #include <vector>
 
-namespace Studio::App {
+namespace Studio::Session {
 
 namespace {
 
@@ -250,4 +250,4 @@ QString HistoryStore::lineDiff(const QString &before, const QString &after)
     return out.join(QLatin1Char('\n'));
 }
 
-} // namespace Studio::App
+} // namespace Studio::Session
