@@ -145,7 +145,8 @@ static int runInvoke(const QStringList &args)
     parser.addOption({QStringLiteral("settings"), QStringLiteral("Endpoint settings as a JSON object."), QStringLiteral("JSON")});
     parser.addOption({QStringLiteral("timeout"), QStringLiteral("Call timeout in seconds (default 600)."), QStringLiteral("SECONDS")});
     addRuntimeOptions(parser);
-    parser.process(args);
+    if (const auto exit = parseCommandLine(parser, args))
+        return *exit;
     if (parser.positionalArguments().size() != 1) {
         printErr(QStringLiteral("invoke: give exactly one plugin folder. See 'plugin-studio-cli invoke --help'.\n"));
         return ExitUsage;

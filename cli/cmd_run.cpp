@@ -149,7 +149,8 @@ static int runRun(const QStringList &args)
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("PATH"), QStringLiteral("The plugin folder (with manifest.yaml)."));
     addRuntimeOptions(parser);
-    parser.process(args);
+    if (const auto exit = parseCommandLine(parser, args))
+        return *exit;
     if (parser.positionalArguments().size() != 1) {
         printErr(QStringLiteral("run: give exactly one plugin folder. See 'plugin-studio-cli run --help'.\n"));
         return ExitUsage;

@@ -49,8 +49,16 @@ std::optional<int> parseCommandLine(QCommandLineParser &parser, const QStringLis
         printErr(parser.errorText() + QLatin1Char('\n'));
         return ExitUsage;
     }
-    if (parser.isSet(QStringLiteral("help"))) {
-        printOut(parser.helpText());
+    // --help-all is advertised by every command's --help (Qt adds it with addHelpOption); the Qt
+    // options it would add do not apply to a headless tool, so it prints the same help. Neither
+    // ever goes on to run the command.
+    if (parser.isSet(QStringLiteral("help")) || parser.isSet(QStringLiteral("help-all"))) {
+        QString help = parser.helpText();
+        // Qt writes the binary's path; the user typed "plugin-studio-cli COMMAND".
+        const QString qtUsage = QStringLiteral("Usage: ") + QCoreApplication::arguments().value(0);
+        if (!args.isEmpty() && help.startsWith(qtUsage))
+            help.replace(0, qtUsage.size(), QStringLiteral("Usage: ") + args.first());
+        printOut(help);
         return ExitOk;
     }
     return std::nullopt;
@@ -87,7 +95,7 @@ int main(int argc, char **argv)
 
     const QStringList args = QCoreApplication::arguments();
     if (args.size() < 2 || args.at(1) == QLatin1String("--help") || args.at(1) == QLatin1String("-h")
-        || args.at(1) == QLatin1String("help")) {
+        || args.at(1) == QLatin1String("--help-all") || args.at(1) == QLatin1String("help")) {
         printUsage();
         return args.size() < 2 ? ExitUsage : ExitOk;
     }
