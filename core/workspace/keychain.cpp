@@ -5,8 +5,11 @@
 #include "core/workspace/workspace.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
+#include <QLockFile>
+#include <QThread>
 #include <QTimer>
 
 #ifdef STUDIO_HAVE_KEYCHAIN
@@ -261,6 +264,29 @@ static std::optional<KeyStore> envPreference()
 Result<std::shared_ptr<KeyProvider>> openKeyProvider(WorkspaceStore &workspace, KeyStore preferred, QString *note)
 {
     KeyStoreInfo info = recordedKeyStore(workspace);
+    if (info.recorded) {
+        auto p = providerFor(info);
+        workspace.setKeyProvider(p);
+        return p;
+    }
+    // First use: processes opening a new workspace at the same moment choose and record the key
+    // one at a time (else each would make its own key and seal the check with it); the others
+    // then find it recorded.
+    const QString lockPath = workspace.dataDir() + QStringLiteral("/workspace.key.lock");
+    QLockFile lock(lockPath);
+    lock.setStaleLockTime(60000);
+    // Polled every 10 ms (QLockFile's own wait backs off to seconds; the holder needs milliseconds).
+    QElapsedTimer waited;
+    waited.start();
+    bool locked = lock.tryLock(0);
+    while (!locked && waited.elapsed() < 30000) {
+        QThread::msleep(10);
+        locked = lock.tryLock(0);
+    }
+    if (!locked)
+        return Error(ErrorCode::Conflict, StudioTr::tr("Another process is setting up the workspace key of %1 (%2 is locked); "
+                                                       "wait for it and try again.").arg(workspace.dataDir(), lockPath));
+    info = recordedKeyStore(workspace);
     if (info.recorded) {
         auto p = providerFor(info);
         workspace.setKeyProvider(p);

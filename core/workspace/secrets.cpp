@@ -7,6 +7,12 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
+#include <QTemporaryFile>
+
+#include <cerrno>
+#include <cstring>
+
+#include <unistd.h>
 
 #include <openssl/evp.h>
 #include <openssl/rand.h>
@@ -30,28 +36,46 @@ Result<QByteArray> FileKeyProvider::workspaceKey()
 {
     if (!m_cached.isEmpty())
         return m_cached;
-    QFile f(m_path);
-    if (f.exists()) {
-        if (!f.open(QIODevice::ReadOnly))
-            return Error(ErrorCode::PermissionDenied,
-                         StudioTr::tr("Cannot read the workspace key %1: %2. Check its owner and permissions.").arg(m_path, f.errorString()), m_path);
-        const QByteArray hex = f.readAll().trimmed();
-        const QByteArray key = QByteArray::fromHex(hex);
-        if (key.size() != SecretBox::KeySize || hex.size() != SecretBox::KeySize * 2)
-            return Error(ErrorCode::InvalidInput,
-                         StudioTr::tr("The workspace key %1 is damaged (expected 64 hex digits). Restore it from a backup; "
-                            "without it the stored secrets cannot be decrypted.").arg(m_path), m_path);
-        if (QFileInfo(m_path).permissions() & (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther))
-            QFile::setPermissions(m_path, QFile::ReadOwner | QFile::WriteOwner);
-        m_cached = key;
-        return key;
+    // Two processes using a new workspace at the same moment must end up with one key: the new
+    // key is written whole to a temporary file and hard-linked to its name, which fails when
+    // another process made the key first; then that key is read. (Twice at most: once to create,
+    // once to read what won.)
+    for (int attempt = 0; attempt < 2; ++attempt) {
+        QFile f(m_path);
+        if (f.exists()) {
+            if (!f.open(QIODevice::ReadOnly))
+                return Error(ErrorCode::PermissionDenied,
+                             StudioTr::tr("Cannot read the workspace key %1: %2. Check its owner and permissions.").arg(m_path, f.errorString()), m_path);
+            const QByteArray hex = f.readAll().trimmed();
+            const QByteArray key = QByteArray::fromHex(hex);
+            if (key.size() != SecretBox::KeySize || hex.size() != SecretBox::KeySize * 2)
+                return Error(ErrorCode::InvalidInput,
+                             StudioTr::tr("The workspace key %1 is damaged (expected 64 hex digits). Restore it from a backup; "
+                                "without it the stored secrets cannot be decrypted.").arg(m_path), m_path);
+            if (QFileInfo(m_path).permissions() & (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther))
+                QFile::setPermissions(m_path, QFile::ReadOwner | QFile::WriteOwner);
+            m_cached = key;
+            return key;
+        }
+        const QByteArray key = randomBytes(SecretBox::KeySize);
+        if (key.size() != SecretBox::KeySize)
+            return Error(ErrorCode::IoError, StudioTr::tr("The system random generator failed; cannot create a workspace key."));
+        QDir().mkpath(QFileInfo(m_path).absolutePath());
+        QTemporaryFile tmp(m_path + QStringLiteral(".new-XXXXXX"));
+        if (!tmp.open())
+            return Error(ErrorCode::IoError, StudioTr::tr("Cannot create the workspace key %1: %2").arg(m_path, tmp.errorString()), m_path);
+        tmp.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
+        if (tmp.write(key.toHex() + '\n') != SecretBox::KeySize * 2 + 1 || !tmp.flush() || ::fsync(tmp.handle()) != 0)
+            return Error(ErrorCode::IoError, StudioTr::tr("Cannot write the workspace key %1: %2").arg(m_path, tmp.errorString()), m_path);
+        if (::link(QFile::encodeName(tmp.fileName()).constData(), QFile::encodeName(m_path).constData()) == 0) {
+            m_cached = key;
+            return key;
+        }
+        if (errno != EEXIST)
+            return Error(ErrorCode::IoError, StudioTr::tr("Cannot create the workspace key %1: %2").arg(m_path, QString::fromLocal8Bit(std::strerror(errno))), m_path);
+        // Another process made the key first: use that one.
     }
-    const QByteArray key = randomBytes(SecretBox::KeySize);
-    if (key.size() != SecretBox::KeySize)
-        return Error(ErrorCode::IoError, StudioTr::tr("The system random generator failed; cannot create a workspace key."));
-    if (VoidResult w = store(key); !w)
-        return w.error();
-    return key;
+    return Error(ErrorCode::IoError, StudioTr::tr("Cannot create or read the workspace key %1.").arg(m_path), m_path);
 }
 
 VoidResult FileKeyProvider::store(const QByteArray &key)

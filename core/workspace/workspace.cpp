@@ -15,6 +15,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QThread>
 #include <QUuid>
 
 #include <atomic>
@@ -210,21 +211,61 @@ VoidResult WorkspaceStore::migrate()
         return Error(ErrorCode::Unsupported,
                      StudioTr::tr("The workspace %1 was written by a newer Plugin Studio (schema %2, this one knows %3); update Plugin Studio.")
                          .arg(m_dir).arg(current).arg(SchemaVersion));
-    for (int v = current; v < SchemaVersion; ++v) {
-        if (!db.transaction())
-            return Error(ErrorCode::IoError, StudioTr::tr("Cannot start a migration transaction: %1").arg(db.lastError().text()));
+    if (current == SchemaVersion)
+        return {};
+    // Processes that open a new workspace at the same moment (the studio and a CLI, a CI matrix)
+    // must not both migrate: the migration runs under SQLite's write lock, taken up front with
+    // BEGIN IMMEDIATE (which waits up to the busy timeout for another process's migration to
+    // end), and reads the version again inside, so exactly one process creates the tables and
+    // the others find them. A lock still held after the busy timeout is retried a few times.
+    QString lastError;
+    bool locked = false;
+    for (int attempt = 0; attempt < 4 && !locked; ++attempt) {
+        QSqlQuery begin(db);
+        locked = begin.exec(QStringLiteral("BEGIN IMMEDIATE"));
+        if (!locked) {
+            lastError = begin.lastError().text();
+            QThread::msleep(100u << attempt);
+        }
+    }
+    if (!locked)
+        return Error(ErrorCode::Conflict,
+                     StudioTr::tr("The workspace database %1 stays locked by another process (%2); close the other Plugin "
+                                  "Studio or CLI using it and try again.").arg(databasePath(), lastError),
+                     databasePath());
+    auto rollback = [&db] {
+        QSqlQuery q(db);
+        q.exec(QStringLiteral("ROLLBACK"));
+    };
+    int v = schemaVersion();
+    if (v < 0 || v > SchemaVersion) {
+        rollback();
+        return v < 0 ? Error(ErrorCode::IoError, StudioTr::tr("Cannot read the schema version of %1.").arg(databasePath()), databasePath())
+                     : Error(ErrorCode::Unsupported,
+                             StudioTr::tr("The workspace %1 was written by a newer Plugin Studio (schema %2, this one knows %3); update Plugin Studio.")
+                                 .arg(m_dir).arg(v).arg(SchemaVersion));
+    }
+    for (; v < SchemaVersion; ++v) {
         for (const QString &sql : migrations().at(v)) {
             QSqlQuery q(db);
             if (!q.exec(sql)) {
                 const Error e = dbError(q, StudioTr::tr("migrating the schema to version %1").arg(v + 1));
-                db.rollback();
+                rollback();
                 return e;
             }
         }
         QSqlQuery q(db);
-        q.exec(QStringLiteral("PRAGMA user_version=%1").arg(v + 1));
-        if (!db.commit())
-            return Error(ErrorCode::IoError, StudioTr::tr("Cannot commit the schema migration: %1").arg(db.lastError().text()));
+        if (!q.exec(QStringLiteral("PRAGMA user_version=%1").arg(v + 1))) {
+            const Error e = dbError(q, StudioTr::tr("migrating the schema to version %1").arg(v + 1));
+            rollback();
+            return e;
+        }
+    }
+    QSqlQuery commit(db);
+    if (!commit.exec(QStringLiteral("COMMIT"))) {
+        const QString why = commit.lastError().text();
+        rollback();
+        return Error(ErrorCode::IoError, StudioTr::tr("Cannot commit the schema migration: %1").arg(why));
     }
     return {};
 }
