@@ -2,7 +2,14 @@
 #pragma once
 
 // A loopback HTTP/1.1 server for tests (port 0): canned responses per METHOD + path, every
-// request recorded. Header-only so several test executables can share it.
+// request recorded. Header-only so several test executables can share it (tests/core for the
+// Marketplace, tests/hostile for the attacks a hostile server makes: bodies streamed from a
+// generator and never built in memory, endless bodies, lying lengths, truncated and stalled
+// transfers).
+
+#include "core/package/checksum.h"
+#include "core/package/packagereader.h"
+#include "core/package/zipwriter_p.h"
 
 #include <QByteArray>
 #include <QHash>
@@ -14,6 +21,7 @@
 #include <QUrlQuery>
 
 #include <functional>
+#include <limits>
 #include <memory>
 
 namespace TestSupport {
@@ -35,7 +43,39 @@ struct FakeResponse
     bool hangUp = false;      // close the connection without an answer
     int chunkDelayMs = 0;     // >0: send the body in 64 KiB chunks with this pause between them
     QList<QPair<QByteArray, QByteArray>> headers = {}; // extra response headers (Location, x-ratelimit-*)
+    // Hostile answers. `stream` makes the body piece by piece (offset, at most max bytes), so a
+    // 500 MB answer costs the test no memory; streamBytes is its length (-1 with endless).
+    std::function<QByteArray(qint64 offset, qint64 max)> stream = {};
+    qint64 streamBytes = 0;
+    bool endless = false;            // the body never ends (no Content-Length; stream or body repeated)
+    qint64 declaredLength = -1;      // >= 0: the Content-Length announced, whatever is sent
+    bool noContentLength = false;    // announce no length (the body ends when the connection closes)
+    qint64 closeAfter = -1;          // >= 0: close the connection after this many body bytes (truncated)
+    qint64 stallAfter = -1;          // >= 0: after this many body bytes send nothing more, stay connected
 };
+
+// A real (tiny) plugin package and its unique identifier, as the Marketplace would serve it: the
+// client checks a downloaded package against the identifier's checksum (formats.md §3.5).
+struct TinyPackage
+{
+    QByteArray bytes;
+    QString identifier; // author/name:version@checksum
+};
+
+inline TinyPackage tinyPackage(const QString &author, const QString &name, const QString &version, const QByteArray &filler = {})
+{
+    const QByteArray manifest = "version: " + version.toUtf8() + "\ntype: plugin\nauthor: " + author.toUtf8() + "\nname: "
+        + name.toUtf8() + "\nlabel:\n  en_US: " + name.toUtf8() + "\ncreated_at: 2025-01-01T00:00:00Z\n";
+    const auto zip = Studio::Package::Internal::writeZipToMemory(
+        {{QStringLiteral("manifest.yaml"), manifest}, {QStringLiteral("filler.bin"), filler}}, {});
+    if (!zip)
+        return {};
+    auto reader = Studio::Package::PackageReader::fromBytes(zip.value(), QStringLiteral("tiny.difypkg"));
+    if (!reader)
+        return {};
+    const auto sum = (*reader)->checksum();
+    return {zip.value(), Studio::Package::uniqueIdentifier(author, name, version, sum ? sum.value() : QString())};
+}
 
 inline QByteArray envelope(const QByteArray &dataJson, int code = 0, const QByteArray &msg = "success")
 {
@@ -121,15 +161,51 @@ private:
                 s->abort();
                 return;
             }
-            QByteArray head = "HTTP/1.1 " + QByteArray::number(resp.status) + " X\r\nContent-Type: " + resp.contentType
-                + "\r\nContent-Length: " + QByteArray::number(resp.body.size()) + "\r\nConnection: close\r\n";
+            const bool streamed = bool(resp.stream) || resp.endless;
+            const qint64 length = resp.stream ? resp.streamBytes : resp.body.size();
+            QByteArray head = "HTTP/1.1 " + QByteArray::number(resp.status) + " X\r\nContent-Type: " + resp.contentType + "\r\n";
+            if (resp.declaredLength >= 0)
+                head += "Content-Length: " + QByteArray::number(resp.declaredLength) + "\r\n";
+            else if (!resp.endless && !resp.noContentLength)
+                head += "Content-Length: " + QByteArray::number(length) + "\r\n";
+            head += "Connection: close\r\n";
             for (const auto &h : resp.headers)
                 head += h.first + ": " + h.second + "\r\n";
             head += "\r\n";
             s->write(head);
-            if (resp.chunkDelayMs <= 0) {
+            if (!streamed && resp.chunkDelayMs <= 0 && resp.closeAfter < 0 && resp.stallAfter < 0) {
                 s->write(resp.body);
                 s->disconnectFromHost();
+                return;
+            }
+            if (streamed || resp.closeAfter >= 0 || resp.stallAfter >= 0) {
+                // Written as the client reads, never more than 256 KiB ahead of it.
+                qint64 limit = resp.endless ? std::numeric_limits<qint64>::max() : length;
+                if (resp.closeAfter >= 0)
+                    limit = qMin(limit, resp.closeAfter);
+                if (resp.stallAfter >= 0)
+                    limit = qMin(limit, resp.stallAfter);
+                const bool close = resp.stallAfter < 0;
+                auto sent = std::make_shared<qint64>(0);
+                auto source = std::make_shared<FakeResponse>(resp);
+                auto pump = [s, sent, source, limit, close] {
+                    while (s->state() == QAbstractSocket::ConnectedState && s->bytesToWrite() < 256 * 1024 && *sent < limit) {
+                        const qint64 want = qMin<qint64>(64 * 1024, limit - *sent);
+                        QByteArray piece;
+                        if (source->stream)
+                            piece = source->stream(*sent, want);
+                        else if (!source->body.isEmpty())
+                            piece = source->body.mid(*sent % source->body.size(), want);
+                        if (piece.isEmpty())
+                            break;
+                        s->write(piece.left(want));
+                        *sent += qMin<qint64>(piece.size(), want);
+                    }
+                    if (*sent >= limit && close && s->state() == QAbstractSocket::ConnectedState && s->bytesToWrite() == 0)
+                        s->disconnectFromHost();
+                };
+                QObject::connect(s, &QTcpSocket::bytesWritten, s, pump);
+                pump();
                 return;
             }
             auto pos = std::make_shared<qsizetype>(0);
