@@ -2,11 +2,14 @@
 // plugin-studio-cli market search|show|download|suggest|banners|identifiers|bundle|catalogue — the
 // Dify Marketplace from the command line.
 #include "cli/command.h"
+#include "core/common/printable.h"
 #include "core/marketplace/marketplaceclient.h"
 #include "core/workspace/workspace.h"
 
 #include <QCommandLineParser>
+#include <QDir>
 #include <QEventLoop>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSaveFile>
@@ -19,6 +22,12 @@ namespace {
 using namespace Studio;
 using namespace Studio::Cli;
 using namespace Studio::Marketplace;
+
+// A field of a Marketplace answer, as a terminal may show it (no escape sequence, no newline).
+QString shown(const QString &text)
+{
+    return printable(text);
+}
 
 QJsonObject listingJson(const PluginListing &p)
 {
@@ -38,11 +47,14 @@ int finishWith(MarketplaceReply *r)
         return ExitFailure;
     }
     if (!r->isOk()) {
-        printErr(QStringLiteral("error: %1\n").arg(r->error()->toString()));
+        printErr(QStringLiteral("error: %1\n").arg(printable(r->error()->toString(), PrintableMode::MultiLine)));
         return r->error()->code == ErrorCode::NotFound ? ExitUnreadable : ExitFailure;
     }
     if (r->offline())
         printErr(QStringLiteral("warning: offline — the Marketplace cannot be reached; showing the cached answer\n"));
+    else if (r->fromCache())
+        printErr(QStringLiteral("warning: %1 Showing the cached answer.\n")
+                     .arg(printable(r->cacheReason() ? r->cacheReason()->message : QString(), PrintableMode::MultiLine)));
     return ExitOk;
 }
 
@@ -135,7 +147,7 @@ int run(const QStringList &args)
             return ExitOk;
         }
         for (const PluginListing &p : res.plugins)
-            printOut(QStringLiteral("%1  %2  %3  %4  %5 installs\n").arg(p.pluginId, p.version, p.category, p.label.text()).arg(p.installCount));
+            printOut(QStringLiteral("%1  %2  %3  %4  %5 installs\n").arg(shown(p.pluginId), shown(p.version), shown(p.category), shown(p.label.text())).arg(p.installCount));
         printOut(QStringLiteral("-- page %1, %2 of %3 results%4\n").arg(res.page).arg(res.plugins.size()).arg(res.total)
                      .arg(res.hasMore() ? QStringLiteral(", more with --page %1").arg(res.page + 1) : QString()));
         return ExitOk;
@@ -167,11 +179,11 @@ int run(const QStringList &args)
             return ExitOk;
         }
         printOut(QStringLiteral("%1 (%2)\n  version:    %3\n  install:    marketplace:%4\n  category:   %5\n  repository: %6\n  versions:   %7\n")
-                     .arg(p.label.text(), p.pluginId, p.version, p.latestPackageIdentifier, p.category, p.repository,
-                          versions.join(QStringLiteral(", "))));
+                     .arg(shown(p.label.text()), shown(p.pluginId), shown(p.version), shown(p.latestPackageIdentifier), shown(p.category),
+                          shown(p.repository), shown(versions.join(QStringLiteral(", ")))));
         if (p.status == QLatin1String("deleted") || !p.deprecatedReason.isEmpty())
-            printOut(QStringLiteral("  DEPRECATED: %1%2\n").arg(p.deprecatedReason,
-                                                              p.alternativePluginId.isEmpty() ? QString() : QStringLiteral(" — use ") + p.alternativePluginId));
+            printOut(QStringLiteral("  DEPRECATED: %1%2\n").arg(shown(p.deprecatedReason),
+                                                              p.alternativePluginId.isEmpty() ? QString() : QStringLiteral(" — use ") + shown(p.alternativePluginId)));
         return ExitOk;
     }
     if (sub == QLatin1String("download")) {
@@ -184,22 +196,32 @@ int run(const QStringList &args)
             printErr(QStringLiteral("error: \"%1\" is not an identifier org/name:version@checksum\n").arg(pos.at(1)));
             return ExitUsage;
         }
+        const QString out = parser.isSet(outOpt) ? parser.value(outOpt)
+                                                 : QStringLiteral("%1-%2.difypkg").arg(parts->name, parts->version);
+        const QFileInfo outInfo(out);
+        if (outInfo.exists() && (!outInfo.isFile() || outInfo.isSymLink())) {
+            printErr(QStringLiteral("error: %1 exists and is not a regular file; choose another -o\n").arg(out));
+            return ExitUsage;
+        }
+        // The package streams into a temporary file beside the output, so keeping it is a rename.
+        QDir().mkpath(outInfo.absolutePath());
+        client.setDownloadDir(outInfo.absolutePath());
         MarketplaceReply *r = parser.isSet(viaUrlOpt) ? client.downloadViaPresignedUrl(pos.at(1)) : client.download(pos.at(1));
         QObject::connect(r, &MarketplaceReply::downloadProgress, [](qint64 got, qint64 total) {
             if (total > 0)
                 printErr(QStringLiteral("\r%1 / %2 KiB").arg(got / 1024).arg(total / 1024));
         });
+        // The client checks the package against the identifier (its checksum) and keeps nothing
+        // when it is another package.
         if (const int rc = finishWith(r); rc != ExitOk)
             return rc;
-        const QString out = parser.isSet(outOpt) ? parser.value(outOpt)
-                                                 : QStringLiteral("%1-%2.difypkg").arg(parts->name, parts->version);
-        QSaveFile f(out);
-        if (!f.open(QIODevice::WriteOnly) || f.write(r->bytes()) != r->bytes().size() || !f.commit()) {
-            printErr(QStringLiteral("\nerror: cannot write %1: %2\n").arg(out, f.errorString()));
+        const qint64 size = r->packageSize();
+        if (const Result<void> saved = r->saveTo(out); !saved) {
+            printErr(QStringLiteral("\nerror: cannot write %1: %2\n").arg(out, saved.error().message));
             return ExitFailure;
         }
         printErr(QStringLiteral("\n"));
-        printOut(QStringLiteral("%1 (%2 bytes)\n").arg(out).arg(r->bytes().size()));
+        printOut(QStringLiteral("%1 (%2 bytes, %3)\n").arg(out).arg(size).arg(printable(r->verifiedIdentifier())));
         return ExitOk;
     }
     if (sub == QLatin1String("suggest")) {
@@ -221,7 +243,7 @@ int run(const QStringList &args)
             return ExitOk;
         }
         for (const PluginListing &p : u.plugins)
-            printOut(QStringLiteral("%1  %2  %3\n").arg(p.pluginId, p.latestVersion.isEmpty() ? p.version : p.latestVersion, p.label.text()));
+            printOut(QStringLiteral("%1  %2  %3\n").arg(shown(p.pluginId), shown(p.latestVersion.isEmpty() ? p.version : p.latestVersion), shown(p.label.text())));
         printOut(QStringLiteral("-- %1 of %2 matching plugins\n").arg(u.plugins.size()).arg(u.pluginsTotal));
         return ExitOk;
     }
@@ -242,7 +264,7 @@ int run(const QStringList &args)
             return ExitOk;
         }
         for (const Banner &b : banners)
-            printOut(QStringLiteral("[%1] %2  %3\n").arg(b.type, b.title.text(lang), b.pluginId.isEmpty() ? b.link : b.pluginId));
+            printOut(QStringLiteral("[%1] %2  %3\n").arg(shown(b.type), shown(b.title.text(lang)), shown(b.pluginId.isEmpty() ? b.link : b.pluginId)));
         if (banners.isEmpty())
             printOut(QStringLiteral("(no banners)\n"));
         return ExitOk;
@@ -271,7 +293,7 @@ int run(const QStringList &args)
             return ExitOk;
         }
         for (const PluginListing &p : list)
-            printOut(QStringLiteral("%1  %2  %3\n").arg(p.pluginId, p.version, p.label.text()));
+            printOut(QStringLiteral("%1  %2  %3\n").arg(shown(p.pluginId), shown(p.version), shown(p.label.text())));
         return list.size() == ids.size() ? ExitOk : ExitUnreadable;
     }
     if (sub == QLatin1String("bundle")) {
@@ -311,8 +333,8 @@ int run(const QStringList &args)
                 continue;
             }
             printOut(QStringLiteral("%1  %2  %3  %4%5\n")
-                         .arg(d.type, d.pluginId.isEmpty() ? d.pattern : d.pluginId, d.version, d.label.text(),
-                              d.error.isEmpty() ? QString() : QStringLiteral("  (") + d.error + QLatin1Char(')')));
+                         .arg(shown(d.type), shown(d.pluginId.isEmpty() ? d.pattern : d.pluginId), shown(d.version), shown(d.label.text()),
+                              d.error.isEmpty() ? QString() : QStringLiteral("  (") + shown(d.error) + QLatin1Char(')')));
         }
         if (json)
             printJson(QJsonObject{{QStringLiteral("dependencies"), out}});
@@ -338,7 +360,7 @@ int run(const QStringList &args)
             return ExitOk;
         }
         for (const LatestVersion &l : list)
-            printOut(QStringLiteral("%1  %2  %3\n").arg(l.pluginId, l.version, l.uniqueIdentifier));
+            printOut(QStringLiteral("%1  %2  %3\n").arg(shown(l.pluginId), shown(l.version), shown(l.uniqueIdentifier)));
         printOut(QStringLiteral("-- %1 plugins%2\n").arg(list.size()).arg(r->notModified() ? QStringLiteral(" (not modified since the cached copy)") : QString()));
         return wanted.isEmpty() || list.size() == wanted.size() ? ExitOk : ExitUnreadable;
     }

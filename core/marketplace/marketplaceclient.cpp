@@ -1,23 +1,27 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/marketplace/marketplaceclient.h"
+#include "core/common/printable.h"
 #include "core/common/tr.h"
+#include "core/package/checksum.h"
+#include "core/package/manifestinfo.h"
+#include "core/package/packagereader.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QEventLoop>
 #include <QFile>
+#include <QFileInfo>
+#include <QFutureWatcher>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
-#include <QNetworkRequest>
 #include <QSaveFile>
 #include <QStandardPaths>
 #include <QTimer>
 #include <QUrlQuery>
 #include <QRegularExpression>
+#include <QtConcurrent>
 
 #include <memory>
 
@@ -78,17 +82,69 @@ std::optional<IdentifierParts> splitIdentifier(const QString &uniqueIdentifier)
     return p;
 }
 
+// ---------------------------------------------------------------- package identity
+
+Result<QString> verifyPackageIdentity(const QString &path, const QString &uniqueIdentifier, qint64 maxArchiveBytes)
+{
+    Package::ReadLimits limits;
+    limits.maxArchiveBytes = qMax(limits.maxArchiveBytes, maxArchiveBytes);
+    auto reader = Package::PackageReader::open(path, limits);
+    if (!reader)
+        return Error(reader.error().code == ErrorCode::TooLarge ? ErrorCode::TooLarge : ErrorCode::InvalidInput,
+                     StudioTr::tr("The package downloaded for %1 cannot be read: %2 Nothing was kept.")
+                         .arg(printable(uniqueIdentifier), reader.error().message));
+    const Result<QString> sum = (*reader)->checksum();
+    if (!sum)
+        return Error(ErrorCode::InvalidInput, StudioTr::tr("The package downloaded for %1 cannot be read: %2 Nothing was kept.")
+                                                  .arg(printable(uniqueIdentifier), sum.error().message));
+    const std::optional<IdentifierParts> asked = splitIdentifier(uniqueIdentifier);
+    const Result<Package::ManifestSummary> manifest = Package::readManifestSummary((*reader)->fileSet());
+    const QString got = manifest ? Package::uniqueIdentifier(manifest->author, manifest->name, manifest->version, sum.value())
+                                 : QStringLiteral("?@") + sum.value();
+    bool same = asked.has_value();
+    if (same && !asked->checksum.isEmpty())
+        same = asked->checksum.compare(sum.value(), Qt::CaseInsensitive) == 0;
+    if (same && manifest)
+        same = manifest->author == asked->org && manifest->name == asked->name && manifest->version == asked->version;
+    else if (same && asked->checksum.isEmpty())
+        same = false; // nothing left to check it by
+    if (!same)
+        return Error(ErrorCode::Unsafe,
+                     StudioTr::tr("The package downloaded for %1 is %2: it is not the package that was asked for (the "
+                                  "download was altered, or the Marketplace or a proxy served another one). Nothing was "
+                                  "kept; try again, or download the package yourself and check it with `checksum`.")
+                         .arg(printable(uniqueIdentifier), printable(got)));
+    return got;
+}
+
 // ---------------------------------------------------------------- reply
 
-MarketplaceReply::MarketplaceReply(Kind kind, QObject *parent) : QObject(parent), m_kind(kind) {}
+MarketplaceReply::MarketplaceReply(Kind kind, QObject *parent)
+    : QObject(parent), m_kind(kind), m_stop(std::make_shared<std::atomic_bool>(false))
+{
+}
 
 MarketplaceReply::~MarketplaceReply()
 {
-    if (m_reply) {
-        m_reply->disconnect(this);
-        m_reply->abort();
-        m_reply->deleteLater();
+    *m_stop = true;
+    if (m_download) {
+        m_download->disconnect(this);
+        m_download->cancel();
+        m_download->deleteLater();
     }
+    delete m_package.data(); // removes the temporary package file
+}
+
+QString MarketplaceReply::filePath() const
+{
+    return m_package && isOk() ? m_package->filePath() : QString();
+}
+
+Result<void> MarketplaceReply::saveTo(const QString &path)
+{
+    if (!m_package || !isOk())
+        return Error(ErrorCode::NotFound, StudioTr::tr("There is no downloaded package to save as %1.").arg(path), path);
+    return m_package->moveFileTo(path);
 }
 
 void MarketplaceReply::abort()
@@ -103,12 +159,15 @@ void MarketplaceReply::finish()
     if (m_finished)
         return;
     m_finished = true;
-    if (m_reply) {
-        m_reply->disconnect(this);
-        if (m_reply->isRunning())
-            m_reply->abort();
-        m_reply->deleteLater();
-        m_reply = nullptr;
+    if (Net::Download *d = m_download.data()) {
+        m_download = nullptr;
+        d->disconnect(this);
+        d->cancel();
+        d->deleteLater();
+    }
+    if (m_error) {
+        *m_stop = true;
+        delete m_package.data(); // a failed download keeps nothing
     }
     emit finished();
 }
@@ -124,13 +183,11 @@ void MarketplaceReply::fail(const Error &e)
 // ---------------------------------------------------------------- client
 
 MarketplaceClient::MarketplaceClient(QObject *parent)
-    : QObject(parent), m_nam(new QNetworkAccessManager(this)),
-      m_baseUrl(QUrl(QString::fromLatin1(DefaultBaseUrl)))
+    : QObject(parent), m_net(new Net::Downloader(this)), m_baseUrl(QUrl(QString::fromLatin1(DefaultBaseUrl)))
 {
     const QString base = QStandardPaths::writableLocation(QStandardPaths::CacheLocation);
     if (!base.isEmpty())
         m_cacheDir = base + QStringLiteral("/marketplace");
-    m_nam->setRedirectPolicy(QNetworkRequest::NoLessSafeRedirectPolicy);
 }
 
 MarketplaceClient::~MarketplaceClient() = default;
@@ -156,7 +213,7 @@ QUrl MarketplaceClient::apiUrl(const QString &path) const
 
 QString MarketplaceClient::cacheFileFor(const QString &key, MarketplaceReply::Kind kind) const
 {
-    if (m_cacheDir.isEmpty())
+    if (m_cacheDir.isEmpty() || kind == MarketplaceReply::Kind::Package)
         return {};
     const QByteArray h = QCryptographicHash::hash(key.toUtf8(), QCryptographicHash::Sha256).toHex();
     return m_cacheDir + QLatin1Char('/') + QString::fromLatin1(h.left(40))
@@ -170,105 +227,112 @@ MarketplaceReply *MarketplaceClient::failedReply(const Error &e)
     return r;
 }
 
+static bool httpUrl(const QUrl &url)
+{
+    return url.isValid() && (url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https"));
+}
+
 MarketplaceReply *MarketplaceClient::start(MarketplaceReply::Kind kind, const QUrl &url, const QByteArray &verb,
                                            const QByteArray &body, bool cache)
 {
-    if (!url.isValid() || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")))
+    if (!httpUrl(url))
         return failedReply(Error(ErrorCode::InvalidInput,
                                  StudioTr::tr("The Marketplace URL \"%1\" is not a valid http(s) address; fix it in the settings.")
-                                     .arg(m_baseUrl.toString())));
+                                     .arg(printable(m_baseUrl.toString()))));
     auto *r = new MarketplaceReply(kind, this);
     r->m_key = QString::fromLatin1(verb) + QLatin1Char(' ') + url.toString(QUrl::FullyEncoded)
         + QLatin1Char(' ') + QString::fromUtf8(body);
-    r->m_timeoutMs = m_timeoutMs;
+    r->m_maxSize = kind == MarketplaceReply::Kind::Json ? Net::kMaxJsonAnswerBytes : MaxImageBytes;
+    r->m_stallMs = m_timeoutMs;
+    r->m_deadlineMs = m_deadlineMs > 0 ? m_deadlineMs : qMax(120000, 2 * m_timeoutMs);
     if (cache)
         r->m_cacheFile = cacheFileFor(r->m_key, kind);
-    send(r, url, verb, body, true);
+    send(r, url, verb, body);
     return r;
 }
 
-void MarketplaceClient::send(MarketplaceReply *r, const QUrl &url, const QByteArray &verb, const QByteArray &body,
-                             bool marketHeaders)
+MarketplaceReply *MarketplaceClient::startPackage(const QString &uniqueIdentifier, const QString &keyPrefix,
+                                                  const QList<QPair<QUrl, bool>> &urls)
 {
-    QNetworkRequest req(url);
-    if (marketHeaders) {
-        req.setRawHeader("X-Dify-Version", m_difyVersion.toUtf8());
-        req.setRawHeader("Accept", r->m_kind == MarketplaceReply::Kind::Json ? "application/json" : "*/*");
+    auto *r = new MarketplaceReply(MarketplaceReply::Kind::Package, this);
+    r->m_key = keyPrefix + uniqueIdentifier;
+    r->m_identifier = uniqueIdentifier;
+    r->m_maxSize = m_maxDownloadSize;
+    r->m_stallMs = qMax(m_timeoutMs, 1);
+    r->m_deadlineMs = m_deadlineMs > 0 ? m_deadlineMs : 30 * 60 * 1000;
+    r->m_fallbacks = urls.mid(1);
+    r->m_presigned = urls.first().second;
+    send(r, urls.first().first, "GET", {});
+    return r;
+}
+
+void MarketplaceClient::send(MarketplaceReply *r, const QUrl &url, const QByteArray &verb, const QByteArray &body)
+{
+    Net::Request req(url);
+    req.method = verb;
+    // Marketplace headers go to the Marketplace only: never to a presigned URL (#16), which is
+    // signed for exactly its own headers, nor to another host a redirect names.
+    const Net::HeaderScope scope = r->m_presigned ? Net::HeaderScope::FirstHop : Net::HeaderScope::SameOrigin;
+    req.addHeader("X-Dify-Version", m_difyVersion.toUtf8(), scope);
+    req.addHeader("Accept", r->m_kind == MarketplaceReply::Kind::Json ? "application/json" : "*/*", scope);
+    if (verb == "POST") {
+        req.body = body;
+        req.contentType = "application/json";
     }
-    req.setHeader(QNetworkRequest::UserAgentHeader, QStringLiteral("PluginStudio/%1").arg(QStringLiteral(STUDIO_VERSION)));
-    req.setTransferTimeout(r->m_timeoutMs);
-    if (r->m_expectRedirect)
-        req.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-    if (r->m_conditional && !r->m_cacheFile.isEmpty() && QFile::exists(r->m_cacheFile)) {
+    req.maxBytes = r->m_maxSize;
+    req.stallMs = r->m_stallMs;
+    req.deadlineMs = r->m_deadlineMs;
+    if (r->m_kind == MarketplaceReply::Kind::Package) {
+        req.sink = Net::Sink::File;
+        req.tempDir = m_downloadDir;
+    }
+    if (r->m_conditional) {
+        req.acceptStatus << 304;
         QFile meta(r->m_cacheFile + QStringLiteral(".meta"));
-        if (meta.open(QIODevice::ReadOnly)) {
+        if (!r->m_cacheFile.isEmpty() && QFile::exists(r->m_cacheFile) && meta.size() < 4096 && meta.open(QIODevice::ReadOnly)) {
             const QJsonObject m = QJsonDocument::fromJson(meta.readAll()).object();
             const QString etag = m.value(QLatin1String("etag")).toString();
             const QString modified = m.value(QLatin1String("last_modified")).toString();
             if (!etag.isEmpty())
-                req.setRawHeader("If-None-Match", etag.toUtf8());
+                req.addHeader("If-None-Match", etag.toUtf8(), Net::HeaderScope::SameOrigin);
             if (!modified.isEmpty())
-                req.setRawHeader("If-Modified-Since", modified.toUtf8());
+                req.addHeader("If-Modified-Since", modified.toUtf8(), Net::HeaderScope::SameOrigin);
         }
     }
-    QNetworkReply *nr = nullptr;
-    if (verb == "POST") {
-        req.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
-        nr = m_nam->post(req, body);
-    } else {
-        nr = m_nam->get(req);
-    }
-    r->m_reply = nr;
-    r->m_tried << url.path();
-    connect(nr, &QNetworkReply::finished, r, [this, r, nr] { onFinished(r, nr); });
-    connect(nr, &QNetworkReply::downloadProgress, r, [r, nr](qint64 rec, qint64 total) {
-        if (r->m_maxSize > 0 && (rec > r->m_maxSize || total > r->m_maxSize)) {
-            nr->disconnect(r);
-            r->fail(Error(ErrorCode::TooLarge,
-                          StudioTr::tr("The download is larger than the limit of %1 MiB; raise the limit if you trust this package.")
-                              .arg(r->m_maxSize / (1024 * 1024))));
-            return;
-        }
-        emit r->downloadProgress(rec, total);
-    });
+    Net::Download *d = m_net->start(req);
+    r->m_download = d;
+    connect(d, &Net::Download::finished, r, [this, r, d] { onFinished(r, d); });
+    connect(d, &Net::Download::progress, r, [r](qint64 rec, qint64 total) { emit r->downloadProgress(rec, total); });
+}
+
+// Downloads try the next style before giving up; the message names every path tried.
+void MarketplaceClient::failOrFallback(MarketplaceReply *r, const Error &e)
+{
+    if (tryFallback(r, e))
+        return;
+    const bool first = r->m_firstError && e.code != ErrorCode::TooLarge && e.code != ErrorCode::Unsafe;
+    Error final = first ? *r->m_firstError : e;
+    if (first)
+        r->m_failure = r->m_firstFailure;
+    if (r->m_tried.size() > 1)
+        final.message += QLatin1Char(' ') + StudioTr::tr("Tried: %1.").arg(printable(r->m_tried.join(QStringLiteral(", "))));
+    r->fail(final);
 }
 
 bool MarketplaceClient::tryFallback(MarketplaceReply *r, const Error &e)
 {
-    if (r->m_finished || r->m_fallbacks.isEmpty() || e.code == ErrorCode::Cancelled || e.code == ErrorCode::TooLarge)
+    if (r->m_finished || r->m_fallbacks.isEmpty() || e.code == ErrorCode::Cancelled || e.code == ErrorCode::TooLarge
+        || e.code == ErrorCode::Unsafe)
         return false;
-    if (!r->m_firstError)
+    if (!r->m_firstError) {
         r->m_firstError = e;
-    const QPair<QUrl, bool> next = r->m_fallbacks.takeFirst();
-    r->m_expectRedirect = next.second;
-    send(r, next.first, "GET", {}, true);
-    return true;
-}
-
-static bool isNetworkFailure(QNetworkReply::NetworkError e, int status)
-{
-    if (status >= 500)
-        return true;
-    switch (e) {
-    case QNetworkReply::ConnectionRefusedError:
-    case QNetworkReply::RemoteHostClosedError:
-    case QNetworkReply::HostNotFoundError:
-    case QNetworkReply::TimeoutError:
-    case QNetworkReply::OperationCanceledError: // transfer timeout
-    case QNetworkReply::SslHandshakeFailedError:
-    case QNetworkReply::TemporaryNetworkFailureError:
-    case QNetworkReply::NetworkSessionFailedError:
-    case QNetworkReply::UnknownNetworkError:
-    case QNetworkReply::ProxyConnectionRefusedError:
-    case QNetworkReply::ProxyConnectionClosedError:
-    case QNetworkReply::ProxyNotFoundError:
-    case QNetworkReply::ProxyTimeoutError:
-    case QNetworkReply::ServiceUnavailableError:
-    case QNetworkReply::InternalServerError:
-        return true;
-    default:
-        return status == 0 && e != QNetworkReply::NoError;
+        r->m_firstFailure = r->m_failure;
     }
+    r->m_failure.reset();
+    const QPair<QUrl, bool> next = r->m_fallbacks.takeFirst();
+    r->m_presigned = next.second;
+    send(r, next.first, "GET", {});
+    return true;
 }
 
 // Parses an envelope; returns the data object or an error.
@@ -279,16 +343,16 @@ static Result<QJsonObject> parseEnvelope(const QByteArray &body)
     if (pe.error != QJsonParseError::NoError || !doc.isObject())
         return Error(ErrorCode::InvalidInput,
                      StudioTr::tr("The Marketplace answered with something that is not JSON (%1); check the Marketplace URL.")
-                         .arg(QString::fromUtf8(body.left(80)).simplified()));
+                         .arg(printable(QString::fromUtf8(body.left(80)).simplified())));
     const QJsonObject o = doc.object();
     if (!o.contains(QLatin1String("code")) && !o.contains(QLatin1String("data")))
         return o; // not enveloped (e.g. dist manifest)
     const QJsonValue code = o.value(QLatin1String("code"));
     if (!code.isDouble() || code.toInt() != 0) {
-        const QString msg = o.value(QLatin1String("msg")).toString();
+        const QString msg = printable(o.value(QLatin1String("msg")).toString().left(300));
         return Error(ErrorCode::NetworkError,
                      StudioTr::tr("The Marketplace refused the request: %1")
-                         .arg(msg.isEmpty() ? StudioTr::tr("error code %1").arg(code.toVariant().toString()) : msg));
+                         .arg(msg.isEmpty() ? StudioTr::tr("error code %1").arg(printable(code.toVariant().toString())) : msg));
     }
     const QJsonValue data = o.value(QLatin1String("data"));
     if (data.isArray()) // e.g. a bare banner list
@@ -296,160 +360,227 @@ static Result<QJsonObject> parseEnvelope(const QByteArray &body)
     return data.isObject() ? data.toObject() : QJsonObject();
 }
 
-void MarketplaceClient::onFinished(MarketplaceReply *r, QNetworkReply *nr)
+// A cached answer, when there is one within its cap (an oversized file, left by an older studio
+// or put there by hand, is removed rather than read).
+static std::optional<QByteArray> readCached(const QString &file, qint64 cap)
 {
-    if (r->m_finished)
-        return;
-    const int status = nr->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    r->m_httpStatus = status;
-    const QNetworkReply::NetworkError err = nr->error();
-    const QByteArray body = nr->readAll();
-    const QUrl requestUrl = nr->url();
-    const QString errorString = nr->errorString();
-    const QByteArray location = nr->rawHeader("Location");
-    const QByteArray etag = nr->rawHeader("ETag");
-    const QByteArray lastModified = nr->rawHeader("Last-Modified");
-    nr->disconnect(r);
-    nr->deleteLater();
-    if (r->m_reply == nr)
-        r->m_reply = nullptr;
+    if (file.isEmpty())
+        return std::nullopt;
+    QFile f(file);
+    if (!f.exists())
+        return std::nullopt;
+    if (f.size() > cap) {
+        f.remove();
+        QFile::remove(file + QStringLiteral(".meta"));
+        return std::nullopt;
+    }
+    if (!f.open(QIODevice::ReadOnly))
+        return std::nullopt;
+    return f.read(cap);
+}
 
-    // Downloads try the next style before giving up; the message names every path tried.
-    auto failOr = [this, r](const Error &e) {
-        if (tryFallback(r, e))
-            return;
-        Error final = r->m_firstError && e.code != ErrorCode::TooLarge ? *r->m_firstError : e;
-        if (r->m_tried.size() > 1)
-            final.message += QLatin1Char(' ') + StudioTr::tr("Tried: %1.").arg(r->m_tried.join(QStringLiteral(", ")));
-        r->fail(final);
+void MarketplaceClient::writeCache(MarketplaceReply *r, const QByteArray &body, const QByteArray &etag, const QByteArray &lastModified)
+{
+    if (r->m_cacheFile.isEmpty() || body.size() > r->m_maxSize || !QDir().mkpath(m_cacheDir))
+        return;
+    const qint64 before = QFileInfo(r->m_cacheFile).size();
+    QSaveFile f(r->m_cacheFile);
+    if (f.open(QIODevice::WriteOnly)) {
+        f.write(body);
+        if (f.commit())
+            pruneCache(body.size() - before);
+    }
+    if (r->m_conditional) {
+        const QString metaFile = r->m_cacheFile + QStringLiteral(".meta");
+        if (etag.isEmpty() && lastModified.isEmpty()) {
+            QFile::remove(metaFile);
+        } else {
+            QSaveFile meta(metaFile);
+            if (meta.open(QIODevice::WriteOnly)) {
+                meta.write(QJsonDocument(QJsonObject{{QStringLiteral("etag"), QString::fromUtf8(etag.left(512))},
+                                                     {QStringLiteral("last_modified"), QString::fromUtf8(lastModified.left(128))}})
+                               .toJson(QJsonDocument::Compact));
+                meta.commit();
+            }
+        }
+    }
+}
+
+void MarketplaceClient::pruneCache(qint64 added)
+{
+    if (m_cacheBytes >= 0 && m_cacheBytes + added <= MaxCacheBytes) {
+        m_cacheBytes += added;
+        return;
+    }
+    // Measure (first write of this client, or over the cap): evict the oldest entries down to 3/4.
+    QFileInfoList files = QDir(m_cacheDir).entryInfoList(QDir::Files | QDir::NoDotAndDotDot, QDir::Time | QDir::Reversed);
+    qint64 total = 0;
+    for (const QFileInfo &fi : std::as_const(files))
+        total += fi.size();
+    for (const QFileInfo &fi : std::as_const(files)) {
+        if (total <= MaxCacheBytes * 3 / 4 || (m_cacheBytes < 0 && total <= MaxCacheBytes))
+            break;
+        if (QFile::remove(fi.absoluteFilePath()))
+            total -= fi.size();
+    }
+    m_cacheBytes = total;
+}
+
+void MarketplaceClient::onFinished(MarketplaceReply *r, Net::Download *d)
+{
+    if (r->m_finished || r->m_download != d)
+        return;
+    r->m_download = nullptr;
+    d->disconnect(r);
+    r->m_httpStatus = d->httpStatus();
+    for (const QUrl &u : d->hops())
+        r->m_tried << u.path();
+
+    if (r->m_kind == MarketplaceReply::Kind::Package && d->isOk()) {
+        // The file lives as long as the reply (or until saveTo()).
+        d->setParent(r);
+        r->m_package = d;
+        return onPackage(r, d);
+    }
+    d->deleteLater();
+
+    auto failOr = [this, r](const Error &e) { failOrFallback(r, e); };
+
+    // The cached answer stands in when the Marketplace could not be reached or failed on its side.
+    auto fromCache = [r](const Error &why, bool offline) {
+        const std::optional<QByteArray> cached = readCached(r->m_cacheFile, r->m_maxSize);
+        if (!cached)
+            return r->fail(why);
+        if (r->m_kind == MarketplaceReply::Kind::Json) {
+            Result<QJsonObject> data = parseEnvelope(*cached);
+            if (!data)
+                return r->fail(why);
+            r->m_data = data.value();
+        } else {
+            r->m_bytes = *cached;
+        }
+        r->m_fromCache = true;
+        r->m_offline = offline;
+        r->m_cacheReason = why;
+        r->finish();
     };
 
-    // #16: the Marketplace answers with a redirect to a presigned object-storage URL.
-    if (r->m_expectRedirect && status >= 300 && status < 400) {
-        r->m_expectRedirect = false;
-        const QUrl target = requestUrl.resolved(QUrl(QString::fromUtf8(location)));
-        if (location.isEmpty() || !target.isValid()
-            || (target.scheme() != QLatin1String("http") && target.scheme() != QLatin1String("https"))) {
-            failOr(Error(ErrorCode::NetworkError, StudioTr::tr("The Marketplace download-url answer (HTTP %1) has no usable "
-                                                     "Location; try again later.").arg(status)));
-            return;
+    if (!d->isOk()) {
+        const Net::Failure f = *d->failure();
+        r->m_failure = f;
+        if (f.kind == Net::FailureKind::Cancelled)
+            return r->fail(Error(ErrorCode::Cancelled, StudioTr::tr("The Marketplace request was cancelled.")));
+        if (f.isUnreachable()) {
+            const Error e(f.toError().code == ErrorCode::Timeout ? ErrorCode::Timeout : ErrorCode::NetworkError,
+                          StudioTr::tr("The Marketplace at %1 cannot be reached: %2 Or work offline from the cache.")
+                              .arg(printable(m_baseUrl.toString()), f.message));
+            if (!r->m_fallbacks.isEmpty() || r->m_cacheFile.isEmpty())
+                return failOr(e);
+            return fromCache(e, true);
         }
-        // Presigned URLs are signed for exactly their own headers: no Marketplace headers go there.
-        send(r, target, "GET", {}, false);
-        return;
+        if (f.kind == Net::FailureKind::HttpStatus) {
+            const int status = f.httpStatus;
+            // An HTTP error with an envelope carries the Marketplace's own message.
+            const Result<QJsonObject> env = parseEnvelope(f.body);
+            const QString said = env ? QString() : (f.body.trimmed().startsWith('{') ? env.error().message : f.detail);
+            if (status == 404)
+                return failOr(Error(ErrorCode::NotFound, StudioTr::tr("The Marketplace has no such item (HTTP 404 for %1).")
+                                                             .arg(printable(f.url.path()))));
+            if (status >= 500) {
+                const Error e(ErrorCode::NetworkError,
+                              StudioTr::tr("The Marketplace failed on its side (HTTP %1 for %2)%3. It is up but broken, not your "
+                                           "network: try again later.")
+                                  .arg(status)
+                                  .arg(printable(f.url.path()), said.isEmpty() ? QString() : QStringLiteral(": ") + said));
+                if (!r->m_fallbacks.isEmpty() || r->m_cacheFile.isEmpty())
+                    return failOr(e);
+                return fromCache(e, false);
+            }
+            return failOr(f.toError().code == ErrorCode::PermissionDenied
+                              ? Error(ErrorCode::PermissionDenied, StudioTr::tr("The Marketplace refused access (HTTP %1 for %2). %3")
+                                                                       .arg(status).arg(printable(f.url.path()), said).trimmed())
+                              : Error(ErrorCode::NetworkError, StudioTr::tr("The Marketplace answered HTTP %1 for %2. %3")
+                                                                   .arg(status).arg(printable(f.url.path()), said).trimmed()));
+        }
+        if (f.kind == Net::FailureKind::Redirect && r->m_presigned && !f.refused)
+            return failOr(Error(ErrorCode::NetworkError, StudioTr::tr("The Marketplace download-url answer (HTTP %1) has no usable "
+                                                                      "Location; try again later.").arg(f.httpStatus)));
+        Error e = f.toError();
+        if (f.kind == Net::FailureKind::TooLarge && r->m_kind == MarketplaceReply::Kind::Package)
+            e.message = StudioTr::tr("The download is larger than the limit of %1 MiB (the daemon's package limit); it was "
+                                     "refused and nothing was kept.").arg(r->m_maxSize / (1024 * 1024));
+        return failOr(e);
     }
 
     // #18: not modified since the cached copy.
-    if (status == 304 && r->m_conditional) {
-        QFile f(r->m_cacheFile);
-        Result<QJsonObject> data = f.open(QIODevice::ReadOnly) ? parseEnvelope(f.readAll())
-                                                               : Result<QJsonObject>(Error(ErrorCode::NotFound, QString()));
+    if (d->httpStatus() == 304 && r->m_conditional) {
+        const std::optional<QByteArray> cached = readCached(r->m_cacheFile, r->m_maxSize);
+        Result<QJsonObject> data = cached ? parseEnvelope(*cached) : Result<QJsonObject>(Error(ErrorCode::NotFound, QString()));
         if (!data) {
             QFile::remove(r->m_cacheFile + QStringLiteral(".meta"));
-            r->fail(Error(ErrorCode::NetworkError, StudioTr::tr("The Marketplace answered \"not modified\" but the cached catalogue "
-                                                      "is missing or damaged; try again.")));
-            return;
+            return r->fail(Error(ErrorCode::NetworkError, StudioTr::tr("The Marketplace answered \"not modified\" but the cached "
+                                                                       "catalogue is missing or damaged; try again.")));
         }
         r->m_data = data.value();
         r->m_notModified = true;
-        r->finish();
-        return;
+        return r->finish();
     }
 
-    auto fromCache = [r](const Error &networkError) {
-        QFile f(r->m_cacheFile);
-        if (r->m_cacheFile.isEmpty() || !f.open(QIODevice::ReadOnly)) {
-            r->fail(networkError);
-            return;
-        }
-        const QByteArray cached = f.readAll();
-        if (r->m_kind == MarketplaceReply::Kind::Json) {
-            Result<QJsonObject> data = parseEnvelope(cached);
-            if (!data) {
-                r->fail(networkError);
-                return;
-            }
-            r->m_data = data.value();
-        } else {
-            r->m_bytes = cached;
-        }
-        r->m_fromCache = true;
-        r->finish();
-    };
-
-    if (err != QNetworkReply::NoError || status >= 400) {
-        if (isNetworkFailure(err, status)) {
-            const Error networkError(ErrorCode::NetworkError,
-                                     StudioTr::tr("The Marketplace at %1 cannot be reached (%2); check your network or proxy, or work offline.")
-                                         .arg(m_baseUrl.toString(), status >= 500 ? QStringLiteral("HTTP %1").arg(status)
-                                                                                  : errorString));
-            if (!r->m_fallbacks.isEmpty() || r->m_cacheFile.isEmpty())
-                failOr(networkError);
-            else
-                fromCache(networkError);
-            return;
-        }
-        // An HTTP error with an envelope carries the Marketplace's own message.
-        Result<QJsonObject> env = parseEnvelope(body);
-        QString msg = env ? QString() : env.error().message;
-        if (status == 404)
-            failOr(Error(ErrorCode::NotFound, StudioTr::tr("The Marketplace has no such item (HTTP 404 for %1).")
-                                                  .arg(requestUrl.path())));
-        else
-            failOr(Error(ErrorCode::NetworkError, StudioTr::tr("The Marketplace answered HTTP %1 for %2. %3")
-                                                      .arg(status).arg(requestUrl.path(), msg).trimmed()));
-        return;
-    }
-
-    if (r->m_ignoreBody) {
-        r->finish();
-        return;
-    }
+    if (r->m_ignoreBody)
+        return r->finish();
+    const QByteArray body = d->body();
     if (r->m_kind == MarketplaceReply::Kind::Json) {
         Result<QJsonObject> data = parseEnvelope(body);
-        if (!data) {
-            r->fail(data.error());
-            return;
-        }
+        if (!data)
+            return r->fail(data.error());
         r->m_data = data.value();
     } else {
-        if (r->m_maxSize > 0 && body.size() > r->m_maxSize) {
-            failOr(Error(ErrorCode::TooLarge, StudioTr::tr("The download is larger than the limit of %1 MiB.")
-                                                  .arg(r->m_maxSize / (1024 * 1024))));
-            return;
-        }
-        if (r->m_checkZip && !body.startsWith(QByteArrayLiteral("PK\x03\x04"))) {
-            Result<QJsonObject> env = parseEnvelope(body);
-            failOr(Error(ErrorCode::InvalidInput,
-                         env ? StudioTr::tr("The Marketplace did not return a plugin package (not a ZIP file).")
-                             : StudioTr::tr("The Marketplace did not return a plugin package (not a ZIP file): %1")
-                                   .arg(QString::fromUtf8(body.left(120)).simplified())));
-            return;
-        }
         r->m_bytes = body;
     }
-    if (!r->m_cacheFile.isEmpty() && QDir().mkpath(m_cacheDir)) {
-        QSaveFile f(r->m_cacheFile);
-        if (f.open(QIODevice::WriteOnly)) {
-            f.write(body);
-            f.commit();
-        }
-        if (r->m_conditional) {
-            const QString metaFile = r->m_cacheFile + QStringLiteral(".meta");
-            if (etag.isEmpty() && lastModified.isEmpty()) {
-                QFile::remove(metaFile);
-            } else {
-                QSaveFile meta(metaFile);
-                if (meta.open(QIODevice::WriteOnly)) {
-                    meta.write(QJsonDocument(QJsonObject{{QStringLiteral("etag"), QString::fromUtf8(etag)},
-                                                         {QStringLiteral("last_modified"), QString::fromUtf8(lastModified)}})
-                                   .toJson(QJsonDocument::Compact));
-                    meta.commit();
-                }
-            }
-        }
-    }
+    writeCache(r, body, d->rawHeader("ETag"), d->rawHeader("Last-Modified"));
     r->finish();
+}
+
+void MarketplaceClient::onPackage(MarketplaceReply *r, Net::Download *d)
+{
+    // A ZIP, or the Marketplace said something else (an envelope, an HTML page).
+    QFile f(d->filePath());
+    QByteArray head;
+    if (f.open(QIODevice::ReadOnly))
+        head = f.read(120);
+    f.close();
+    r->m_packageSize = d->bytesReceived();
+    if (!head.startsWith(QByteArrayLiteral("PK\x03\x04"))) {
+        r->m_package = nullptr;
+        d->deleteLater(); // nothing kept
+        const Result<QJsonObject> env = parseEnvelope(head);
+        const Error e(ErrorCode::InvalidInput,
+                      env ? StudioTr::tr("The Marketplace did not return a plugin package (not a ZIP file).")
+                          : StudioTr::tr("The Marketplace did not return a plugin package (not a ZIP file): %1")
+                                .arg(printable(QString::fromUtf8(head).simplified())));
+        return failOrFallback(r, e);
+    }
+    // The package must be the identifier asked for; checked off the GUI thread.
+    const QString path = d->filePath();
+    const QString identifier = r->m_identifier;
+    const qint64 cap = r->m_maxSize;
+    const std::shared_ptr<std::atomic_bool> stop = r->m_stop;
+    auto *watcher = new QFutureWatcher<Result<QString>>(r);
+    connect(watcher, &QFutureWatcherBase::finished, r, [r, watcher] {
+        watcher->deleteLater();
+        if (r->m_finished)
+            return;
+        const Result<QString> got = watcher->result();
+        if (!got)
+            return r->fail(got.error());
+        r->m_verified = got.value();
+        r->finish();
+    });
+    watcher->setFuture(QtConcurrent::run([path, identifier, cap, stop]() -> Result<QString> {
+        if (*stop)
+            return Error(ErrorCode::Cancelled, QString());
+        return verifyPackageIdentity(path, identifier, cap);
+    }));
 }
 
 MarketplaceReply *MarketplaceClient::getJson(const QString &path, const QList<QPair<QString, QString>> &query)
@@ -536,7 +667,6 @@ MarketplaceReply *MarketplaceClient::icon(const QString &org, const QString &nam
     const QString path = (bundle ? QStringLiteral("bundles/") : QStringLiteral("plugins/")) + org + QLatin1Char('/')
         + name + QStringLiteral("/icon");
     MarketplaceReply *r = start(MarketplaceReply::Kind::Bytes, apiUrl(path), "GET", {}, true);
-    r->m_maxSize = 5 * 1024 * 1024;
     return r;
 }
 
@@ -593,22 +723,18 @@ MarketplaceReply *MarketplaceClient::download(const QString &uniqueIdentifier, b
     const std::optional<IdentifierParts> parts = splitIdentifier(uniqueIdentifier);
     if (!parts || !safeSegment(parts->org) || !safeSegment(parts->name) || !safeSegment(parts->version))
         return failedReply(Error(ErrorCode::InvalidInput,
-                                 StudioTr::tr("\"%1\" is not a plugin identifier; expected org/name:version@checksum.").arg(uniqueIdentifier)));
-    const int first = byVersionPath ? 14 : 15;
-    const int second = byVersionPath ? 15 : 14;
-    if (!m_baseUrl.isValid() || (m_baseUrl.scheme() != QLatin1String("http") && m_baseUrl.scheme() != QLatin1String("https")))
+                                 StudioTr::tr("\"%1\" is not a plugin identifier; expected org/name:version@checksum.")
+                                     .arg(printable(uniqueIdentifier))));
+    if (!httpUrl(m_baseUrl))
         return failedReply(Error(ErrorCode::InvalidInput,
                                  StudioTr::tr("The Marketplace URL \"%1\" is not a valid http(s) address; fix it in the settings.")
-                                     .arg(m_baseUrl.toString())));
-    auto *r = new MarketplaceReply(MarketplaceReply::Kind::Bytes, this);
-    r->m_key = QStringLiteral("DOWNLOAD ") + uniqueIdentifier;
-    r->m_timeoutMs = qMax(m_timeoutMs, 120000);
-    r->m_maxSize = m_maxDownloadSize;
-    r->m_checkZip = true;
-    r->m_fallbacks = {{downloadUrlFor(*parts, uniqueIdentifier, second), false},
-                      {downloadUrlFor(*parts, uniqueIdentifier, 16), true}};
-    send(r, downloadUrlFor(*parts, uniqueIdentifier, first), "GET", {}, true);
-    return r;
+                                     .arg(printable(m_baseUrl.toString()))));
+    const int first = byVersionPath ? 14 : 15;
+    const int second = byVersionPath ? 15 : 14;
+    return startPackage(uniqueIdentifier, QStringLiteral("DOWNLOAD "),
+                        {{downloadUrlFor(*parts, uniqueIdentifier, first), false},
+                         {downloadUrlFor(*parts, uniqueIdentifier, second), false},
+                         {downloadUrlFor(*parts, uniqueIdentifier, 16), true}});
 }
 
 MarketplaceReply *MarketplaceClient::downloadViaPresignedUrl(const QString &uniqueIdentifier)
@@ -616,15 +742,13 @@ MarketplaceReply *MarketplaceClient::downloadViaPresignedUrl(const QString &uniq
     const std::optional<IdentifierParts> parts = splitIdentifier(uniqueIdentifier);
     if (!parts || !safeSegment(parts->org) || !safeSegment(parts->name) || !safeSegment(parts->version))
         return failedReply(Error(ErrorCode::InvalidInput,
-                                 StudioTr::tr("\"%1\" is not a plugin identifier; expected org/name:version@checksum.").arg(uniqueIdentifier)));
-    auto *r = new MarketplaceReply(MarketplaceReply::Kind::Bytes, this);
-    r->m_key = QStringLiteral("DOWNLOAD-URL ") + uniqueIdentifier;
-    r->m_timeoutMs = qMax(m_timeoutMs, 120000);
-    r->m_maxSize = m_maxDownloadSize;
-    r->m_checkZip = true;
-    r->m_expectRedirect = true;
-    send(r, downloadUrlFor(*parts, uniqueIdentifier, 16), "GET", {}, true);
-    return r;
+                                 StudioTr::tr("\"%1\" is not a plugin identifier; expected org/name:version@checksum.")
+                                     .arg(printable(uniqueIdentifier))));
+    if (!httpUrl(m_baseUrl))
+        return failedReply(Error(ErrorCode::InvalidInput,
+                                 StudioTr::tr("The Marketplace URL \"%1\" is not a valid http(s) address; fix it in the settings.")
+                                     .arg(printable(m_baseUrl.toString()))));
+    return startPackage(uniqueIdentifier, QStringLiteral("DOWNLOAD-URL "), {{downloadUrlFor(*parts, uniqueIdentifier, 16), true}});
 }
 
 MarketplaceReply *MarketplaceClient::latestVersions(const QStringList &pluginIds)
@@ -663,10 +787,12 @@ MarketplaceReply *MarketplaceClient::catalogueManifest()
                                      .arg(m_baseUrl.toString())));
     auto *r = new MarketplaceReply(MarketplaceReply::Kind::Json, this);
     r->m_key = QStringLiteral("GET ") + url.toString(QUrl::FullyEncoded) + QLatin1Char(' ');
-    r->m_timeoutMs = m_timeoutMs;
+    r->m_maxSize = Net::kMaxJsonAnswerBytes;
+    r->m_stallMs = m_timeoutMs;
+    r->m_deadlineMs = m_deadlineMs > 0 ? m_deadlineMs : qMax(120000, 2 * m_timeoutMs);
     r->m_cacheFile = cacheFileFor(r->m_key, MarketplaceReply::Kind::Json);
     r->m_conditional = true;
-    send(r, url, "GET", {}, true);
+    send(r, url, "GET", {});
     return r;
 }
 
@@ -693,7 +819,6 @@ MarketplaceReply *MarketplaceClient::image(const QString &urlText)
         url = base.resolved(QUrl(urlText.startsWith(QLatin1Char('/')) ? urlText.mid(1) : urlText));
     }
     MarketplaceReply *r = start(MarketplaceReply::Kind::Bytes, url, "GET", {}, true);
-    r->m_maxSize = 5 * 1024 * 1024;
     return r;
 }
 

@@ -3,21 +3,32 @@
 
 // Dify Marketplace HTTP client (install-and-marketplace.md §1).
 //
-// Asynchronous, on QNetworkAccessManager and the Qt event loop. Every call returns a
-// MarketplaceReply owned by the client (parented to it); connect to MarketplaceReply::finished,
-// read the result, then call reply->deleteLater(). finished is emitted exactly once, always
-// asynchronously (also for errors found before any I/O). abort() cancels (error code Cancelled).
+// Asynchronous, on the one downloader (core/net/downloader.h) and the Qt event loop. Every call
+// returns a MarketplaceReply owned by the client (parented to it); connect to
+// MarketplaceReply::finished, read the result, then call reply->deleteLater(). finished is emitted
+// exactly once, always asynchronously (also for errors found before any I/O). abort() cancels
+// (error code Cancelled).
 //
-// Every successful JSON answer and every icon is written to a disk cache keyed by the request.
-// When the network fails (connection refused, DNS, timeout, HTTP 5xx) and a cached answer exists,
-// the reply succeeds with fromCache() == offline() == true so the GUI can show an offline banner.
+// Limits: a JSON answer is read up to Net::kMaxJsonAnswerBytes (8 MiB; the 10,000-plugin catalogue
+// is 2.5 MiB) and refused beyond it while it streams in; icons and images up to 5 MiB; a package
+// up to maxDownloadSize() (50 MiB, the daemon's package limit), streamed to a temporary file.
+// Every successful JSON answer and every icon is written to a disk cache keyed by the request
+// (each entry within its cap, the whole cache within MaxCacheBytes, oldest entries evicted).
+// When the Marketplace cannot be reached (DNS, refused, TLS, timeout, stall, offline) and a
+// cached answer exists, the reply succeeds with fromCache() == offline() == true; when it answers
+// with a server error (HTTP 5xx) the cached answer stands in too, with fromCache() true,
+// offline() false and cacheReason() saying what the Marketplace answered.
 // Package downloads are never cached. download() falls back from one download style to the other
-// and then to #16 download-url (302 to a presigned URL) when the Marketplace cannot serve it; the
-// size cap and the ZIP check apply to whichever answers. The #18 catalogue is revalidated with
-// If-None-Match / If-Modified-Since when the server sent ETag / Last-Modified (notModified()).
+// and then to #16 download-url (302 to a presigned URL, which gets no Marketplace headers) when
+// the Marketplace cannot serve it; the size cap and the ZIP check apply to whichever answers, and
+// the package must be the identifier asked for (its checksum, formats.md §3.5; without a
+// checksum in the identifier, its manifest's author, name and version), or nothing is kept.
+// The #18 catalogue is revalidated with If-None-Match / If-Modified-Since when the server sent
+// ETag / Last-Modified (notModified()).
 
 #include "core/common/result.h"
 #include "core/marketplace/listing.h"
+#include "core/net/downloader.h"
 
 #include <QByteArray>
 #include <QJsonObject>
@@ -25,11 +36,10 @@
 #include <QPointer>
 #include <QUrl>
 
+#include <atomic>
 #include <functional>
+#include <memory>
 #include <optional>
-
-class QNetworkAccessManager;
-class QNetworkReply;
 
 namespace Studio::Marketplace {
 
@@ -62,28 +72,48 @@ struct IdentifierParts
 };
 std::optional<IdentifierParts> splitIdentifier(const QString &uniqueIdentifier);
 
+// Checks that the package file at `path` is the one `uniqueIdentifier` names: the checksum the
+// daemon computes (core/package/checksum.h) must equal the identifier's, and the manifest's
+// author, name and version its head (the head alone when the identifier carries no checksum).
+// Returns the package's own identifier; ErrorCode::Unsafe when it is another package. Synchronous:
+// call it off the GUI thread.
+Result<QString> verifyPackageIdentity(const QString &path, const QString &uniqueIdentifier, qint64 maxArchiveBytes);
+
 class MarketplaceReply : public QObject
 {
     Q_OBJECT
 public:
-    enum class Kind { Json, Bytes };
+    enum class Kind { Json, Bytes, Package };
     ~MarketplaceReply() override;
 
     bool isFinished() const { return m_finished; }
     bool isOk() const { return m_finished && !m_error.has_value(); }
     // Set when the request failed (and no cached answer could stand in).
     std::optional<Error> error() const { return m_error; }
-    // The answer came from the disk cache because the network failed.
+    // What the network said when the request failed or the cache stood in (kind, HTTP status).
+    std::optional<Net::Failure> failure() const { return m_failure; }
+    // The answer came from the disk cache because the Marketplace failed (see cacheReason()).
     bool fromCache() const { return m_fromCache; }
-    bool offline() const { return m_fromCache; }
+    // From the cache because the Marketplace could not be reached at all (not for an HTTP error).
+    bool offline() const { return m_fromCache && m_offline; }
+    // Why the cached answer stands in (the Marketplace's HTTP 503, a DNS failure, ...).
+    std::optional<Error> cacheReason() const { return m_cacheReason; }
     // #18: the server answered 304 Not Modified and the cached catalogue was used (online).
     bool notModified() const { return m_notModified; }
-    // Downloads: the request paths tried, in order (fallbacks included).
+    // Downloads: the request paths tried, in order (fallbacks and redirects included).
     QStringList triedPaths() const { return m_tried; }
     // JSON calls: the envelope's `data` object.
     QJsonObject data() const { return m_data; }
-    // Downloads and icons: the body.
+    // Icons and images: the body.
     QByteArray bytes() const { return m_bytes; }
+    // Package downloads: the verified package in a temporary file, removed with the reply unless
+    // saveTo() moved it; packageSize() its size.
+    QString filePath() const;
+    qint64 packageSize() const { return m_packageSize; }
+    // Moves the downloaded package to `path` (replacing a regular file there).
+    Result<void> saveTo(const QString &path);
+    // Package downloads: the identifier the package turned out to have (the one asked for).
+    QString verifiedIdentifier() const { return m_verified; }
     int httpStatus() const { return m_httpStatus; }
     QString requestKey() const { return m_key; }
 
@@ -113,27 +143,36 @@ private:
     void fail(const Error &e);
 
     Kind m_kind;
-    QPointer<QNetworkReply> m_reply;
+    QPointer<Net::Download> m_download;  // the transfer in flight
+    QPointer<Net::Download> m_package;   // Package: the finished transfer holding the file
     bool m_finished = false;
     bool m_fromCache = false;
+    bool m_offline = false;
     std::optional<Error> m_error;
+    std::optional<Error> m_cacheReason;
+    std::optional<Net::Failure> m_failure;
     QJsonObject m_data;
     QByteArray m_bytes;
+    qint64 m_packageSize = 0;
+    QString m_verified;
+    QString m_identifier;  // Package: what the package must be
+    std::shared_ptr<std::atomic_bool> m_stop;
     int m_httpStatus = 0;
     QString m_key;
     QString m_cacheFile;
     int m_page = 1;
     int m_pageSize = 40;
     qint64 m_maxSize = 0;
-    bool m_checkZip = false;
-    int m_timeoutMs = 30000;
+    int m_stallMs = 30000;
+    int m_deadlineMs = 120000;
     bool m_notModified = false;
     bool m_conditional = false;     // #18: send If-None-Match / If-Modified-Since, keep validators
     bool m_ignoreBody = false;      // #19: any 2xx is success
-    bool m_expectRedirect = false;  // #16: read the 302 ourselves
+    bool m_presigned = false;       // #16: the redirect target gets no Marketplace headers
     QList<QPair<QUrl, bool>> m_fallbacks; // downloads: next URLs (bool = #16 style)
     QStringList m_tried;
     std::optional<Error> m_firstError;
+    std::optional<Net::Failure> m_firstFailure;
 };
 
 class MarketplaceClient : public QObject
@@ -141,7 +180,9 @@ class MarketplaceClient : public QObject
     Q_OBJECT
 public:
     static constexpr const char *DefaultBaseUrl = "https://marketplace.dify.ai";
-    static constexpr qint64 DefaultMaxDownloadSize = 50LL * 1024 * 1024;
+    static constexpr qint64 DefaultMaxDownloadSize = 50LL * 1024 * 1024; // the daemon's package limit
+    static constexpr qint64 MaxImageBytes = 5LL * 1024 * 1024;           // icons, banner images
+    static constexpr qint64 MaxCacheBytes = 128LL * 1024 * 1024;         // the whole disk cache
 
     explicit MarketplaceClient(QObject *parent = nullptr);
     ~MarketplaceClient() override;
@@ -154,7 +195,12 @@ public:
     // Default: QStandardPaths::CacheLocation + "/marketplace". Empty string disables the cache.
     void setCacheDir(const QString &dir) { m_cacheDir = dir; }
     QString cacheDir() const { return m_cacheDir; }
+    // No byte received for this long fails the request (default 30 s).
     void setTimeoutMs(int ms) { m_timeoutMs = ms; }
+    // Whole-transfer deadline; 0 (default): 2 minutes for answers, 30 minutes for packages.
+    void setDeadlineMs(int ms) { m_deadlineMs = ms; }
+    // Folder of the temporary files packages stream into (default: the system's temp folder).
+    void setDownloadDir(const QString &dir) { m_downloadDir = dir; }
     void setMaxDownloadSize(qint64 bytes) { m_maxDownloadSize = bytes; }
     qint64 maxDownloadSize() const { return m_maxDownloadSize; }
 
@@ -197,19 +243,28 @@ private:
     MarketplaceReply *postJson(const QString &path, const QJsonObject &body, int page = 1, int pageSize = 40);
     MarketplaceReply *start(MarketplaceReply::Kind kind, const QUrl &url, const QByteArray &verb,
                             const QByteArray &body, bool cache);
-    void send(MarketplaceReply *r, const QUrl &url, const QByteArray &verb, const QByteArray &body, bool marketHeaders);
+    MarketplaceReply *startPackage(const QString &uniqueIdentifier, const QString &keyPrefix,
+                                   const QList<QPair<QUrl, bool>> &urls);
+    void send(MarketplaceReply *r, const QUrl &url, const QByteArray &verb, const QByteArray &body);
     bool tryFallback(MarketplaceReply *r, const Error &e);
+    void failOrFallback(MarketplaceReply *r, const Error &e);
     QUrl downloadUrlFor(const IdentifierParts &parts, const QString &uniqueIdentifier, int style) const;
     MarketplaceReply *failedReply(const Error &e);
-    void onFinished(MarketplaceReply *r, QNetworkReply *nr);
+    void onFinished(MarketplaceReply *r, Net::Download *d);
+    void onPackage(MarketplaceReply *r, Net::Download *d);
     QString cacheFileFor(const QString &key, MarketplaceReply::Kind kind) const;
+    void writeCache(MarketplaceReply *r, const QByteArray &body, const QByteArray &etag, const QByteArray &lastModified);
+    void pruneCache(qint64 added);
 
-    QNetworkAccessManager *m_nam;
+    Net::Downloader *m_net;
     QUrl m_baseUrl;
     QString m_difyVersion = QStringLiteral("1.9.0");
     QString m_cacheDir;
+    QString m_downloadDir;
     int m_timeoutMs = 30000;
+    int m_deadlineMs = 0;
     qint64 m_maxDownloadSize = DefaultMaxDownloadSize;
+    qint64 m_cacheBytes = -1; // -1: not measured yet
 };
 
 // Describes bundle / DSL dependencies for display: marketplace items with an exact version are

@@ -2,7 +2,9 @@
 #include "core/workspace/installtask.h"
 #include "core/common/tr.h"
 
+#include "core/common/printable.h"
 #include "core/marketplace/marketplaceclient.h"
+#include "core/net/downloader.h"
 #include "core/package/checksum.h"
 #include "core/package/signature.h"
 #include "core/plugin/loader.h"
@@ -17,8 +19,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLockFile>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
 #include <QRegularExpression>
 #include <QTimer>
 #include <QtConcurrent>
@@ -125,9 +125,11 @@ InstallTask::~InstallTask()
 
 void InstallTask::report(const QString &message)
 {
+    // Progress lines carry text from packages, bundles, servers and pip: shown escaped everywhere.
+    const QString line = printable(message, PrintableMode::MultiLine);
     if (!m_taskId.isEmpty())
-        (void)m_ws->updateTask(m_taskId, QStringLiteral("running"), message);
-    emit progress(message);
+        (void)m_ws->updateTask(m_taskId, QStringLiteral("running"), line);
+    emit progress(line);
 }
 
 void InstallTask::fail(const Error &eIn)
@@ -146,6 +148,7 @@ void InstallTask::fail(const Error &eIn)
         e.message = StudioTr::tr("Bundle dependency %1 of %2 (%3) failed: %4 %5")
                         .arg(m_jobIndex).arg(m_jobCount).arg(m_jobLabel, e.message, undone);
     }
+    e.message = printable(e.message, PrintableMode::MultiLine); // it quotes packages and servers
     m_error = e;
     if (!m_taskId.isEmpty())
         (void)m_ws->updateTask(m_taskId, e.code == ErrorCode::Cancelled ? QStringLiteral("cancelled") : QStringLiteral("failed"),
@@ -427,90 +430,80 @@ QString resolveGithubToken(const WorkspaceStore &workspace, const QString &expli
     return workspace.githubToken();
 }
 
-static bool sameOrigin(const QUrl &a, const QUrl &b)
-{
-    const auto defaultPort = [](const QUrl &u) { return u.port(u.scheme() == QLatin1String("https") ? 443 : 80); };
-    return a.scheme().compare(b.scheme(), Qt::CaseInsensitive) == 0 && a.host().compare(b.host(), Qt::CaseInsensitive) == 0
-        && defaultPort(a) == defaultPort(b);
-}
-
 bool InstallTask::isGithubApi(const QUrl &url) const
 {
-    return sameOrigin(url, m_options.githubApiBase);
+    return Net::sameOrigin(url, m_options.githubApiBase);
 }
 
-void InstallTask::fetchUrl(const QUrl &url, const std::function<void(Result<QByteArray>)> &done, int redirects)
+void InstallTask::fetchUrl(const QUrl &url, bool package, const std::function<void(Result<Net::Download *>)> &done)
 {
-    if (!m_nam) {
-        m_nam = new QNetworkAccessManager(this);
-        // Redirects are followed below, so the GitHub token never travels to another host.
-        m_nam->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
-    }
-    QNetworkRequest req(url);
-    req.setTransferTimeout(m_options.networkTimeoutMs);
-    req.setHeader(QNetworkRequest::UserAgentHeader, QStringLiteral("PluginStudio/%1").arg(QStringLiteral(STUDIO_VERSION)));
+    if (!m_net)
+        m_net = new Net::Downloader(this);
+    Net::Request req(url);
+    req.stallMs = m_options.networkTimeoutMs;
+    req.deadlineMs = package ? m_options.downloadDeadlineMs : qMax(120000, 2 * m_options.networkTimeoutMs);
     const QString token = m_options.githubToken.value_or(QString());
-    const bool withToken = !token.isEmpty() && isGithubApi(url);
-    if (withToken)
-        req.setRawHeader("Authorization", "Bearer " + token.toUtf8());
-    if (isGithubApi(url))
-        req.setRawHeader("Accept", "application/vnd.github+json");
-    QNetworkReply *reply = m_nam->get(req);
-    const qint64 limit = qMax(m_options.limits.maxArchiveBytes, Package::ReadLimits::bundle().maxArchiveBytes);
-    QPointer<QNetworkReply> guard(reply);
+    const bool api = isGithubApi(url);
+    if (api) {
+        // The token goes to the GitHub API origin only: a redirect to another host (a download
+        // host, a mirror) never carries it, while a same-origin redirect on the API keeps it.
+        req.addHeader("Accept", "application/vnd.github+json", Net::HeaderScope::SameOrigin);
+        if (!token.isEmpty())
+            req.addHeader("Authorization", "Bearer " + token.toUtf8(), Net::HeaderScope::SameOrigin);
+    }
+    if (package) {
+        // A release asset is a plugin package: the package limit, streamed to the workspace's
+        // downloads folder (cleaned at the next open should the studio die meanwhile).
+        req.sink = Net::Sink::File;
+        req.tempDir = m_ws->downloadsDir();
+        req.maxBytes = m_options.limits.maxArchiveBytes;
+    } else {
+        req.maxBytes = Net::kMaxJsonAnswerBytes;
+    }
+    Net::Download *d = m_net->start(req);
+    QPointer<Net::Download> guard(d);
     m_cancelCurrent = [guard] {
         if (guard)
-            guard->abort();
+            guard->cancel();
     };
-    connect(reply, &QNetworkReply::downloadProgress, this, [this, reply, limit, url](qint64 got, qint64 total) {
-        if (got > limit || total > limit) {
-            reply->setProperty("tooLarge", true);
-            reply->abort();
-            return;
-        }
-        if (total > 0)
-            emit progress(StudioTr::tr("Downloading %1: %2 / %3 KiB").arg(url.fileName()).arg(got / 1024).arg(total / 1024));
-    });
-    connect(reply, &QNetworkReply::finished, this, [this, reply, url, done, limit, redirects, withToken] {
-        reply->deleteLater();
+    if (package)
+        connect(d, &Net::Download::progress, this, [this, url](qint64 got, qint64 total) {
+            if (total > 0)
+                emit progress(StudioTr::tr("Downloading %1: %2 / %3 KiB").arg(printable(url.fileName())).arg(got / 1024).arg(total / 1024));
+        });
+    connect(d, &Net::Download::finished, this, [this, d, url, done, token, package] {
         m_cancelCurrent = nullptr;
+        if (d->isOk() && !m_finished)
+            return done(d); // the caller owns it now
+        d->deleteLater();
         if (m_finished)
             return;
-        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        if (reply->property("tooLarge").toBool())
-            return done(Error(ErrorCode::TooLarge, StudioTr::tr("%1 is larger than %2 MiB.").arg(url.toString()).arg(limit / Package::kMiB)));
-        if (status >= 300 && status < 400 && status != 304) {
-            const QUrl next = url.resolved(QUrl::fromEncoded(reply->rawHeader("Location")));
-            if (!next.isValid() || reply->rawHeader("Location").isEmpty())
-                return done(Error(ErrorCode::NetworkError, StudioTr::tr("%1 answered HTTP %2 without a usable Location.").arg(url.toString()).arg(status)));
-            if (redirects >= 10)
-                return done(Error(ErrorCode::NetworkError, StudioTr::tr("Too many redirects from %1.").arg(url.toString())));
-            if (url.scheme() == QLatin1String("https") && next.scheme() != QLatin1String("https"))
-                return done(Error(ErrorCode::Unsafe, StudioTr::tr("%1 redirects to the less safe %2; refused.").arg(url.toString(), next.toString())));
-            if (next.scheme() != QLatin1String("https") && next.scheme() != QLatin1String("http"))
-                return done(Error(ErrorCode::Unsafe, StudioTr::tr("%1 redirects to %2; refused.").arg(url.toString(), next.toString())));
-            return fetchUrl(next, done, redirects + 1);
-        }
-        const QByteArray remaining = reply->rawHeader("x-ratelimit-remaining");
-        if ((status == 403 || status == 429) && (remaining.trimmed() == "0" || (status == 429 && remaining.isEmpty()))) {
-            const qint64 reset = reply->rawHeader("x-ratelimit-reset").toLongLong();
+        const Net::Failure f = *d->failure();
+        const int status = f.httpStatus;
+        const bool withToken = !token.isEmpty() && isGithubApi(d->url());
+        const QString host = printable(d->url().host());
+        const QByteArray remaining = d->rawHeader("x-ratelimit-remaining");
+        if (f.kind == Net::FailureKind::HttpStatus && (status == 403 || status == 429)
+            && (remaining.trimmed() == "0" || (status == 429 && remaining.isEmpty()))) {
+            const qint64 reset = d->rawHeader("x-ratelimit-reset").toLongLong();
             const QString when = reset > 0 ? StudioTr::tr(" It resets at %1 UTC.").arg(QDateTime::fromSecsSinceEpoch(reset, QTimeZone(0)).toString(QStringLiteral("HH:mm")))
                                            : QString();
             return done(Error(ErrorCode::NetworkError,
                               withToken ? StudioTr::tr("GitHub's rate limit for your token was reached (HTTP %1 from %2).%3 Wait, or use another token.")
-                                              .arg(status).arg(url.host(), when)
+                                              .arg(status).arg(host, when)
                                         : StudioTr::tr("GitHub's rate limit for anonymous requests was reached (HTTP %1 from %2).%3 Set a GitHub "
                                              "token (Workspace Settings > GitHub token, the GITHUB_TOKEN environment variable or "
                                              "--github-token) to get a much higher limit.")
-                                              .arg(status).arg(url.host(), when)));
+                                              .arg(status).arg(host, when)));
         }
-        if (status == 401 && withToken)
+        if (f.kind == Net::FailureKind::HttpStatus && status == 401 && withToken)
             return done(Error(ErrorCode::PermissionDenied, StudioTr::tr("GitHub refused the token (HTTP 401 from %1). Check or replace the GitHub "
-                                                              "token in Workspace Settings, GITHUB_TOKEN or --github-token.").arg(url.host())));
-        if (reply->error() != QNetworkReply::NoError || status >= 400)
-            return done(Error(status == 404 ? ErrorCode::NotFound : ErrorCode::NetworkError,
-                              StudioTr::tr("Download of %1 failed: %2").arg(url.toString(), status ? QStringLiteral("HTTP %1").arg(status) : reply->errorString())));
-        done(reply->readAll());
+                                                              "token in Workspace Settings, GITHUB_TOKEN or --github-token.").arg(host)));
+        if (f.kind == Net::FailureKind::TooLarge && package)
+            return done(Error(ErrorCode::TooLarge, StudioTr::tr("%1 is larger than the package limit of %2 MiB; it was refused and nothing was kept.")
+                                                       .arg(printable(url.toDisplayString(QUrl::RemoveQuery | QUrl::RemoveUserInfo)))
+                                                       .arg(m_options.limits.maxArchiveBytes / Package::kMiB)));
+        done(f.toError());
     });
 }
 
@@ -519,16 +512,9 @@ void InstallTask::fetch(const Job &job)
     switch (job.kind) {
     case Job::Kind::Bytes:
         return processBytes(job, job.bytes);
-    case Job::Kind::File: {
+    case Job::Kind::File:
         report(StudioTr::tr("Reading %1").arg(job.path));
-        QFile f(job.path);
-        if (f.size() > m_options.limits.maxArchiveBytes)
-            return fail(Error(ErrorCode::TooLarge, StudioTr::tr("%1 is %2 MiB, more than the package limit of %3 MiB.")
-                                                       .arg(job.path).arg(f.size() / Package::kMiB).arg(m_options.limits.maxArchiveBytes / Package::kMiB), job.path));
-        if (!f.open(QIODevice::ReadOnly))
-            return fail(Error(ErrorCode::IoError, StudioTr::tr("Cannot read %1: %2").arg(job.path, f.errorString()), job.path));
-        return processBytes(job, f.readAll());
-    }
+        return processBytes(job, {}, job.path);
     case Job::Kind::Marketplace: {
         if (!m_market)
             return fail(Error(ErrorCode::InvalidInput, StudioTr::tr("No Marketplace client is configured for a marketplace install.")));
@@ -541,25 +527,25 @@ void InstallTask::fetch(const Job &job)
         };
         connect(r, &Marketplace::MarketplaceReply::downloadProgress, this, [this, job](qint64 got, qint64 total) {
             if (total > 0)
-                emit progress(StudioTr::tr("Downloading %1: %2 / %3 KiB").arg(job.identifier).arg(got / 1024).arg(total / 1024));
+                emit progress(StudioTr::tr("Downloading %1: %2 / %3 KiB").arg(printable(job.identifier)).arg(got / 1024).arg(total / 1024));
         });
         connect(r, &Marketplace::MarketplaceReply::finished, this, [this, r, job] {
-            r->deleteLater();
             m_cancelCurrent = nullptr;
-            if (m_finished)
-                return;
-            if (!r->isOk())
-                return fail(*r->error());
-            processBytes(job, r->bytes());
+            if (m_finished || !r->isOk()) {
+                r->deleteLater();
+                return m_finished ? void() : fail(*r->error());
+            }
+            // The reply holds the verified package file until it has been read.
+            processBytes(job, {}, r->filePath(), r);
         });
         return;
     }
     case Job::Kind::Github:
         report(StudioTr::tr("Downloading %1").arg(job.url.toString()));
-        return fetchUrl(job.url, [this, job](Result<QByteArray> bytes) {
-            if (!bytes)
-                return fail(bytes.error());
-            processBytes(job, bytes.value());
+        return fetchUrl(job.url, true, [this, job](Result<Net::Download *> d) {
+            if (!d)
+                return fail(d.error());
+            processBytes(job, {}, d.value()->filePath(), d.value());
         });
     case Job::Kind::MarketplacePattern:
         report(StudioTr::tr("Resolving %1 with the Marketplace").arg(job.pattern));
@@ -629,10 +615,11 @@ void InstallTask::resolveGithubPattern(const QString &pattern, const std::functi
     while (base.endsWith(QLatin1Char('/')))
         base.chop(1);
     api.setPath(base + QStringLiteral("/repos/%1/releases").arg(repo));
-    fetchUrl(api, [this, repo, versionPattern, asset, pattern, done](Result<QByteArray> body) {
-        if (!body)
-            return done(body.error(), {});
-        const QJsonDocument doc = QJsonDocument::fromJson(body.value());
+    fetchUrl(api, false, [this, repo, versionPattern, asset, pattern, done](Result<Net::Download *> d) {
+        if (!d)
+            return done(d.error(), {});
+        d.value()->deleteLater();
+        const QJsonDocument doc = QJsonDocument::fromJson(d.value()->body());
         QJsonArray releases = doc.isArray() ? doc.array() : doc.object().value(QStringLiteral("releases")).toArray();
         QMap<QString, QString> tagByVersion; // normalised version -> tag
         for (const QJsonValue &v : releases) {
@@ -791,11 +778,14 @@ void InstallTask::expandBundle(const QByteArray &bytes)
     nextJob();
 }
 
-void InstallTask::processBytes(const Job &job, const QByteArray &bytes)
+void InstallTask::processBytes(const Job &job, const QByteArray &bytes, const QString &file, QObject *holder)
 {
-    if (m_cancel)
+    if (m_cancel) {
+        if (holder)
+            holder->deleteLater();
         return fail(Error(ErrorCode::Cancelled, StudioTr::tr("The install was cancelled.")));
-    report(StudioTr::tr("Checking %1").arg(job.label));
+    }
+    report(StudioTr::tr("Checking %1").arg(printable(job.label)));
     QList<Package::PublicKey> keys;
     for (const TrustedKey &k : m_ws->trustedKeys()) {
         auto pk = Package::loadPublicKeyFromPem(k.pem, k.name);
@@ -803,9 +793,16 @@ void InstallTask::processBytes(const Job &job, const QByteArray &bytes)
             keys.append(pk.value());
     }
     const Package::ReadLimits limits = m_options.limits;
-    const QString origin = job.label;
+    const QString origin = job.kind == Job::Kind::File ? QFileInfo(job.path).fileName() : job.label;
+    const QString shownPath = job.kind == Job::Kind::File ? job.path : printable(job.label);
     auto *watcher = new QFutureWatcher<Result<std::shared_ptr<Prepared>>>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, job] {
+    // What holds the downloaded file (the reply, the download) lives until the file has been read,
+    // and no longer: the file is gone before the task reports anything.
+    if (holder)
+        holder->setParent(watcher);
+    QPointer<QObject> held(holder);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, job, held] {
+        delete held.data();
         watcher->deleteLater();
         if (m_finished)
             return;
@@ -814,8 +811,21 @@ void InstallTask::processBytes(const Job &job, const QByteArray &bytes)
             return fail(r.error());
         decide(job, r.value());
     });
-    watcher->setFuture(QtConcurrent::run([bytes, limits, origin, keys]() -> Result<std::shared_ptr<Prepared>> {
-        auto reader = Package::PackageReader::fromBytes(bytes, origin, limits);
+    watcher->setFuture(QtConcurrent::run([bytes, file, shownPath, limits, origin, keys]() -> Result<std::shared_ptr<Prepared>> {
+        QByteArray data = bytes;
+        if (!file.isEmpty()) {
+            QFile f(file);
+            if (f.size() > limits.maxArchiveBytes)
+                return Error(ErrorCode::TooLarge, StudioTr::tr("%1 is %2 MiB, more than the package limit of %3 MiB.")
+                                                      .arg(shownPath).arg(f.size() / Package::kMiB).arg(limits.maxArchiveBytes / Package::kMiB), shownPath);
+            if (!f.open(QIODevice::ReadOnly))
+                return Error(ErrorCode::IoError, StudioTr::tr("Cannot read %1: %2").arg(shownPath, f.errorString()), shownPath);
+            data = f.read(limits.maxArchiveBytes + 1);
+            if (data.size() > limits.maxArchiveBytes)
+                return Error(ErrorCode::TooLarge, StudioTr::tr("%1 is more than the package limit of %2 MiB.")
+                                                      .arg(shownPath).arg(limits.maxArchiveBytes / Package::kMiB), shownPath);
+        }
+        auto reader = Package::PackageReader::fromBytes(data, origin, limits);
         if (!reader)
             return reader.error();
         auto p = std::make_shared<Prepared>();
@@ -881,7 +891,7 @@ void InstallTask::decide(const Job &job, std::shared_ptr<Prepared> p)
                                  "%1 %2. Trust the signer's public key, or allow unsigned packages (--allow-unsigned) if you trust the source.")
                                   .arg(p->identifier, why)));
         m_outcome.warnings << StudioTr::tr("WARNING: installing %1 although %2 (unsigned packages are allowed).").arg(p->identifier, why);
-        emit progress(m_outcome.warnings.last());
+        emit progress(printable(m_outcome.warnings.last(), PrintableMode::MultiLine));
     }
     if (job.inBundle && p->author == QLatin1String("langgenius")
         && !(p->verify.verified && p->verify.category == QLatin1String("langgenius")))
@@ -928,7 +938,7 @@ void InstallTask::afterExtract(const Job &job, std::shared_ptr<Prepared> p)
         return commit(job, p);
     report(StudioTr::tr("Preparing the Python environment of %1").arg(p->identifier));
     m_cancelCurrent = m_options.envPreparer(
-        p->targetDir, [this](const QString &line) { emit progress(line); },
+        p->targetDir, [this](const QString &line) { emit progress(printable(line, PrintableMode::MultiLine)); },
         [this, job, p](VoidResult r) {
             m_cancelCurrent = nullptr;
             if (m_finished) {
@@ -978,10 +988,10 @@ void InstallTask::commit(const Job &job, std::shared_ptr<Prepared> p)
         QDir((*previous)->installPath).removeRecursively();
     m_outcome.installed.append(row);
     m_outcome.previous.append(previous.value());
-    emit progress(previous->has_value()
-                      ? StudioTr::tr("Installed %1 (was %2), signature: %3").arg(row.uniqueIdentifier, (*previous)->version,
-                                                                       row.verified ? row.signatureCategory : StudioTr::tr("unverified"))
-                      : StudioTr::tr("Installed %1, signature: %2").arg(row.uniqueIdentifier, row.verified ? row.signatureCategory : StudioTr::tr("unverified")));
+    emit progress(printable(previous->has_value()
+                                ? StudioTr::tr("Installed %1 (was %2), signature: %3").arg(row.uniqueIdentifier, (*previous)->version,
+                                                                                 row.verified ? row.signatureCategory : StudioTr::tr("unverified"))
+                                : StudioTr::tr("Installed %1, signature: %2").arg(row.uniqueIdentifier, row.verified ? row.signatureCategory : StudioTr::tr("unverified"))));
     nextJob();
 }
 

@@ -44,7 +44,10 @@
 #include <optional>
 
 class QLockFile;
-class QNetworkAccessManager;
+namespace Studio::Net {
+class Download;
+class Downloader;
+}
 
 namespace Studio::Workspace {
 
@@ -85,7 +88,8 @@ struct InstallOptions
     QUrl githubApiBase = QUrl(QStringLiteral("https://api.github.com"));
     // Unset: resolveGithubToken(workspace, {}) at start. Set (even to ""): used as is.
     std::optional<QString> githubToken;
-    int networkTimeoutMs = 120000;
+    int networkTimeoutMs = 120000;   // no byte moved for this long fails a transfer
+    int downloadDeadlineMs = 30 * 60 * 1000; // a whole package download
 };
 
 // The GitHub token to use: `explicitToken` (--github-token) if not empty, else $GITHUB_TOKEN, else
@@ -133,7 +137,9 @@ private:
     void report(const QString &message);
     void nextJob();
     void fetch(const Job &job);
-    void fetchUrl(const QUrl &url, const std::function<void(Result<QByteArray>)> &done, int redirects = 0);
+    // GitHub: the API's JSON (package = false) or a release asset (package = true, streamed to the
+    // downloads folder within the package limit); done gets the finished Download (its owner now).
+    void fetchUrl(const QUrl &url, bool package, const std::function<void(Result<Net::Download *>)> &done);
     bool isGithubApi(const QUrl &url) const;
     QString rollbackBundle();
     void writeJournal(const InstalledPlugin *pending, const std::optional<InstalledPlugin> &pendingPrevious);
@@ -142,7 +148,8 @@ private:
     void expandBundle(const QByteArray &bytes);
     void fetchMarketplaceBundle();
     Job githubReleaseJob(const QString &repo, const QString &release, const QString &asset) const;
-    void processBytes(const Job &job, const QByteArray &bytes);
+    // Reads (bytes, or the package file `file`, while `holder` keeps it), checks and decides.
+    void processBytes(const Job &job, const QByteArray &bytes, const QString &file = {}, QObject *holder = nullptr);
     void decide(const Job &job, std::shared_ptr<Prepared> prepared);
     void afterExtract(const Job &job, std::shared_ptr<Prepared> prepared);
     void commit(const Job &job, std::shared_ptr<Prepared> prepared);
@@ -151,7 +158,7 @@ private:
     InstallSource m_source;
     InstallOptions m_options;
     QPointer<Marketplace::MarketplaceClient> m_market;
-    QNetworkAccessManager *m_nam = nullptr;
+    Net::Downloader *m_net = nullptr;
     std::unique_ptr<QLockFile> m_lock;
     QList<Job> m_jobs;
     QString m_taskId;

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/workspace/updates.h"
+#include "core/common/printable.h"
 
 #include "core/workspace/installtask.h"
 
@@ -74,7 +75,7 @@ void queryOnce(Marketplace::MarketplaceClient *client, bool manifest, const QStr
         for (const Marketplace::LatestVersion &l : manifest ? r->catalogue() : r->latestVersions())
             if (wanted.contains(l.pluginId))
                 list.append(l);
-        cb(list, r->offline());
+        cb(list, r->fromCache()); // not live: the Marketplace was unreachable or failed (HTTP 5xx)
     });
 }
 
@@ -192,11 +193,11 @@ int reportMarketplaceInstalls(const WorkspaceStore &workspace, Marketplace::Mark
             r->deleteLater();
             if (r->isOk()) {
                 ++tally->sent;
-                qCInfo(lcMarket).noquote() << "reported the install of" << id << "to the Marketplace";
+                qCInfo(lcMarket).noquote() << "reported the install of" << printable(id) << "to the Marketplace";
             } else {
                 ++tally->failed;
-                qCWarning(lcMarket).noquote() << "could not report the install of" << id << "to the Marketplace:"
-                                              << r->error()->message;
+                qCWarning(lcMarket).noquote() << "could not report the install of" << printable(id) << "to the Marketplace:"
+                                              << printable(r->error()->message);
             }
             if (--tally->pending == 0 && done)
                 done(tally->sent, tally->failed);

@@ -3,7 +3,9 @@
 #include "core/marketplace/marketplaceclient.h"
 #include "tst_marketplace_fakeserver.h"
 
+#include <QDir>
 #include <QFile>
+#include <QRandomGenerator>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSignalSpy>
@@ -30,6 +32,20 @@ private:
     std::unique_ptr<FakeHttpServer> server;
     std::unique_ptr<QTemporaryDir> cache;
     std::unique_ptr<MarketplaceClient> client;
+
+    static QByteArray noise(int n)
+    {
+        QByteArray b(n, Qt::Uninitialized);
+        for (char &c : b)
+            c = char(QRandomGenerator::global()->bounded(256));
+        return b;
+    }
+
+    static QByteArray readFile(const QString &path)
+    {
+        QFile f(path);
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    }
 
     MarketplaceReply *wait(MarketplaceReply *r)
     {
@@ -250,27 +266,38 @@ private slots:
 
     void downloadBothStylesChecksZipAndSize()
     {
-        const QString uid = QStringLiteral("studio-test/weather_tool:0.3.0@2222222222222222222222222222222222222222222222222222222222222222");
-        QByteArray zip("PK\x03\x04", 4);
-        zip.append(QByteArray(1000, 'z'));
+        const TestSupport::TinyPackage pkg = TestSupport::tinyPackage(QStringLiteral("studio-test"), QStringLiteral("weather_tool"),
+                                                                      QStringLiteral("0.3.0"), noise(3000));
+        QVERIFY(!pkg.bytes.isEmpty());
+        const QString uid = pkg.identifier;
         FakeResponse ok;
         ok.contentType = "application/octet-stream";
-        ok.body = zip;
+        ok.body = pkg.bytes;
         server->onStatic("GET", "/api/v1/plugins/download", ok);
         server->onStatic("GET", "/api/v1/plugins/studio-test/weather_tool/0.3.0/download", ok);
 
         MarketplaceReply *a = wait(client->download(uid));
         QVERIFY2(a->isOk(), qPrintable(a->error() ? a->error()->message : QString()));
-        QCOMPARE(a->bytes(), zip);
+        QCOMPARE(readFile(a->filePath()), pkg.bytes);
+        QCOMPARE(a->packageSize(), qint64(pkg.bytes.size()));
+        QCOMPARE(a->verifiedIdentifier(), uid);
         QCOMPARE(server->requests.last().query.queryItemValue(QStringLiteral("unique_identifier"), QUrl::FullyDecoded), uid);
         MarketplaceReply *b = wait(client->download(uid, true));
         QVERIFY(b->isOk());
         QCOMPARE(server->requests.last().path, QByteArray("/api/v1/plugins/studio-test/weather_tool/0.3.0/download"));
+        // The file is the reply's: saved elsewhere on request, gone with the reply otherwise.
+        const QString kept = cache->filePath(QStringLiteral("kept.difypkg"));
+        QVERIFY(b->saveTo(kept));
+        QCOMPARE(readFile(kept), pkg.bytes);
+        const QString temp = a->filePath();
+        delete a;
+        QVERIFY(!QFile::exists(temp));
 
         client->setMaxDownloadSize(500);
         MarketplaceReply *big = wait(client->download(uid));
         QVERIFY(!big->isOk());
         QCOMPARE(big->error()->code, ErrorCode::TooLarge);
+        QVERIFY(big->filePath().isEmpty());
         client->setMaxDownloadSize(MarketplaceClient::DefaultMaxDownloadSize);
 
         FakeResponse html;
@@ -284,6 +311,41 @@ private slots:
         // Every style was tried (#15, #14, #16 which has no route here) and the message says so.
         QCOMPARE(notZip->triedPaths().size(), 3);
         QVERIFY(notZip->error()->message.contains(QStringLiteral("download-url")));
+    }
+
+    // #17.6: a package that is not the identifier asked for (another checksum, another plugin) is
+    // refused, whichever download style served it, and nothing of it is kept.
+    void downloadedPackageMustBeTheIdentifier()
+    {
+        const TestSupport::TinyPackage asked = TestSupport::tinyPackage(QStringLiteral("studio-test"), QStringLiteral("weather_tool"),
+                                                                        QStringLiteral("0.3.0"), "genuine");
+        const TestSupport::TinyPackage other = TestSupport::tinyPackage(QStringLiteral("studio-test"), QStringLiteral("weather_tool"),
+                                                                        QStringLiteral("0.3.0"), "altered");
+        QVERIFY(asked.identifier != other.identifier);
+        FakeResponse altered;
+        altered.contentType = "application/octet-stream";
+        altered.body = other.bytes;
+        server->onStatic("GET", "/api/v1/plugins/download", altered);
+        const QString downloads = cache->filePath(QStringLiteral("downloads"));
+        QDir().mkpath(downloads);
+        client->setDownloadDir(downloads);
+        MarketplaceReply *r = wait(client->download(asked.identifier));
+        QVERIFY(!r->isOk());
+        QCOMPARE(r->error()->code, ErrorCode::Unsafe);
+        QVERIFY2(r->error()->message.contains(QStringLiteral("not the package that was asked for")), qPrintable(r->error()->message));
+        QVERIFY(r->error()->message.contains(other.identifier));
+        QVERIFY(r->filePath().isEmpty());
+        QCOMPARE(server->requests.size(), 1); // an altered package is not a reason to try another style
+        QTRY_VERIFY(QDir(downloads).isEmpty());
+
+        // Without a checksum in the identifier, the manifest's author, name and version decide.
+        server->onStatic("GET", "/api/v1/plugins/download", FakeResponse{200, "application/zip", asked.bytes, false, 0, {}});
+        MarketplaceReply *noSum = wait(client->download(QStringLiteral("studio-test/weather_tool:0.3.0")));
+        QVERIFY2(noSum->isOk(), qPrintable(noSum->error() ? noSum->error()->message : QString()));
+        QCOMPARE(noSum->verifiedIdentifier(), asked.identifier);
+        MarketplaceReply *otherName = wait(client->download(QStringLiteral("studio-test/other_tool:0.3.0")));
+        QVERIFY(!otherName->isOk());
+        QCOMPARE(otherName->error()->code, ErrorCode::Unsafe);
     }
 
     void offlineAnswersFromCache()
@@ -337,7 +399,14 @@ private slots:
         QVERIFY(wait(client->collections())->isOk());
         MarketplaceReply *r = wait(client->collections());
         QVERIFY(r->isOk());
-        QVERIFY(r->offline());
+        // #17.3: the cached answer stands in, but the Marketplace answered: it is not "offline".
+        QVERIFY(r->fromCache());
+        QVERIFY(!r->offline());
+        QVERIFY(r->cacheReason());
+        QVERIFY2(r->cacheReason()->message.contains(QStringLiteral("HTTP 503")), qPrintable(r->cacheReason()->message));
+        QVERIFY(!r->cacheReason()->message.contains(QStringLiteral("cannot be reached")));
+        QCOMPARE(r->failure()->kind, Net::FailureKind::HttpStatus);
+        QCOMPARE(r->failure()->httpStatus, 503);
         QCOMPARE(r->collections().size(), 2);
     }
 
@@ -503,9 +572,10 @@ private slots:
 
     void downloadFallsBackToPresignedUrl()
     {
-        const QString uid = QStringLiteral("studio-test/weather_tool:0.3.0@2222222222222222222222222222222222222222222222222222222222222222");
-        QByteArray zip("PK\x03\x04", 4);
-        zip.append(QByteArray(3000, 'p'));
+        const TestSupport::TinyPackage pkg = TestSupport::tinyPackage(QStringLiteral("studio-test"), QStringLiteral("weather_tool"),
+                                                                      QStringLiteral("0.3.0"), noise(3000));
+        const QString uid = pkg.identifier;
+        const QByteArray zip = pkg.bytes;
         FakeResponse gone;
         gone.status = 404;
         gone.body = TestSupport::envelope("null", 404, "not found");
@@ -529,7 +599,7 @@ private slots:
 
         MarketplaceReply *r = wait(client->download(uid));
         QVERIFY2(r->isOk(), qPrintable(r->error() ? r->error()->message : QString()));
-        QCOMPARE(r->bytes(), zip);
+        QCOMPARE(readFile(r->filePath()), zip);
         QCOMPARE(r->triedPaths(), (QStringList{QStringLiteral("/api/v1/plugins/download"),
                                                QStringLiteral("/api/v1/plugins/studio-test/weather_tool/0.3.0/download"),
                                                QStringLiteral("/api/v1/plugins/download-url"),
@@ -544,7 +614,7 @@ private slots:
         // #16 alone.
         MarketplaceReply *only = wait(client->downloadViaPresignedUrl(uid));
         QVERIFY(only->isOk());
-        QCOMPARE(only->bytes(), zip);
+        QCOMPARE(readFile(only->filePath()), zip);
 
         // The size cap holds on the presigned answer too, and stops the chain.
         client->setMaxDownloadSize(1000);

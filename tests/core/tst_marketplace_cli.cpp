@@ -178,9 +178,10 @@ private slots:
 
     void downloadThroughPresignedUrl()
     {
-        const QString uid = QStringLiteral("studio-test/weather_tool:0.3.0@2222222222222222222222222222222222222222222222222222222222222222");
-        QByteArray zip("PK\x03\x04", 4);
-        zip.append(QByteArray(5000, 'q'));
+        const TestSupport::TinyPackage pkg = TestSupport::tinyPackage(QStringLiteral("studio-test"), QStringLiteral("weather_tool"),
+                                                                      QStringLiteral("0.3.0"), QByteArray(5000, 'q'));
+        const QString uid = pkg.identifier;
+        const QByteArray zip = pkg.bytes;
         FakeResponse gone;
         gone.status = 404;
         gone.body = TestSupport::envelope("null", 404, "not found");
@@ -201,6 +202,57 @@ private slots:
         r = cli({QStringLiteral("market"), QStringLiteral("download"), uid, QStringLiteral("--via-url"), QStringLiteral("-o"), out});
         QCOMPARE(r.code, 0);
         QCOMPARE(count("/api/v1/plugins/download"), before); // straight to download-url
+
+        // #17.6: the checksum in the identifier is checked; another package is not kept, and an
+        // output that is not a regular file is refused before anything is downloaded.
+        const TestSupport::TinyPackage other = TestSupport::tinyPackage(QStringLiteral("studio-test"), QStringLiteral("weather_tool"),
+                                                                        QStringLiteral("0.3.0"), QByteArray(5000, 'x'));
+        server->onStatic("GET", "/store/w.difypkg", FakeResponse{200, "application/zip", other.bytes, false, 0, {}});
+        const QString out2 = dir.filePath(QStringLiteral("w2.difypkg"));
+        r = cli({QStringLiteral("market"), QStringLiteral("download"), uid, QStringLiteral("--via-url"), QStringLiteral("-o"), out2});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains("not the package that was asked for"), r.err.constData());
+        QVERIFY(!QFile::exists(out2));
+        const int asked = int(server->requests.size());
+        r = cli({QStringLiteral("market"), QStringLiteral("download"), uid, QStringLiteral("-o"), dir.path()});
+        QCOMPARE(r.code, 64);
+        QVERIFY2(r.err.contains("not a regular file"), r.err.constData());
+        QCOMPARE(int(server->requests.size()), asked);
+    }
+
+    // #17.9: names, labels and descriptions from the Marketplace reach the terminal escaped: an
+    // ESC sequence cannot rewrite it, a newline cannot forge a line.
+    void marketTextIsPrintedEscaped()
+    {
+        const auto json = [](const QJsonObject &o) { return QJsonDocument(o).toJson(QJsonDocument::Compact); };
+        const QString esc(QChar(0x1b));
+        const QJsonObject listed{{QStringLiteral("type"), QStringLiteral("plugin")}, {QStringLiteral("org"), QStringLiteral("evil")},
+                                 {QStringLiteral("name"), QStringLiteral("x")}, {QStringLiteral("plugin_id"), QString(QStringLiteral("evil/x") + esc + QStringLiteral("[2J"))},
+                                 {QStringLiteral("latest_version"), QString(QStringLiteral("1.0.0") + esc + QStringLiteral("]0;title") + QChar(0x07))},
+                                 {QStringLiteral("label"), QJsonObject{{QStringLiteral("en_US"), QStringLiteral("Nice\nerror: forged line")}}},
+                                 {QStringLiteral("category"), QString(QStringLiteral("tool") + QChar(0x9b) + QStringLiteral("31m"))},
+                                 {QStringLiteral("install_count"), 1}};
+        server->onJson("POST", "/api/v1/plugins/search/advanced",
+                       json({{QStringLiteral("plugins"), QJsonArray{listed}}, {QStringLiteral("total"), 1}}));
+        const QJsonObject detail{{QStringLiteral("plugin_id"), QStringLiteral("evil/x")}, {QStringLiteral("org"), QStringLiteral("evil")},
+                                 {QStringLiteral("name"), QStringLiteral("x")},
+                                 {QStringLiteral("label"), QJsonObject{{QStringLiteral("en_US"), QString(esc + QStringLiteral("[31mred"))}}},
+                                 {QStringLiteral("repository"), QStringLiteral("https://x\r\ny")},
+                                 {QStringLiteral("latest_package_identifier"), QString(QStringLiteral("evil/x:1.0.0@") + QChar(0x202e) + QStringLiteral("abc"))}};
+        server->onJson("GET", "/api/v1/plugins/evil/x", json({{QStringLiteral("plugin"), detail}}));
+        server->onJson("GET", "/api/v1/plugins/evil/x/versions",
+                       json({{QStringLiteral("versions"), QJsonArray{QJsonObject{{QStringLiteral("version"), QString(QStringLiteral("1.0.0") + esc + QStringLiteral("[0m"))}}}}}));
+        const QString cache = dir.filePath(QStringLiteral("cache-evil"));
+        Run r = cli({QStringLiteral("market"), QStringLiteral("search"), QStringLiteral("x"), QStringLiteral("--cache-dir"), cache});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(!r.out.contains('\x1b') && !r.out.contains('\x07') && !r.out.contains("\xc2\x9b"), r.out.constData());
+        QVERIFY2(r.out.contains("evil/x\\x1b[2J") && r.out.contains("Nice\\nerror: forged line"), r.out.constData());
+        QVERIFY(!r.out.contains("\nerror: forged line"));
+        r = cli({QStringLiteral("market"), QStringLiteral("show"), QStringLiteral("evil/x"), QStringLiteral("--cache-dir"), cache});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(!r.out.contains('\x1b') && !r.out.contains('\r'), r.out.constData());
+        QVERIFY2(r.out.contains("\\x1b[31mred") && r.out.contains("https://x\\r\\ny") && r.out.contains("\\u202eabc"), r.out.constData());
+        QVERIFY(r.out.contains("1.0.0\\x1b[0m"));
     }
 
     void installReportsOnlyWhenAllowed()
