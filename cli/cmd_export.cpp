@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // plugin-studio-cli export-offline PKG|PLUGIN_ID — repackage with the wheels for a platform.
 #include "cli/command.h"
+#include "core/common/printable.h"
 #include "cli/workspaceoptions.h"
 #include "core/workspace/offlineexport.h"
 #include "core/workspace/workspace.h"
@@ -42,7 +43,7 @@ int run(const QStringList &args)
     if (!QFileInfo::exists(source)) {
         auto ws = wso.open(parser);
         if (!ws) {
-            printErr(QStringLiteral("error: %1\n").arg(ws.error().toString()));
+            printErr(QStringLiteral("error: %1\n").arg(printable(ws.error().toString(), PrintableMode::MultiLine)));
             return ExitFailure;
         }
         const auto row = (*ws)->installed(source);
@@ -58,11 +59,11 @@ int run(const QStringList &args)
     o.extraPipArgs = parser.values(pipOpt);
     auto r = exportOffline(source, parser.value(outOpt), o, [](const QString &l) { printErr(l + QLatin1Char('\n')); });
     if (!r) {
-        printErr(QStringLiteral("error: %1\n").arg(r.error().toString()));
+        printErr(QStringLiteral("error: %1\n").arg(printable(r.error().toString(), PrintableMode::MultiLine)));
         return ExitFailure;
     }
     printErr(r->notice + QLatin1Char('\n'));
-    printOut(QStringLiteral("%1 (%2 wheels, %3)\n").arg(r->outputPath).arg(r->wheels.size()).arg(r->identifier));
+    printOut(QStringLiteral("%1 (%2 wheels, %3)\n").arg(r->outputPath).arg(r->wheels.size()).arg(printable(r->identifier)));
     return ExitOk;
 }
 

@@ -2,6 +2,7 @@
 // plugin-studio-cli install PKG|BUNDLE|marketplace:ID|github:REPO@VERSION/ASSET — installs into the
 // embedded workspace (install-and-marketplace.md §2). Progress on stderr, result on stdout.
 #include "cli/command.h"
+#include "core/common/printable.h"
 #include "cli/workspaceoptions.h"
 #include "core/marketplace/marketplaceclient.h"
 #include "core/workspace/installtask.h"
@@ -48,12 +49,12 @@ int run(const QStringList &args)
     }
     auto source = InstallSource::parse(parser.positionalArguments().first());
     if (!source) {
-        printErr(QStringLiteral("error: %1\n").arg(source.error().toString()));
+        printErr(QStringLiteral("error: %1\n").arg(printable(source.error().toString(), PrintableMode::MultiLine)));
         return source.error().code == ErrorCode::NotFound ? ExitUnreadable : ExitUsage;
     }
     auto ws = wso.open(parser);
     if (!ws) {
-        printErr(QStringLiteral("error: %1\n").arg(ws.error().toString()));
+        printErr(QStringLiteral("error: %1\n").arg(printable(ws.error().toString(), PrintableMode::MultiLine)));
         return ExitFailure;
     }
     Marketplace::MarketplaceClient market;
@@ -69,10 +70,10 @@ int run(const QStringList &args)
         options.githubApiBase = QUrl(parser.value(ghApiOpt));
     InstallTask task(ws->get(), source.value(), options);
     task.setMarketplaceClient(&market);
-    QObject::connect(&task, &InstallTask::progress, [](const QString &line) { printErr(line + QLatin1Char('\n')); });
+    QObject::connect(&task, &InstallTask::progress, [](const QString &line) { printErr(printable(line, PrintableMode::MultiLine) + QLatin1Char('\n')); });
     task.waitForFinished();
     if (task.error()) {
-        printErr(QStringLiteral("error: %1\n").arg(task.error()->toString()));
+        printErr(QStringLiteral("error: %1\n").arg(printable(task.error()->toString(), PrintableMode::MultiLine)));
         return task.error()->code == ErrorCode::NotFound ? ExitUnreadable : ExitFailure;
     }
     // Install count on the Marketplace (#19), only when the workspace allows it; never fails the command.
@@ -86,7 +87,7 @@ int run(const QStringList &args)
                                    {QStringLiteral("path"), p.installPath}});
         else
             printOut(QStringLiteral("installed %1 (%2, signature: %3)\n")
-                         .arg(p.uniqueIdentifier, p.source, p.verified ? p.signatureCategory : QStringLiteral("UNVERIFIED")));
+                         .arg(printable(p.uniqueIdentifier), printable(p.source), p.verified ? printable(p.signatureCategory) : QStringLiteral("UNVERIFIED")));
     }
     if (parser.isSet(jsonOpt))
         printOut(QString::fromUtf8(QJsonDocument(out).toJson(QJsonDocument::Indented)));

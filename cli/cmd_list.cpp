@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // plugin-studio-cli list [--json] [--updates] — installed plugins of the workspace.
 #include "cli/command.h"
+#include "core/common/printable.h"
 #include "cli/workspaceoptions.h"
 #include "core/marketplace/marketplaceclient.h"
 #include "core/workspace/updates.h"
@@ -36,7 +37,7 @@ int run(const QStringList &args)
     }
     auto ws = wso.open(parser);
     if (!ws) {
-        printErr(QStringLiteral("error: %1\n").arg(ws.error().toString()));
+        printErr(QStringLiteral("error: %1\n").arg(printable(ws.error().toString(), PrintableMode::MultiLine)));
         return ExitFailure;
     }
     const QList<InstalledPlugin> plugins = (*ws)->installedPlugins();
@@ -48,7 +49,7 @@ int run(const QStringList &args)
         bool failed = false;
         checkUpdates(plugins, &market, [&](Result<QList<UpgradeCandidate>> r, bool offline) {
             if (!r) {
-                printErr(QStringLiteral("warning: cannot check for updates: %1\n").arg(r.error().message));
+                printErr(QStringLiteral("warning: cannot check for updates: %1\n").arg(printable(r.error().message, PrintableMode::MultiLine)));
                 failed = true;
             } else {
                 if (offline)
@@ -87,12 +88,14 @@ int run(const QStringList &args)
         return ExitOk;
     }
     for (const InstalledPlugin &p : plugins) {
-        QString line = QStringLiteral("%1  %2  %3  %4  %5").arg(p.pluginId, p.version, p.source, p.category,
-                                                                 p.verified ? p.signatureCategory : QStringLiteral("UNVERIFIED"));
+        // Ids, versions and categories came from packages and the Marketplace: shown escaped.
+        QString line = QStringLiteral("%1  %2  %3  %4  %5").arg(printable(p.pluginId), printable(p.version), printable(p.source),
+                                                                 printable(p.category),
+                                                                 p.verified ? printable(p.signatureCategory) : QStringLiteral("UNVERIFIED"));
         if (!p.enabled)
             line += QStringLiteral("  (disabled)");
         if (updates.contains(p.pluginId))
-            line += QStringLiteral("  -> %1 available").arg(updates[p.pluginId].latestVersion);
+            line += QStringLiteral("  -> %1 available").arg(printable(updates[p.pluginId].latestVersion));
         printOut(line + QLatin1Char('\n'));
     }
     return ExitOk;

@@ -2,6 +2,7 @@
 // plugin-studio-cli uninstall PLUGIN_ID — removes an installed plugin (files and credentials;
 // the plugin's KV storage is kept, like Dify).
 #include "cli/command.h"
+#include "core/common/printable.h"
 #include "cli/workspaceoptions.h"
 #include "core/workspace/installtask.h"
 
@@ -33,15 +34,15 @@ int run(const QStringList &args)
     }
     auto ws = wso.open(parser);
     if (!ws) {
-        printErr(QStringLiteral("error: %1\n").arg(ws.error().toString()));
+        printErr(QStringLiteral("error: %1\n").arg(printable(ws.error().toString(), PrintableMode::MultiLine)));
         return ExitFailure;
     }
     auto removed = uninstallPlugin(**ws, parser.positionalArguments().first(), parser.isSet(keepOpt));
     if (!removed) {
-        printErr(QStringLiteral("error: %1\n").arg(removed.error().toString()));
+        printErr(QStringLiteral("error: %1\n").arg(printable(removed.error().toString(), PrintableMode::MultiLine)));
         return removed.error().code == ErrorCode::NotFound ? ExitUnreadable : ExitFailure;
     }
-    printOut(QStringLiteral("uninstalled %1 (storage kept)\n").arg(removed->uniqueIdentifier));
+    printOut(QStringLiteral("uninstalled %1 (storage kept)\n").arg(printable(removed->uniqueIdentifier)));
     return ExitOk;
 }
 

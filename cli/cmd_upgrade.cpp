@@ -2,6 +2,7 @@
 // plugin-studio-cli upgrade PLUGIN_ID [--to VERSION|ID|FILE] — upgrade or downgrade an installed
 // plugin (same plugin id required; the previous version keeps working until the swap).
 #include "cli/command.h"
+#include "core/common/printable.h"
 #include "cli/workspaceoptions.h"
 #include "core/marketplace/marketplaceclient.h"
 #include "core/workspace/installtask.h"
@@ -52,7 +53,7 @@ int run(const QStringList &args)
     const QString pluginId = parser.positionalArguments().first();
     auto ws = wso.open(parser);
     if (!ws) {
-        printErr(QStringLiteral("error: %1\n").arg(ws.error().toString()));
+        printErr(QStringLiteral("error: %1\n").arg(printable(ws.error().toString(), PrintableMode::MultiLine)));
         return ExitFailure;
     }
     const auto row = (*ws)->installed(pluginId);
@@ -81,12 +82,12 @@ int run(const QStringList &args)
         Marketplace::MarketplaceReply *r = market.pluginDetail(org, name);
         Marketplace::MarketplaceClient::waitForFinished(r);
         if (!r->isOk()) {
-            printErr(QStringLiteral("error: %1\n").arg(r->error()->toString()));
+            printErr(QStringLiteral("error: %1\n").arg(printable(r->error()->toString(), PrintableMode::MultiLine)));
             return ExitFailure;
         }
         const QString uid = r->pluginDetail().latestPackageIdentifier;
         if (uid.isEmpty() || uid == row->uniqueIdentifier) {
-            printOut(QStringLiteral("%1 is up to date (%2)\n").arg(pluginId, row->version));
+            printOut(QStringLiteral("%1 is up to date (%2)\n").arg(printable(pluginId), printable(row->version)));
             return ExitOk;
         }
         spec = QStringLiteral("marketplace:") + uid;
@@ -94,7 +95,7 @@ int run(const QStringList &args)
         Marketplace::MarketplaceReply *r = market.versions(org, name);
         Marketplace::MarketplaceClient::waitForFinished(r);
         if (!r->isOk()) {
-            printErr(QStringLiteral("error: %1\n").arg(r->error()->toString()));
+            printErr(QStringLiteral("error: %1\n").arg(printable(r->error()->toString(), PrintableMode::MultiLine)));
             return ExitFailure;
         }
         for (const auto &v : r->versions())
@@ -107,7 +108,7 @@ int run(const QStringList &args)
     }
     auto source = InstallSource::parse(spec);
     if (!source) {
-        printErr(QStringLiteral("error: %1\n").arg(source.error().toString()));
+        printErr(QStringLiteral("error: %1\n").arg(printable(source.error().toString(), PrintableMode::MultiLine)));
         return ExitUsage;
     }
     InstallOptions options;
@@ -120,16 +121,16 @@ int run(const QStringList &args)
     options.githubToken = resolveGithubToken(**ws, parser.value(tokenOpt));
     InstallTask task(ws->get(), source.value(), options);
     task.setMarketplaceClient(&market);
-    QObject::connect(&task, &InstallTask::progress, [](const QString &line) { printErr(line + QLatin1Char('\n')); });
+    QObject::connect(&task, &InstallTask::progress, [](const QString &line) { printErr(printable(line, PrintableMode::MultiLine) + QLatin1Char('\n')); });
     task.waitForFinished();
     if (task.error()) {
-        printErr(QStringLiteral("error: %1\n").arg(task.error()->toString()));
+        printErr(QStringLiteral("error: %1\n").arg(printable(task.error()->toString(), PrintableMode::MultiLine)));
         return ExitFailure;
     }
     // Install count on the Marketplace (#19), only when the workspace allows it; never fails the command.
     reportMarketplaceInstallsAndWait(**ws, &market, task.outcome().installed);
     const InstalledPlugin &now = task.outcome().installed.last();
-    printOut(QStringLiteral("upgraded %1 %2 -> %3\n").arg(pluginId, row->version, now.version));
+    printOut(QStringLiteral("upgraded %1 %2 -> %3\n").arg(printable(pluginId), printable(row->version), printable(now.version)));
     return ExitOk;
 }
 

@@ -3,6 +3,7 @@
 // the Marketplace for the workspace's Marketplace-installed plugins and upgrades those whose
 // auto-upgrade strategy and the workspace's upgrade mode allow it (install-and-marketplace.md §4.5).
 #include "cli/command.h"
+#include "core/common/printable.h"
 #include "cli/workspaceoptions.h"
 #include "core/marketplace/marketplaceclient.h"
 #include "core/workspace/autoupgrade.h"
@@ -46,7 +47,7 @@ int runAutoUpgrade(const QStringList &args)
     }
     auto ws = wso.open(parser);
     if (!ws) {
-        printErr(QStringLiteral("error: %1\n").arg(ws.error().toString()));
+        printErr(QStringLiteral("error: %1\n").arg(printable(ws.error().toString(), PrintableMode::MultiLine)));
         return ExitFailure;
     }
     Marketplace::MarketplaceClient market;
@@ -59,19 +60,19 @@ int runAutoUpgrade(const QStringList &args)
     scheduler.setInstallOptions(options);
     scheduler.setMaxAttempts(attempts);
     QObject::connect(&scheduler, &AutoUpgradeScheduler::upgradeStarted, [](const QString &id, const QString &from, const QString &to) {
-        printErr(QStringLiteral("upgrading %1 %2 -> %3\n").arg(id, from, to));
+        printErr(QStringLiteral("upgrading %1 %2 -> %3\n").arg(printable(id), printable(from), printable(to)));
     });
     const AutoUpgradeReport report = scheduler.runOnce();
     if (parser.isSet(jsonOpt)) {
         printOut(QString::fromUtf8(QJsonDocument(report.toJson()).toJson(QJsonDocument::Indented)));
     } else {
         for (const AutoUpgradeResult &r : report.results)
-            printOut(r.ok ? QStringLiteral("upgraded %1 %2 -> %3\n").arg(r.pluginId, r.fromVersion, r.toVersion)
+            printOut(r.ok ? QStringLiteral("upgraded %1 %2 -> %3\n").arg(printable(r.pluginId), printable(r.fromVersion), printable(r.toVersion))
                           : QStringLiteral("failed %1 %2 -> %3 (kept %2): %4\n").arg(r.pluginId, r.fromVersion, r.toVersion, r.error));
-        printOut(report.summary() + QLatin1Char('\n'));
+        printOut(printable(report.summary(), PrintableMode::MultiLine) + QLatin1Char('\n'));
     }
     if (!report.checkError.isEmpty()) {
-        printErr(QStringLiteral("error: %1\n").arg(report.checkError));
+        printErr(QStringLiteral("error: %1\n").arg(printable(report.checkError, PrintableMode::MultiLine)));
         return ExitFailure;
     }
     return report.failed() > 0 ? ExitFailure : ExitOk;

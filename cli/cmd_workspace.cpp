@@ -3,6 +3,7 @@
 // plugin-studio-cli workspace github-token [--set TOKEN|--stdin|--clear] — the sealed GitHub token
 // (install-and-marketplace.md §4.1 secrets at rest, §2.3 GitHub; see core/workspace/keychain.h).
 #include "cli/command.h"
+#include "core/common/printable.h"
 #include "core/workspace/keychain.h"
 #include "core/workspace/workspace.h"
 
@@ -60,7 +61,7 @@ int run(const QStringList &args)
         // Opening never reads the key of an existing workspace, so this works when the keychain is away.
         auto ws = openWorkspace(dir, KeyStore::Keychain, &note);
         if (!ws) {
-            printErr(QStringLiteral("error: %1\n").arg(ws.error().toString()));
+            printErr(QStringLiteral("error: %1\n").arg(printable(ws.error().toString(), PrintableMode::MultiLine)));
             return ExitFailure;
         }
         if (!note.isEmpty())
@@ -68,7 +69,7 @@ int run(const QStringList &args)
         if (parser.isSet(toFileOpt) || parser.isSet(toChainOpt)) {
             const KeyStore to = parser.isSet(toFileOpt) ? KeyStore::File : KeyStore::Keychain;
             if (VoidResult m = moveWorkspaceKey(**ws, to); !m) {
-                printErr(QStringLiteral("error: %1\n").arg(m.error().toString()));
+                printErr(QStringLiteral("error: %1\n").arg(printable(m.error().toString(), PrintableMode::MultiLine)));
                 return ExitFailure;
             }
         }
@@ -79,7 +80,7 @@ int run(const QStringList &args)
             Result<QByteArray> key = (*ws)->keyProvider()->workspaceKey();
             Result<QString> probe = key ? (*ws)->secretSetting(QStringLiteral("key_check")) : Result<QString>(key.error());
             if (!probe) {
-                printErr(QStringLiteral("error: %1\n").arg(probe.error().toString()));
+                printErr(QStringLiteral("error: %1\n").arg(printable(probe.error().toString(), PrintableMode::MultiLine)));
                 return ExitFailure;
             }
             checked = true;
@@ -104,7 +105,7 @@ int run(const QStringList &args)
     // github-token
     auto ws = openWorkspace(dir);
     if (!ws) {
-        printErr(QStringLiteral("error: %1\n").arg(ws.error().toString()));
+        printErr(QStringLiteral("error: %1\n").arg(printable(ws.error().toString(), PrintableMode::MultiLine)));
         return ExitFailure;
     }
     const int changes = int(parser.isSet(setOpt)) + int(parser.isSet(stdinOpt)) + int(parser.isSet(clearOpt));
@@ -125,13 +126,13 @@ int run(const QStringList &args)
             return ExitUsage;
         }
         if (VoidResult r = (*ws)->setSecretSetting(QStringLiteral("github_token"), token); !r) {
-            printErr(QStringLiteral("error: %1\n").arg(r.error().toString()));
+            printErr(QStringLiteral("error: %1\n").arg(printable(r.error().toString(), PrintableMode::MultiLine)));
             return ExitFailure;
         }
     }
     Result<QString> stored = (*ws)->secretSetting(QStringLiteral("github_token"));
     if (!stored) {
-        printErr(QStringLiteral("error: %1\n").arg(stored.error().toString()));
+        printErr(QStringLiteral("error: %1\n").arg(printable(stored.error().toString(), PrintableMode::MultiLine)));
         return ExitFailure;
     }
     if (parser.isSet(jsonOpt))

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/workspace/autoupgrade.h"
+#include "core/common/printable.h"
 #include "core/common/tr.h"
 
 #include "core/workspace/updates.h"
@@ -296,7 +297,7 @@ void AutoUpgradeScheduler::runNow()
         self->m_report.offline = offline;
         if (!r) {
             self->m_report.checkError = r.error().message;
-            qWarning().noquote() << "auto-upgrade: the update check failed:" << r.error().message;
+            qWarning().noquote() << "auto-upgrade: the update check failed:" << printable(r.error().message);
             self->finishPass();
             return;
         }
@@ -344,7 +345,7 @@ void AutoUpgradeScheduler::attempt(const UpgradeCandidate &c, int number)
     }
     auto record = [this, c, number](bool ok, const QString &error) {
         if (!ok && number < m_maxAttempts) {
-            qWarning().noquote() << "auto-upgrade:" << c.pluginId << "attempt" << number << "failed:" << error << "- retrying";
+            qWarning().noquote() << "auto-upgrade:" << printable(c.pluginId) << "attempt" << number << "failed:" << printable(error) << "- retrying";
             QTimer::singleShot(m_retryDelayMs, this, [this, c, number] { attempt(c, number + 1); });
             return;
         }
@@ -356,8 +357,8 @@ void AutoUpgradeScheduler::attempt(const UpgradeCandidate &c, int number)
         r.attempts = number;
         r.error = error;
         if (!ok)
-            qWarning().noquote() << "auto-upgrade:" << c.pluginId << c.installedVersion << "->" << c.latestVersion
-                                 << "failed; the installed version is kept:" << error;
+            qWarning().noquote() << "auto-upgrade:" << printable(c.pluginId) << printable(c.installedVersion) << "->"
+                                 << printable(c.latestVersion) << "failed; the installed version is kept:" << printable(error);
         m_report.results.append(r);
         nextCandidate();
     };
