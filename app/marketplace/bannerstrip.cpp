@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/marketplace/bannerstrip.h"
+#include "core/common/printable.h"
 
 #include <QHBoxLayout>
 #include <QKeyEvent>
@@ -56,8 +57,9 @@ BannerCard::BannerCard(const Banner &banner, const QString &language, QWidget *p
     m_image->setFixedSize(64, 64);
     m_image->setAlignment(Qt::AlignCenter);
     m_image->hide();
-    const QString title = banner.title.text(language);
-    const QString description = banner.description.text(language);
+    // Marketplace text: escaped for the label (#17.9), then for its HTML.
+    const QString title = printable(banner.title.text(language));
+    const QString description = printable(banner.description.text(language), PrintableMode::MultiLine);
     QString html = QStringLiteral("<span style=\"color:%1;font-size:small\">%2</span><br><b>%3</b>")
                        .arg(color, typeLabel(banner.type).toHtmlEscaped(), title.toHtmlEscaped());
     if (!description.isEmpty())
@@ -66,7 +68,7 @@ BannerCard::BannerCard(const Banner &banner, const QString &language, QWidget *p
     m_title->setText(html);
     m_title->setWordWrap(true);
     m_title->setAttribute(Qt::WA_TransparentForMouseEvents);
-    QString tip = banner.pluginId.isEmpty() ? banner.link : tr("Open %1").arg(banner.pluginId);
+    QString tip = banner.pluginId.isEmpty() ? printable(banner.link) : tr("Open %1").arg(printable(banner.pluginId));
     setToolTip(tip);
     auto *h = new QHBoxLayout(this);
     h->setContentsMargins(8, 6, 8, 6);

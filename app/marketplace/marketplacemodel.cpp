@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/marketplace/marketplacemodel.h"
+#include "core/common/printable.h"
 
 #include <QApplication>
 #include <QPainter>
@@ -42,16 +43,22 @@ QVariant MarketplaceListModel::data(const QModelIndex &index, int role) const
         return {};
     const Marketplace::PluginListing &l = m_items[index.row()];
     switch (role) {
+    // What is shown comes from the Marketplace: escaped (#17.9), tooltips as plain text.
     case Qt::DisplayRole: {
         const QString label = l.label.text(m_language);
-        return label.isEmpty() ? l.name : label;
+        return printable(label.isEmpty() ? l.name : label);
     }
-    case Qt::ToolTipRole: return l.description.text(m_language).isEmpty() ? l.brief.text(m_language) : l.description.text(m_language);
+    case Qt::ToolTipRole: {
+        const QString tip = l.description.text(m_language).isEmpty() ? l.brief.text(m_language) : l.description.text(m_language);
+        return tip.isEmpty() ? tip
+                             : QStringLiteral("<p style=\"white-space:pre-wrap\">%1</p>")
+                                   .arg(printable(tip, PrintableMode::MultiLine).toHtmlEscaped());
+    }
     case PluginIdRole: return l.pluginId;
-    case BriefRole: return l.brief.text(m_language);
+    case BriefRole: return printable(l.brief.text(m_language), PrintableMode::MultiLine);
     case InstallCountRole: return l.installCount;
     case BadgesRole: return l.badges;
-    case CategoryRole: return l.category.isEmpty() ? l.type : l.category;
+    case CategoryRole: return printable(l.category.isEmpty() ? l.type : l.category);
     case IconRole: return m_icons.value(l.pluginId);
     case VerifiedRole: return l.verified;
     case IdentifierRole: return l.latestPackageIdentifier;

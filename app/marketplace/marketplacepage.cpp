@@ -3,6 +3,7 @@
 
 #include "app/marketplace/bannerstrip.h"
 #include "app/marketplace/marketplacemodel.h"
+#include "core/common/printable.h"
 
 #include <QAbstractItemView>
 #include <QComboBox>
@@ -18,7 +19,6 @@
 #include <QListWidget>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QScrollBar>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -32,6 +32,26 @@
 namespace Studio::App {
 
 using namespace Studio::Marketplace;
+
+namespace {
+// Marketplace text (names, labels, versions, descriptions) as the page shows it: no control
+// character reaches a label, a list or a tooltip (#17.9).
+QString shown(const QString &text)
+{
+    return printable(text);
+}
+QString shownText(const QString &text)
+{
+    return printable(text, PrintableMode::MultiLine);
+}
+// A tooltip shows its text as written: escaped, so markup from the Marketplace is not rendered.
+QString plainTip(const QString &text)
+{
+    if (text.isEmpty())
+        return text;
+    return QStringLiteral("<p style=\"white-space:pre-wrap\">%1</p>").arg(shownText(text).toHtmlEscaped());
+}
+} // namespace
 
 const QStringList &MarketplacePage::categories()
 {
@@ -147,6 +167,7 @@ MarketplacePage::MarketplacePage(MarketplaceClient *client, QWidget *parent)
     m_detailTitle->setTextFormat(Qt::RichText);
     m_detailMeta->setObjectName(QStringLiteral("detailMeta"));
     m_detailMeta->setWordWrap(true);
+    m_detailMeta->setTextFormat(Qt::PlainText); // it quotes the Marketplace
     auto *titles = new QVBoxLayout;
     titles->addWidget(m_detailTitle);
     titles->addWidget(m_detailMeta);
@@ -158,6 +179,7 @@ MarketplacePage::MarketplacePage(MarketplaceClient *client, QWidget *parent)
     m_progress->hide();
     m_installStatus->setObjectName(QStringLiteral("installStatus"));
     m_installStatus->setWordWrap(true);
+    m_installStatus->setTextFormat(Qt::PlainText);
     auto *installCol = new QVBoxLayout;
     installCol->addWidget(m_install);
     installCol->addWidget(m_cancelDownload);
@@ -320,7 +342,7 @@ void MarketplacePage::onSearchReply(MarketplaceReply *reply, bool append)
         return;
     }
     m_error->hide();
-    setOffline(reply->offline());
+    setCacheState(reply);
     const SearchResult res = reply->searchResult();
     if (append)
         m_model->appendListings(res.plugins);
@@ -369,6 +391,20 @@ void MarketplacePage::setOffline(bool offline)
     m_offline->setVisible(offline);
 }
 
+void MarketplacePage::setCacheState(const MarketplaceReply *reply)
+{
+    if (!reply->fromCache() || reply->offline())
+        return setOffline(reply->offline());
+    // The Marketplace answered, with an error of its own (HTTP 5xx): say so, not "offline".
+    m_offlineShown = true;
+    m_offline->setText(tr("The Marketplace answered with an error (%1); these results come from the local cache and may "
+                          "be out of date.")
+                           .arg(reply->failure() && reply->failure()->httpStatus > 0
+                                    ? QStringLiteral("HTTP %1").arg(reply->failure()->httpStatus)
+                                    : shown(reply->cacheReason() ? reply->cacheReason()->message : QString())));
+    m_offline->setVisible(true);
+}
+
 bool MarketplacePage::isOffline() const { return m_offlineShown; }
 QString MarketplacePage::offlineBannerText() const { return m_offlineShown ? m_offline->text() : QString(); }
 QString MarketplacePage::errorText() const { return m_error->isHidden() ? QString() : m_error->text(); }
@@ -401,7 +437,7 @@ void MarketplacePage::openDetail(const QString &pluginId)
     m_detailId = pluginId;
     m_detailIdentifier.clear();
     m_detailBundleSpec.clear();
-    m_detailTitle->setText(QStringLiteral("<b>%1</b>").arg(pluginId.toHtmlEscaped()));
+    m_detailTitle->setText(QStringLiteral("<b>%1</b>").arg(shown(pluginId).toHtmlEscaped()));
     m_detailMeta->setText(tr("Loading…"));
     m_readme->clear();
     m_versions->clear();
@@ -421,7 +457,7 @@ void MarketplacePage::openDetail(const QString &pluginId)
             m_detailMeta->setText(tr("Could not load the details: %1").arg(d->error() ? d->error()->message : QString()));
             return;
         }
-        setOffline(d->offline());
+        setCacheState(d);
         const PluginListing l = d->pluginDetail();
         QString badges;
         if (l.verified)
@@ -429,17 +465,17 @@ void MarketplacePage::openDetail(const QString &pluginId)
         if (l.badges.contains(QStringLiteral("partner")))
             badges += QStringLiteral(" <span style=\"background:#6f42c1;color:white\">&nbsp;%1&nbsp;</span>").arg(tr("partner"));
         m_detailTitle->setText(QStringLiteral("<span style=\"font-size:large\"><b>%1</b></span> <code>%2</code>%3")
-                                   .arg(l.label.text().toHtmlEscaped(), l.pluginId.toHtmlEscaped(), badges));
-        QString meta = tr("%1 · %2 installs · latest %3").arg(l.category, formatInstallCount(l.installCount), l.latestVersion);
+                                   .arg(shown(l.label.text()).toHtmlEscaped(), shown(l.pluginId).toHtmlEscaped(), badges));
+        QString meta = tr("%1 · %2 installs · latest %3").arg(shown(l.category), formatInstallCount(l.installCount), shown(l.latestVersion));
         if (!l.deprecatedReason.isEmpty())
-            meta += QLatin1Char('\n') + tr("Deprecated: %1 (use %2)").arg(l.deprecatedReason, l.alternativePluginId);
+            meta += QLatin1Char('\n') + tr("Deprecated: %1 (use %2)").arg(shown(l.deprecatedReason), shown(l.alternativePluginId));
         if (!l.repository.isEmpty())
-            meta += QLatin1Char('\n') + l.repository;
+            meta += QLatin1Char('\n') + shown(l.repository);
         m_detailMeta->setText(meta);
-        m_readme->setMarkdown(l.introduction.isEmpty() ? l.description.text() : l.introduction);
+        m_readme->setMarkdown(shownText(l.introduction.isEmpty() ? l.description.text() : l.introduction));
         m_detailIdentifier = l.latestPackageIdentifier;
         m_install->setEnabled(!m_detailIdentifier.isEmpty());
-        m_install->setText(tr("Install %1").arg(l.latestVersion));
+        m_install->setText(tr("Install %1").arg(shown(l.latestVersion)));
         Q_EMIT detailLoaded(pluginId);
     });
     MarketplaceReply *v = m_client->versions(org, name);
@@ -448,7 +484,7 @@ void MarketplacePage::openDetail(const QString &pluginId)
         if (m_detailId != pluginId || !v->isOk())
             return;
         for (const VersionInfo &vi : v->versions()) {
-            auto *item = new QListWidgetItem(QStringLiteral("%1   %2").arg(vi.version, vi.createdAt.left(10)), m_versions);
+            auto *item = new QListWidgetItem(QStringLiteral("%1   %2").arg(shown(vi.version), shown(vi.createdAt.left(10))), m_versions);
             item->setData(Qt::UserRole, vi.uniqueIdentifier);
         }
     });
@@ -567,10 +603,10 @@ void MarketplacePage::showSuggestions(MarketplaceReply *reply, const QString &qu
     for (const PluginListing &p : result.plugins) {
         const QString label = p.label.text(m_language).isEmpty() ? p.name : p.label.text(m_language);
         const QString version = p.latestVersion.isEmpty() ? p.version : p.latestVersion;
-        auto *item = new QStandardItem(version.isEmpty() ? tr("%1 — %2").arg(label, p.pluginId)
-                                                         : tr("%1 — %2 · %3").arg(label, p.pluginId, version));
+        auto *item = new QStandardItem(version.isEmpty() ? tr("%1 — %2").arg(shown(label), shown(p.pluginId))
+                                                         : tr("%1 — %2 · %3").arg(shown(label), shown(p.pluginId), shown(version)));
         item->setData(p.pluginId, MarketplaceListModel::PluginIdRole);
-        item->setToolTip(p.brief.text(m_language));
+        item->setToolTip(plainTip(p.brief.text(m_language)));
         item->setEditable(false);
         // A blank icon until the real one arrives, so the list is sized for icons from the start.
         static const QIcon blank = [] {
@@ -612,11 +648,11 @@ void MarketplacePage::openBundle(const PluginListing &bundle)
     m_detailIdentifier.clear();
     m_detailTitle->setText(QStringLiteral("<span style=\"font-size:large\"><b>%1</b></span> <code>%2</code> "
                                           "<span style=\"background:#0b7285;color:white\">&nbsp;%3&nbsp;</span>")
-                               .arg(bundle.label.text(m_language).toHtmlEscaped(), id.toHtmlEscaped(), tr("bundle")));
-    m_detailMeta->setText(tr("Bundle · version %1").arg(version));
+                               .arg(shown(bundle.label.text(m_language)).toHtmlEscaped(), shown(id).toHtmlEscaped(), tr("bundle")));
+    m_detailMeta->setText(tr("Bundle · version %1").arg(shown(version)));
     const QString text = bundle.description.text(m_language).isEmpty() ? bundle.brief.text(m_language)
                                                                         : bundle.description.text(m_language);
-    m_readme->setMarkdown(text);
+    m_readme->setMarkdown(shownText(text));
     m_detailIcon->clear();
     for (int i = 0; i < m_model->rowCount(); ++i)
         if (m_model->listing(i).pluginId == id)
@@ -627,7 +663,7 @@ void MarketplacePage::openBundle(const PluginListing &bundle)
     m_detailBundleSpec.clear();
     if (m_bundleInstallHandler && !version.isEmpty()) {
         m_detailBundleSpec = QStringLiteral("marketplace-bundle:%1@%2").arg(id, version);
-        m_install->setText(tr("Install bundle %1").arg(version));
+        m_install->setText(tr("Install bundle %1").arg(shown(version)));
         m_install->setEnabled(true);
         m_install->show();
     }
@@ -650,8 +686,8 @@ void MarketplacePage::openBundle(const PluginListing &bundle)
             Q_EMIT bundleDependenciesLoaded(-1);
             return;
         }
-        if (r->offline())
-            setOffline(true);
+        if (r->fromCache())
+            setCacheState(r);
         describeDependencies(m_client, r->bundleDependencies(), this, [this, id](const QList<DependencyInfo> &infos, bool offline) {
             if (m_detailId != id)
                 return;
@@ -659,26 +695,26 @@ void MarketplacePage::openBundle(const PluginListing &bundle)
                 setOffline(true);
             m_bundleDeps->clear();
             for (const DependencyInfo &d : infos) {
-                QString label = d.label.text(m_language);
+                const QString label = shown(d.label.text(m_language));
                 QString line;
                 if (d.type == QLatin1String("marketplace"))
-                    line = tr("%1  ·  %2  ·  %3").arg(label.isEmpty() ? d.name : label, d.pluginId, d.version);
+                    line = tr("%1  ·  %2  ·  %3").arg(label.isEmpty() ? shown(d.name) : label, shown(d.pluginId), shown(d.version));
                 else if (d.type == QLatin1String("github"))
-                    line = tr("GitHub  ·  %1").arg(d.pattern);
+                    line = tr("GitHub  ·  %1").arg(shown(d.pattern));
                 else if (d.type == QLatin1String("package"))
-                    line = label.isEmpty() ? tr("Embedded package  ·  %1").arg(d.pattern.left(12))
-                                           : tr("%1  ·  embedded package  ·  %2").arg(label, d.version);
+                    line = label.isEmpty() ? tr("Embedded package  ·  %1").arg(shown(d.pattern.left(12)))
+                                           : tr("%1  ·  embedded package  ·  %2").arg(label, shown(d.version));
                 else
-                    line = d.type;
+                    line = shown(d.type);
                 if (!d.error.isEmpty())
-                    line += QStringLiteral("  —  ") + d.error;
+                    line += QStringLiteral("  —  ") + shown(d.error);
                 auto *item = new QListWidgetItem(line, m_bundleDeps);
                 if (!d.error.isEmpty())
                     item->setForeground(QColor(0xc6, 0x28, 0x28));
                 if (d.type != QLatin1String("marketplace") || !m_client)
                     continue;
                 item->setData(Qt::UserRole, d.pluginId);
-                item->setToolTip(d.uniqueIdentifier.isEmpty() ? d.pattern : d.uniqueIdentifier);
+                item->setToolTip(plainTip(d.uniqueIdentifier.isEmpty() ? d.pattern : d.uniqueIdentifier));
                 MarketplaceReply *icon = m_client->icon(d.org, d.name);
                 QPointer<QListWidget> list(m_bundleDeps);
                 const int row = m_bundleDeps->count() - 1;
@@ -712,8 +748,8 @@ void MarketplacePage::installShown()
     const QString identifier = m_detailIdentifier;
     if (m_installHandler) {
         m_installStatus->setText(m_installHandler(identifier)
-                                     ? tr("Installing %1 — follow it in the Installed plugins panel.").arg(identifier)
-                                     : tr("%1 could not be installed; see the Installed plugins panel.").arg(identifier));
+                                     ? tr("Installing %1 — follow it in the Installed plugins panel.").arg(shown(identifier))
+                                     : tr("%1 could not be installed; see the Installed plugins panel.").arg(shown(identifier)));
         return;
     }
     MarketplaceReply *r = m_client->download(identifier);
@@ -722,7 +758,7 @@ void MarketplacePage::installShown()
     m_cancelDownload->show();
     m_progress->show();
     m_progress->setRange(0, 0);
-    m_installStatus->setText(tr("Downloading %1…").arg(identifier));
+    m_installStatus->setText(tr("Downloading %1…").arg(shown(identifier)));
     connect(r, &MarketplaceReply::downloadProgress, this, [this](qint64 received, qint64 total) {
         if (total > 0) {
             m_progress->setRange(0, 1000);
@@ -746,14 +782,14 @@ void MarketplacePage::installShown()
         fileName.replace(QLatin1Char('/'), QLatin1Char('-')).replace(QLatin1Char(':'), QLatin1Char('-'));
         fileName = fileName.section(QLatin1Char('@'), 0, 0) + QStringLiteral(".difypkg");
         const QString path = QDir(m_downloadDir).filePath(fileName);
-        QSaveFile f(path);
-        if (!f.open(QIODevice::WriteOnly) || f.write(r->bytes()) != r->bytes().size() || !f.commit()) {
-            const QString msg = tr("Cannot write %1: %2").arg(path, f.errorString());
+        // The client checked the package against the identifier; it moves into the downloads folder.
+        if (const Result<void> saved = r->saveTo(path); !saved) {
+            const QString msg = tr("Cannot write %1: %2").arg(path, saved.error().message);
             m_installStatus->setText(msg);
             Q_EMIT downloadFailed(identifier, msg);
             return;
         }
-        m_installStatus->setText(tr("Downloaded %1 (%2 KiB); installing…").arg(identifier).arg(r->bytes().size() / 1024));
+        m_installStatus->setText(tr("Downloaded %1 (%2 KiB); installing…").arg(shown(identifier)).arg(r->packageSize() / 1024));
         Q_EMIT packageDownloaded(identifier, path);
     });
 }

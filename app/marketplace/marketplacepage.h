@@ -113,6 +113,7 @@ private:
     void runSearch(int page);
     void onSearchReply(Marketplace::MarketplaceReply *reply, bool append);
     void setOffline(bool offline);
+    void setCacheState(const Marketplace::MarketplaceReply *reply);
     void requestIcons();
     void showError(const QString &message);
     void updateBannerVisibility();

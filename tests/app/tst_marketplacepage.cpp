@@ -37,6 +37,17 @@ using TestSupport::FakeRequest;
 using TestSupport::FakeResponse;
 
 namespace {
+// The identifier of acme/plugin3 1.3.0, the one plugin the page downloads: a real package's, as
+// the client checks the downloaded package against it.
+QString g_plugin3Identifier;
+
+QString identifierOf(int i)
+{
+    if (i == 3 && !g_plugin3Identifier.isEmpty())
+        return g_plugin3Identifier;
+    return QStringLiteral("acme/plugin%1:1.%1.0@%2").arg(i).arg(QString(64, QLatin1Char('a')));
+}
+
 QJsonObject plugin(int i, const QString &category)
 {
     return QJsonObject{{QStringLiteral("type"), QStringLiteral("plugin")},
@@ -44,8 +55,7 @@ QJsonObject plugin(int i, const QString &category)
                        {QStringLiteral("name"), QStringLiteral("plugin%1").arg(i)},
                        {QStringLiteral("plugin_id"), QStringLiteral("acme/plugin%1").arg(i)},
                        {QStringLiteral("latest_version"), QStringLiteral("1.%1.0").arg(i)},
-                       {QStringLiteral("latest_package_identifier"),
-                        QStringLiteral("acme/plugin%1:1.%1.0@%2").arg(i).arg(QString(64, QLatin1Char('a')))},
+                       {QStringLiteral("latest_package_identifier"), identifierOf(i)},
                        {QStringLiteral("label"), QJsonObject{{QStringLiteral("en_US"), QStringLiteral("Plugin number %1").arg(i)}}},
                        {QStringLiteral("brief"), QJsonObject{{QStringLiteral("en_US"), QStringLiteral("Does useful thing %1 for you").arg(i)}}},
                        {QStringLiteral("category"), category},
@@ -102,6 +112,10 @@ private slots:
     {
         QTemporaryDir dir;
         FakeHttpServer server;
+        const TestSupport::TinyPackage package = TestSupport::tinyPackage(QStringLiteral("acme"), QStringLiteral("plugin3"),
+                                                                          QStringLiteral("1.3.0"), QByteArray(200000, 'z'));
+        QVERIFY(!package.bytes.isEmpty());
+        g_plugin3Identifier = package.identifier;
         QList<QJsonObject> searchBodies;
         server.on("POST", "/api/v1/plugins/search/advanced", [&searchBodies](const FakeRequest &r) {
             const QJsonObject body = QJsonDocument::fromJson(r.body).object();
@@ -123,13 +137,13 @@ private slots:
             return resp;
         });
         server.onJson("GET", "/api/v1/plugins/acme/plugin3/versions",
-                      R"({"versions":[{"version":"1.3.0","created_at":"2026-01-02T00:00:00Z","unique_identifier":"acme/plugin3:1.3.0@)"
-                          + QByteArray(64, 'a') + R"("},{"version":"1.2.0","created_at":"2025-12-01T00:00:00Z","unique_identifier":"acme/plugin3:1.2.0@)"
+                      R"({"versions":[{"version":"1.3.0","created_at":"2026-01-02T00:00:00Z","unique_identifier":")"
+                          + package.identifier.toUtf8() + R"("},{"version":"1.2.0","created_at":"2025-12-01T00:00:00Z","unique_identifier":"acme/plugin3:1.2.0@)"
                           + QByteArray(64, 'b') + R"("}]})");
-        server.on("GET", "/api/v1/plugins/download", [](const FakeRequest &) {
+        server.on("GET", "/api/v1/plugins/download", [&package](const FakeRequest &) {
             FakeResponse resp;
             resp.contentType = "application/octet-stream";
-            resp.body = QByteArray("PK\x03\x04", 4) + QByteArray(200000, 'z');
+            resp.body = package.bytes;
             resp.chunkDelayMs = 5;
             return resp;
         });
@@ -196,7 +210,7 @@ private slots:
         QVERIFY(downloaded.at(0).at(0).toString().startsWith(QStringLiteral("acme/plugin3:1.3.0@")));
         QFile pkg(downloaded.at(0).at(1).toString());
         QVERIFY(pkg.open(QIODevice::ReadOnly));
-        QCOMPARE(pkg.size(), qint64(200004));
+        QCOMPARE(pkg.readAll(), package.bytes);
         page.showList();
 
         // The server goes away: the same search comes from the cache with an offline banner.
@@ -474,6 +488,55 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(none.count(), 1, 10000);
         QCOMPARE(none.first().first().toInt(), 0);
         QVERIFY(!cold.bannersVisible());
+    }
+
+    // #17.9: Marketplace text reaches the list, its tooltips and the detail escaped (no control
+    // character, no markup rendered); #17.3: a cached answer after an HTTP 5xx says the
+    // Marketplace answered with an error, not that it is offline.
+    void marketplaceTextIsEscapedAndServerErrorsAreNotOffline()
+    {
+        const QString esc(QChar(0x1b));
+        QJsonObject evil = plugin(7, QStringLiteral("tool"));
+        evil.insert(QStringLiteral("label"), QJsonObject{{QStringLiteral("en_US"), QString(esc + QStringLiteral("[2Jlabel"))}});
+        evil.insert(QStringLiteral("brief"), QJsonObject{{QStringLiteral("en_US"), QStringLiteral("<b>bold</b> \u0007bell")}});
+        MarketplaceListModel model;
+        model.setListings(Marketplace::parseSearchResult(
+                              QJsonObject{{QStringLiteral("plugins"), QJsonArray{evil}}, {QStringLiteral("total"), 1}}, 1, 40)
+                              .plugins);
+        const QString shown = model.index(0).data(Qt::DisplayRole).toString();
+        QVERIFY2(!shown.contains(QChar(0x1b)) && shown.contains(QStringLiteral("\\x1b[2Jlabel")), qPrintable(shown));
+        const QString tip = model.index(0).data(Qt::ToolTipRole).toString();
+        QVERIFY2(tip.contains(QStringLiteral("&lt;b&gt;bold")) && !tip.contains(QChar(0x07)), qPrintable(tip));
+        QVERIFY(!model.index(0).data(MarketplaceListModel::BriefRole).toString().contains(QChar(0x07)));
+
+        QTemporaryDir dir;
+        FakeHttpServer server;
+        int calls = 0;
+        server.on("POST", "/api/v1/plugins/search/advanced", [&calls](const FakeRequest &) {
+            FakeResponse r;
+            if (++calls == 1) {
+                r.body = TestSupport::envelope(searchAnswer(0, 3, 3, QString()));
+            } else {
+                r.status = 503;
+                r.body = "maintenance";
+            }
+            return r;
+        });
+        QVERIFY(server.start());
+        Marketplace::MarketplaceClient client;
+        client.setBaseUrl(server.url());
+        client.setCacheDir(dir.filePath(QStringLiteral("cache")));
+        MarketplacePage page(&client);
+        QSignalSpy done(&page, &MarketplacePage::searchFinished);
+        page.setQuery(QStringLiteral("x"));
+        page.search();
+        QTRY_COMPARE_WITH_TIMEOUT(done.count(), 1, 10000);
+        QVERIFY(!page.isOffline());
+        page.search();
+        QTRY_COMPARE_WITH_TIMEOUT(done.count(), 2, 10000);
+        QCOMPARE(page.model()->rowCount(), 3); // from the cache
+        QVERIFY2(page.offlineBannerText().contains(QStringLiteral("answered with an error (HTTP 503)")), qPrintable(page.offlineBannerText()));
+        QVERIFY(!page.offlineBannerText().contains(QStringLiteral("Offline")));
     }
 };
 
