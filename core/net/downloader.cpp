@@ -2,6 +2,7 @@
 #include "core/net/downloader.h"
 
 #include "core/common/printable.h"
+#include "core/net/httpmessage.h"
 #include "core/common/tr.h"
 
 #include <QDir>
@@ -201,10 +202,7 @@ std::optional<Error> Download::error() const
 
 QByteArray Download::rawHeader(const QByteArray &name) const
 {
-    for (const auto &h : m_headers)
-        if (h.first.compare(name, Qt::CaseInsensitive) == 0)
-            return h.second;
-    return {};
+    return headerValue(m_headers, name);
 }
 
 QString Download::filePath() const
@@ -280,7 +278,11 @@ void Download::sendHop(const QUrl &url)
             continue;
         if (h.scope == HeaderScope::SameOrigin && !sameOrigin(url, m_firstUrl))
             continue;
-        req.setRawHeader(h.name, h.value);
+        if (!isToken(h.name))
+            continue;
+        // A value that came from elsewhere (a token pasted with its newline, a cached ETag) cannot
+        // end the field and inject another.
+        req.setRawHeader(h.name, sanitizedFieldValue(h.value));
     }
     const bool withBody = !m_request.body.isEmpty() && m_method != "GET" && m_method != "HEAD";
     if (withBody && !m_request.contentType.isEmpty())
@@ -600,9 +602,10 @@ Failure Download::make(FailureKind kind, const QUrl &u, const QString &detail) c
     const QString where = shown(u);
     switch (kind) {
     case FailureKind::HttpStatus: {
-        const QString reason = printable(QString::fromUtf8(
-            reply() ? reply()->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toByteArray() : QByteArray()));
-        const QString code = reason.isEmpty() ? QStringLiteral("HTTP %1").arg(m_status) : QStringLiteral("HTTP %1 %2").arg(m_status).arg(reason);
+        // The registered phrase, not the one the server chose to send.
+        const QByteArray phrase = reasonPhrase(m_status);
+        const QString code = phrase.isEmpty() || phrase == "Unknown" ? QStringLiteral("HTTP %1").arg(m_status)
+                                                                     : QStringLiteral("HTTP %1 %2").arg(m_status).arg(QString::fromLatin1(phrase));
         const QString said = detail.isEmpty() ? QString() : QStringLiteral(" (\"%1\")").arg(detail);
         if (m_status == 404 || m_status == 410)
             f.message = StudioTr::tr("%1 has nothing at %2 (%3)%4. Check the address or the identifier.").arg(host, where, code, said);

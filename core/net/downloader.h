@@ -227,7 +227,7 @@ private:
     QByteArray m_errorBody;  // 4xx/5xx excerpt
     std::unique_ptr<QTemporaryFile> m_file;
     QString m_keptFile;      // the file after succeed()
-    QList<QPair<QByteArray, QByteArray>> m_headers; // final answer
+    QList<QPair<QByteArray, QByteArray>> m_headers; // final answer (Net::HttpHeaderList)
     QStringList m_sslErrors;
     Mode m_mode = Mode::Headers;
     int m_status = 0;
