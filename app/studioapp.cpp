@@ -4,6 +4,7 @@
 #include "app/mainwindow/mainwindow.h"
 #include "app/mainwindow/panels.h"
 #include "app/package/packagedialog.h"
+#include "app/preferences/pages.h"
 #include "app/studiocontext.h"
 #include "app/wizard/newpluginwizard.h"
 
@@ -15,6 +16,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPixmap>
+#include <QSettings>
 #include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -116,6 +118,8 @@ int runStudio(int argc, char **argv)
     QString lang = parser.value(langOpt);
     if (lang.isEmpty())
         lang = qEnvironmentVariable("STUDIO_LANG");
+    if (lang.isEmpty()) // Preferences > Appearance > Language
+        lang = QSettings().value(QLatin1String(PreferenceKeys::Language)).toString();
     installTranslations(app, lang);
 
     MainWindow window(parser.value(workspaceOpt));
@@ -124,8 +128,14 @@ int runStudio(int argc, char **argv)
         window.setTheme(themeFromName(parser.value(themeOpt)));
     window.show();
     const QStringList positional = parser.positionalArguments();
-    if (!positional.isEmpty())
+    if (!positional.isEmpty()) {
         window.openPath(QDir::current().absoluteFilePath(positional.constFirst()));
+    } else if (QSettings s; s.value(QLatin1String(PreferenceKeys::StartWith)).toString() == QLatin1String("lastProject")) {
+        // Preferences > General: reopen the plugin folder of the last session (else the start page).
+        const QString last = s.value(QStringLiteral("lastProject")).toString();
+        if (!last.isEmpty() && QFileInfo(last).isDir())
+            window.openProject(last);
+    }
     if (parser.isSet(fileOpt))
         window.openFile(parser.value(fileOpt));
     if (parser.isSet(quitAfterOpt))

@@ -8,8 +8,11 @@
 #include "app/models/diagnosticsmodel.h"
 #include "app/package/packagedialog.h"
 #include "app/package/packageinspector.h"
+#include "app/preferences/pages.h"
+#include "app/preferences/preferencesdialog.h"
 #include "app/problems/livevalidator.h"
 #include "app/problems/problemsdock.h"
+#include "app/start/startpage.h"
 #include "app/studiocontext.h"
 #include "app/widgets/wheelguard.h"
 #include "app/wizard/newpluginwizard.h"
@@ -33,9 +36,11 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QProcess>
 #include <QScreen>
 #include <QScrollArea>
 #include <QSettings>
+#include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QStyle>
@@ -51,7 +56,10 @@
 namespace Studio::App {
 
 namespace {
-constexpr int kMaxRecent = 10;
+int maxRecent()
+{
+    return qBound(5, QSettings().value(QLatin1String(PreferenceKeys::RecentCount), 10).toInt(), 30);
+}
 // What a dock's content may ask for before it scrolls inside its dock (see addPanel).
 constexpr QSize kDockMinimum(360, 240);
 
@@ -71,12 +79,39 @@ MainWindow::MainWindow(const QString &workspaceDir, QWidget *parent) : QMainWind
     m_tabs->setTabsClosable(true);
     m_tabs->setMovable(true);
     m_tabs->setDocumentMode(true);
-    setCentralWidget(m_tabs);
+    // The centre: the start page while no file is open, else the tabs.
+    m_start = new StartPage(this);
+    m_center = new QStackedWidget(this);
+    m_center->setObjectName(QStringLiteral("centre"));
+    m_center->addWidget(m_start);
+    m_center->addWidget(m_tabs);
+    setCentralWidget(m_center);
     m_validator = new LiveValidator(this);
 
     createDocks();
     createActions();
     createMenus();
+    createPreferencesPages();
+    connect(m_start, &StartPage::newPluginRequested, this, &MainWindow::newPlugin);
+    connect(m_start, &StartPage::openFolderRequested, this, &MainWindow::openFolderDialog);
+    connect(m_start, &StartPage::openPackageRequested, this, &MainWindow::openPackageDialog);
+    connect(m_start, &StartPage::pathActivated, this, [this](const QString &path) { openPath(path); });
+    connect(m_start, &StartPage::workspaceActivated, this, &MainWindow::openWorkspace);
+    connect(m_start, &StartPage::openWorkspaceFolderRequested, this, [this] {
+        const QString dir = QFileDialog::getExistingDirectory(this, tr("Open Workspace"), m_context->workspaceDir());
+        if (!dir.isEmpty())
+            openWorkspace(dir);
+    });
+    // This window's workspace is the first of the recent workspaces.
+    {
+        QStringList ws = recentWorkspaces();
+        ws.removeAll(m_context->workspaceDir());
+        ws.prepend(m_context->workspaceDir());
+        while (ws.size() > maxRecent())
+            ws.removeLast();
+        QSettings().setValue(QStringLiteral("recentWorkspaces"), ws);
+    }
+    refreshStartPage();
 
     m_validationLabel = new QLabel(tr("No project"), this);
     m_validationLabel->setObjectName(QStringLiteral("validationState"));
@@ -88,6 +123,7 @@ MainWindow::MainWindow(const QString &workspaceDir, QWidget *parent) : QMainWind
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
         updateActions();
         updateTitle();
+        updateCenter();
     });
     connect(m_validator, &LiveValidator::started, this, [this] {
         m_problems->setBusy(true);
@@ -165,10 +201,10 @@ void MainWindow::createActions()
         m_actions.insert(name, a);
         return a;
     };
-    add(QStringLiteral("newPlugin"), tr("&New Plugin..."), QKeySequence(tr("Ctrl+N")), [this] { newPlugin(); }, QStyle::SP_FileIcon);
-    add(QStringLiteral("openFolder"), tr("&Open Folder..."), QKeySequence(tr("Ctrl+O")), [this] { openFolderDialog(); }, QStyle::SP_DirOpenIcon);
-    add(QStringLiteral("openPackage"), tr("Open &Package..."), QKeySequence(tr("Ctrl+Shift+O")), [this] { openPackageDialog(); });
-    add(QStringLiteral("save"), tr("&Save"), QKeySequence(tr("Ctrl+S")), [this] {
+    add(QStringLiteral("newPlugin"), tr("&New Plugin..."), QKeySequence(QKeySequence::New), [this] { newPlugin(); }, QStyle::SP_FileIcon);
+    add(QStringLiteral("openFolder"), tr("&Open Folder..."), QKeySequence(QKeySequence::Open), [this] { openFolderDialog(); }, QStyle::SP_DirOpenIcon);
+    add(QStringLiteral("openPackage"), tr("Open &Package..."), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O), [this] { openPackageDialog(); });
+    add(QStringLiteral("save"), tr("&Save"), QKeySequence(QKeySequence::Save), [this] {
         if (EditorPage *p = currentPage()) {
             QString error;
             if (!p->save(&error))
@@ -177,34 +213,34 @@ void MainWindow::createActions()
             m_validator->schedule();
         }
     }, QStyle::SP_DialogSaveButton);
-    add(QStringLiteral("saveAll"), tr("Save A&ll"), QKeySequence(tr("Ctrl+Shift+S")), [this] { saveAll(); });
-    add(QStringLiteral("closeTab"), tr("&Close Tab"), QKeySequence(tr("Ctrl+W")), [this] {
+    add(QStringLiteral("saveAll"), tr("Save A&ll"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), [this] { saveAll(); });
+    add(QStringLiteral("closeTab"), tr("&Close Tab"), QKeySequence(QKeySequence::Close), [this] {
         if (m_tabs->currentIndex() >= 0)
             closeTab(m_tabs->currentIndex());
     });
-    add(QStringLiteral("quit"), tr("&Quit"), QKeySequence(tr("Ctrl+Q")), [this] { close(); });
+    add(QStringLiteral("quit"), tr("&Quit"), QKeySequence(QKeySequence::Quit), [this] { close(); });
     add(QStringLiteral("undo"), tr("&Undo"), QKeySequence(QKeySequence::Undo), [this] { undo(); });
     add(QStringLiteral("redo"), tr("&Redo"), QKeySequence(QKeySequence::Redo), [this] { redo(); });
     // Every standard binding of the platform (Ctrl+Shift+Z and Ctrl+Y for Redo on Linux).
     m_actions.value(QStringLiteral("undo"))->setShortcuts(QKeySequence::Undo);
     m_actions.value(QStringLiteral("redo"))->setShortcuts(QKeySequence::Redo);
-    add(QStringLiteral("find"), tr("&Find..."), QKeySequence(tr("Ctrl+F")), [this] {
+    add(QStringLiteral("find"), tr("&Find..."), QKeySequence(QKeySequence::Find), [this] {
         if (EditorPage *p = currentPage())
             p->findBar()->showFind();
     });
-    add(QStringLiteral("replace"), tr("R&eplace..."), QKeySequence(tr("Ctrl+H")), [this] {
+    add(QStringLiteral("replace"), tr("R&eplace..."), QKeySequence(QKeySequence::Replace), [this] {
         if (EditorPage *p = currentPage())
             p->findBar()->showReplace();
     });
-    add(QStringLiteral("goToLine"), tr("&Go to Line..."), QKeySequence(tr("Ctrl+G")), [this] { goToLine(); });
-    add(QStringLiteral("problems"), tr("&Problems"), QKeySequence(tr("Ctrl+Shift+P")), [this] {
+    add(QStringLiteral("goToLine"), tr("&Go to Line..."), QKeySequence(Qt::CTRL | Qt::Key_G), [this] { goToLine(); });
+    add(QStringLiteral("problems"), tr("&Problems"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P), [this] {
         m_problemsDock->show();
         m_problemsDock->raise();
         m_problems->view()->setFocus();
     });
-    add(QStringLiteral("validate"), tr("&Validate Now"), QKeySequence(tr("Ctrl+Shift+V")), [this] { m_validator->validateNow(); },
+    add(QStringLiteral("validate"), tr("&Validate Now"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V), [this] { m_validator->validateNow(); },
         QStyle::SP_DialogApplyButton);
-    add(QStringLiteral("package"), tr("Pac&kage..."), QKeySequence(tr("Ctrl+B")), [this] { packageProject(); }, QStyle::SP_DriveFDIcon);
+    add(QStringLiteral("package"), tr("Pac&kage..."), QKeySequence(Qt::CTRL | Qt::Key_B), [this] { packageProject(); }, QStyle::SP_DriveFDIcon);
     add(QStringLiteral("sign"), tr("&Sign Package..."), {}, [this] { signPackage(); });
     add(QStringLiteral("verify"), tr("&Verify / Inspect Package..."), {}, [this] { verifyPackage(); });
     add(QStringLiteral("keys"), tr("Signing &Keys..."), {}, [this] { showKeys(); });
@@ -218,6 +254,24 @@ void MainWindow::createActions()
         }
         emit runRequested(m_projectDir);
     }, QStyle::SP_MediaPlay);
+    add(QStringLiteral("cut"), tr("Cu&t"), QKeySequence(QKeySequence::Cut), [this] { editCommand("cut"); });
+    add(QStringLiteral("copy"), tr("&Copy"), QKeySequence(QKeySequence::Copy), [this] { editCommand("copy"); });
+    add(QStringLiteral("paste"), tr("&Paste"), QKeySequence(QKeySequence::Paste), [this] { editCommand("paste"); });
+    add(QStringLiteral("selectAll"), tr("Select &All"), QKeySequence(QKeySequence::SelectAll), [this] { editCommand("selectAll"); });
+    add(QStringLiteral("preferences"), tr("&Preferences..."), QKeySequence(QKeySequence::Preferences), [this] { showPreferences(); });
+    // Every standard binding of the platform for each standard command (Close is also Ctrl+F4...).
+    const QList<QPair<const char *, QKeySequence::StandardKey>> standard{
+        {"newPlugin", QKeySequence::New}, {"openFolder", QKeySequence::Open}, {"save", QKeySequence::Save},
+        {"closeTab", QKeySequence::Close}, {"quit", QKeySequence::Quit}, {"find", QKeySequence::Find},
+        {"replace", QKeySequence::Replace}, {"cut", QKeySequence::Cut}, {"copy", QKeySequence::Copy},
+        {"paste", QKeySequence::Paste}, {"selectAll", QKeySequence::SelectAll}, {"preferences", QKeySequence::Preferences}};
+    for (const auto &[name, key] : standard)
+        if (!QKeySequence::keyBindings(key).isEmpty())
+            m_actions.value(QString::fromLatin1(name))->setShortcuts(key);
+    // Preferences has no binding on some desktops: Ctrl+, as on the others.
+    if (m_actions.value(QStringLiteral("preferences"))->shortcuts().isEmpty())
+        m_actions.value(QStringLiteral("preferences"))->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    m_actions.value(QStringLiteral("preferences"))->setMenuRole(QAction::PreferencesRole);
     auto *light = add(QStringLiteral("themeLight"), tr("&Light"), {}, [this] { setTheme(Theme::Light); });
     auto *dark = add(QStringLiteral("themeDark"), tr("&Dark"), {}, [this] { setTheme(Theme::Dark); });
     light->setCheckable(true);
@@ -253,9 +307,16 @@ void MainWindow::createMenus()
     edit->addAction(m_actions.value(QStringLiteral("undo")));
     edit->addAction(m_actions.value(QStringLiteral("redo")));
     edit->addSeparator();
+    edit->addAction(m_actions.value(QStringLiteral("cut")));
+    edit->addAction(m_actions.value(QStringLiteral("copy")));
+    edit->addAction(m_actions.value(QStringLiteral("paste")));
+    edit->addAction(m_actions.value(QStringLiteral("selectAll")));
+    edit->addSeparator();
     edit->addAction(m_actions.value(QStringLiteral("find")));
     edit->addAction(m_actions.value(QStringLiteral("replace")));
     edit->addAction(m_actions.value(QStringLiteral("goToLine")));
+    edit->addSeparator();
+    edit->addAction(m_actions.value(QStringLiteral("preferences")));
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
     m_viewMenu->addAction(m_actions.value(QStringLiteral("problems")));
@@ -714,14 +775,141 @@ void MainWindow::addRecent(const QString &path)
     QStringList recent = recentProjects();
     recent.removeAll(path);
     recent.prepend(path);
-    while (recent.size() > kMaxRecent)
+    while (recent.size() > maxRecent())
         recent.removeLast();
     QSettings().setValue(QStringLiteral("recentProjects"), recent);
     rebuildRecentMenu();
 }
 
+QStringList MainWindow::recentWorkspaces() const
+{
+    return QSettings().value(QStringLiteral("recentWorkspaces")).toStringList();
+}
+
+void MainWindow::clearRecent()
+{
+    QSettings s;
+    s.remove(QStringLiteral("recentProjects"));
+    s.setValue(QStringLiteral("recentWorkspaces"), QStringList{m_context->workspaceDir()});
+    rebuildRecentMenu();
+}
+
+void MainWindow::refreshStartPage()
+{
+    if (m_start)
+        m_start->setEntries(recentProjects(), recentWorkspaces(), m_context->workspaceDir());
+}
+
+bool MainWindow::isStartPageShown() const
+{
+    return m_center && m_center->currentWidget() == m_start;
+}
+
+void MainWindow::updateCenter()
+{
+    if (!m_center)
+        return;
+    QWidget *want = m_tabs->count() > 0 ? static_cast<QWidget *>(m_tabs) : static_cast<QWidget *>(m_start);
+    if (m_center->currentWidget() == want)
+        return;
+    if (want == m_start)
+        refreshStartPage();
+    m_center->setCurrentWidget(want);
+}
+
+void MainWindow::openWorkspace(const QString &dirIn)
+{
+    const QString dir = QDir(dirIn).absolutePath();
+    if (dir.isEmpty() || QDir::cleanPath(dir) == QDir::cleanPath(m_context->workspaceDir()))
+        return;
+    if (m_workspaceOpener) {
+        m_workspaceOpener(dir);
+        return;
+    }
+    // One workspace per window (its key, its installed plugins): a new window of its own.
+    if (!QProcess::startDetached(QCoreApplication::applicationFilePath(), {QStringLiteral("--workspace"), dir}))
+        QMessageBox::warning(this, tr("Open Workspace"), tr("Plugin Studio could not be started for %1.").arg(dir));
+}
+
+void MainWindow::editCommand(const char *slot)
+{
+    // Cut, Copy, Paste and Select All of whatever text the focus is in (a line edit, a text edit,
+    // the code editor); other widgets have no such command and nothing happens.
+    const QByteArray signature = QByteArray(slot) + QByteArray("()");
+    QWidget *w = QApplication::focusWidget();
+    while (w && w->metaObject()->indexOfMethod(signature.constData()) < 0 && qobject_cast<QAbstractScrollArea *>(w->parentWidget()))
+        w = w->parentWidget(); // a text edit's viewport
+    if (w && w->metaObject()->indexOfMethod(signature.constData()) >= 0)
+        QMetaObject::invokeMethod(w, slot);
+}
+
+void MainWindow::addPreferencesPage(const QString &id, const QString &title, std::function<PreferencesPage *()> create,
+                                    std::function<void()> applied)
+{
+    for (PreferencesEntry &e : m_preferences) {
+        if (e.id == id) {
+            e = {id, title, std::move(create), std::move(applied)};
+            return;
+        }
+    }
+    static const QStringList order{QStringLiteral("general"), QStringLiteral("editor"), QStringLiteral("python"),
+                                   QStringLiteral("workspace"), QStringLiteral("appearance")};
+    auto rank = [](const QString &pageId) {
+        const int i = int(order.indexOf(pageId));
+        return i < 0 ? int(order.size()) : i;
+    };
+    int at = 0;
+    while (at < m_preferences.size() && rank(m_preferences.at(at).id) <= rank(id))
+        ++at;
+    m_preferences.insert(at, {id, title, std::move(create), std::move(applied)});
+}
+
+bool MainWindow::hasPreferencesPage(const QString &id) const
+{
+    for (const PreferencesEntry &e : m_preferences)
+        if (e.id == id)
+            return true;
+    return false;
+}
+
+QString MainWindow::preferencesPageTitle(const QString &id) const
+{
+    for (const PreferencesEntry &e : m_preferences)
+        if (e.id == id)
+            return e.title;
+    return {};
+}
+
+void MainWindow::showPreferences(const QString &pageId)
+{
+    PreferencesDialog dialog(this);
+    for (const PreferencesEntry &e : std::as_const(m_preferences))
+        dialog.addPage(e.id, e.title, e.create(), e.applied);
+    QSettings s;
+    if (!dialog.showPage(pageId.isEmpty() ? s.value(QStringLiteral("preferences/page")).toString() : pageId))
+        dialog.showPage(QStringLiteral("general"));
+    dialog.exec();
+    s.setValue(QStringLiteral("preferences/page"), dialog.currentPageId());
+}
+
+void MainWindow::createPreferencesPages()
+{
+    addPreferencesPage(QStringLiteral("general"), tr("General"), [this] {
+        return new GeneralPreferencesPage([this] { clearRecent(); });
+    }, [this] { rebuildRecentMenu(); });
+    addPreferencesPage(QStringLiteral("editor"), tr("Editor"), [] { return new EditorPreferencesPage; }, [this] {
+        const EditorSettings settings = EditorSettings::load();
+        for (EditorPage *p : pages())
+            p->editor()->applySettings(settings);
+    });
+    addPreferencesPage(QStringLiteral("appearance"), tr("Appearance"), [this] {
+        return new AppearancePreferencesPage(m_theme, [this](Theme t) { setTheme(t); });
+    });
+}
+
 void MainWindow::rebuildRecentMenu()
 {
+    refreshStartPage();
     if (!m_recentMenu)
         return;
     m_recentMenu->clear();
@@ -734,10 +922,7 @@ void MainWindow::rebuildRecentMenu()
         m_recentMenu->addAction(tr("(none)"))->setEnabled(false);
     else {
         m_recentMenu->addSeparator();
-        connect(m_recentMenu->addAction(tr("Clear List")), &QAction::triggered, this, [this] {
-            QSettings().remove(QStringLiteral("recentProjects"));
-            rebuildRecentMenu();
-        });
+        connect(m_recentMenu->addAction(tr("Clear List")), &QAction::triggered, this, &MainWindow::clearRecent);
     }
 }
 
@@ -754,6 +939,7 @@ void MainWindow::setTheme(Theme theme)
 
 void MainWindow::updateActions()
 {
+    updateCenter();
     const bool project = !m_projectDir.isEmpty();
     EditorPage *p = currentPage();
     m_actions.value(QStringLiteral("save"))->setEnabled(p);
@@ -894,6 +1080,16 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
     // box) must not take them for its own little history.
     if (event->type() == QEvent::ShortcutOverride && watched->isWidgetType()) {
         auto *key = static_cast<QKeyEvent *>(event);
+        // Cut, Copy, Paste and Select All keys stay with the widget that has the focus (a list copies
+        // its rows, a text its selection); the Edit menu's entries are for the mouse.
+        if (key->matches(QKeySequence::Cut) || key->matches(QKeySequence::Copy) || key->matches(QKeySequence::Paste)
+            || key->matches(QKeySequence::SelectAll)) {
+            QWidget *w = QApplication::focusWidget();
+            if (w && w->window() == this) {
+                event->accept(); // overridden: the key is delivered to the widget as a key press
+                return true;
+            }
+        }
         if (key->matches(QKeySequence::Undo) || key->matches(QKeySequence::Redo)) {
             QWidget *w = QApplication::focusWidget();
             if (w && w->window() == this && undoTarget().page) {

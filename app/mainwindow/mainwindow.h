@@ -9,10 +9,13 @@
 #include <QMainWindow>
 #include <QPointer>
 
+#include <functional>
+
 class QAction;
 class QDockWidget;
 class QLabel;
 class QMenu;
+class QStackedWidget;
 class QTabWidget;
 
 namespace Studio::App {
@@ -21,7 +24,10 @@ class EditorPage;
 class LiveValidator;
 class PackageInspector;
 class ProblemsPanel;
+class PreferencesDialog;
+class PreferencesPage;
 class ProjectExplorer;
+class StartPage;
 class StudioContext;
 
 class MainWindow : public QMainWindow
@@ -44,8 +50,26 @@ public:
     void addPanel(QDockWidget *dock, Qt::DockWidgetArea area);
     // The size of the first window on `screen`: most of its available area, never more.
     static QSize initialSize(const QRect &available);
-    // The Edit menu, for panels that add workspace-wide actions (settings).
+    // The Edit menu, for panels that add actions to it.
     QMenu *editMenu() const { return m_editMenu; }
+
+    // Edit > Preferences (Ctrl+,): one dialog, its pages in this order: general, editor, python,
+    // workspace, appearance, then any other. `create` makes the page each time the dialog opens;
+    // `applied` runs after the page was written (to hand new values to running services).
+    void addPreferencesPage(const QString &id, const QString &title, std::function<PreferencesPage *()> create,
+                            std::function<void()> applied = {});
+    bool hasPreferencesPage(const QString &id) const;
+    QString preferencesPageTitle(const QString &id) const;
+    // Opens Preferences on `pageId` (the last page shown when empty) and waits for it to close.
+    void showPreferences(const QString &pageId = QString());
+    // The start page, shown while no file is open.
+    StartPage *startPage() const { return m_start; }
+    bool isStartPageShown() const;
+    // Opens another workspace in a window of its own (`plugin-studio --workspace DIR`); tests
+    // replace how.
+    void openWorkspace(const QString &dir);
+    void setWorkspaceOpener(std::function<void(const QString &)> opener) { m_workspaceOpener = std::move(opener); }
+    QStringList recentWorkspaces() const;
     StudioContext *context() const { return m_context; }
 
     QString projectDir() const { return m_projectDir; }
@@ -106,6 +130,11 @@ private:
     void rebuildRecentMenu();
     void updateActions();
     void updateUndoActions();
+    void updateCenter();
+    void refreshStartPage();
+    void clearRecent();
+    void editCommand(const char *slot);
+    void createPreferencesPages();
     void updateTitle();
     void showReport(const ValidationReport &report);
     void handleFileChanged(const QString &path);
@@ -124,6 +153,8 @@ private:
     StudioContext *m_context;
     QString m_projectDir;
     QTabWidget *m_tabs;
+    QStackedWidget *m_center = nullptr;
+    StartPage *m_start = nullptr;
     ProjectExplorer *m_explorer;
     QDockWidget *m_explorerDock;
     ProblemsPanel *m_problems;
@@ -141,6 +172,14 @@ private:
     bool m_restoring = false;
     bool m_shownOnce = false;
     QList<QDockWidget *> m_panels;
+    struct PreferencesEntry
+    {
+        QString id, title;
+        std::function<PreferencesPage *()> create;
+        std::function<void()> applied;
+    };
+    QList<PreferencesEntry> m_preferences;
+    std::function<void(const QString &)> m_workspaceOpener;
 };
 
 } // namespace Studio::App

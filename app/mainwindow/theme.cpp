@@ -6,8 +6,68 @@
 #include <QPalette>
 #include <QStyle>
 #include <QStyleFactory>
+#include <QWidget>
 
 namespace Studio::App {
+
+namespace {
+Theme g_theme = Theme::Light;
+
+const char *toneName(Tone tone)
+{
+    switch (tone) {
+    case Tone::WarningBanner: return "warningBanner";
+    case Tone::ErrorBanner: return "errorBanner";
+    case Tone::InfoBanner: return "infoBanner";
+    case Tone::ErrorText: return "errorText";
+    case Tone::WarningText: return "warningText";
+    case Tone::OkText: return "okText";
+    case Tone::MutedText: return "mutedText";
+    case Tone::None: break;
+    }
+    return "";
+}
+} // namespace
+
+Theme currentTheme()
+{
+    return g_theme;
+}
+
+void setTone(QWidget *widget, Tone tone)
+{
+    if (!widget)
+        return;
+    const QByteArray name(toneName(tone));
+    if (widget->property("tone").toByteArray() == name)
+        return;
+    widget->setProperty("tone", name.isEmpty() ? QVariant() : QVariant(name));
+    // A dynamic property in a selector is read when the widget is polished.
+    widget->style()->unpolish(widget);
+    widget->style()->polish(widget);
+    widget->update();
+}
+
+QColor toneColor(Tone tone)
+{
+    const bool dark = g_theme == Theme::Dark;
+    switch (tone) {
+    case Tone::ErrorText:
+    case Tone::ErrorBanner: return dark ? QColor(0xf2, 0x8b, 0x82) : QColor(0xc6, 0x28, 0x28);
+    case Tone::WarningText:
+    case Tone::WarningBanner: return dark ? QColor(0xf6, 0xc3, 0x4f) : QColor(0xa3, 0x5a, 0x00);
+    case Tone::OkText: return dark ? QColor(0x81, 0xc9, 0x95) : QColor(0x2e, 0x7d, 0x32);
+    case Tone::InfoBanner: return dark ? QColor(0x8a, 0xb4, 0xf8) : QColor(0x15, 0x65, 0xc0);
+    case Tone::MutedText: return dark ? QColor(0x9a, 0xa0, 0xa6) : QColor(0x6b, 0x72, 0x80);
+    case Tone::None: break;
+    }
+    return QApplication::palette().color(QPalette::WindowText);
+}
+
+QString toneColorName(Tone tone)
+{
+    return toneColor(tone).name();
+}
 
 Theme themeFromName(const QString &name)
 {
@@ -21,6 +81,7 @@ QString themeName(Theme theme)
 
 void applyTheme(Theme theme)
 {
+    g_theme = theme;
     if (QStyle *fusion = QStyleFactory::create(QStringLiteral("Fusion")))
         QApplication::setStyle(fusion);
     QPalette p;

@@ -5,7 +5,7 @@
 #include "app/marketplace/marketplacemodel.h"
 #include "app/marketplace/marketplacepage.h"
 #include "core/workspace/installtask.h"
-#include "app/workspace/workspacesettingsdialog.h"
+#include "app/workspace/workspacesettingspage.h"
 #include "core/workspace/updates.h"
 #include "tests/core/tst_marketplace_fakeserver.h"
 
@@ -241,7 +241,7 @@ private slots:
         Workspace::WorkspaceStore *store = ws.value().get();
         QVERIFY(!Workspace::reportInstallsEnabled(*store));
         {
-            WorkspaceSettingsDialog dlg(store);
+            WorkspaceSettingsPage dlg(store);
             QCheckBox *box = dlg.reportInstallsBox();
             QVERIFY(box);
             QVERIFY(!box->isChecked());
@@ -250,7 +250,7 @@ private slots:
             QVERIFY(dlg.save());
         }
         QVERIFY(Workspace::reportInstallsEnabled(*store));
-        WorkspaceSettingsDialog again(store);
+        WorkspaceSettingsPage again(store);
         QVERIFY(again.reportInstallsBox()->isChecked());
         again.reportInstallsBox()->setChecked(false);
         QVERIFY(again.save());

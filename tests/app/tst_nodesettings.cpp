@@ -7,7 +7,8 @@
 #include "app/mainwindow/mainwindow.h"
 #include "app/mainwindow/panels.h"
 #include "app/studiocontext.h"
-#include "app/workspace/workspacesettingsdialog.h"
+#include "app/preferences/preferencesdialog.h"
+#include "app/workspace/workspacesettingspage.h"
 #include "core/runtime/reverse.h"
 #include "core/workspace/workspace.h"
 
@@ -35,7 +36,7 @@ private slots:
         QVERIFY(ws.isValid());
         auto store = Workspace::WorkspaceStore::open(ws.path());
         QVERIFY(store);
-        App::WorkspaceSettingsDialog dialog(store->get());
+        App::WorkspaceSettingsPage dialog(store->get());
         QCOMPARE(dialog.difyInnerKeyEdit()->echoMode(), QLineEdit::Password);
         auto error = [&dialog] {
             const auto labels = dialog.findChildren<QLabel *>();
@@ -65,7 +66,7 @@ private slots:
         QCOMPARE(w->systemModelName(), QStringLiteral("gpt-4o-mini"));
 
         // Reopened: the key is not shown, only that one is stored; saving without typing keeps it.
-        App::WorkspaceSettingsDialog again(w);
+        App::WorkspaceSettingsPage again(w);
         QCOMPARE(again.difyInnerKeyEdit()->text(), QString());
         QVERIFY(again.difyInnerKeyEdit()->placeholderText().contains(QStringLiteral("stored")));
         QCOMPARE(again.systemModelNameEdit()->text(), QStringLiteral("gpt-4o-mini"));
@@ -104,16 +105,19 @@ private slots:
         QVERIFY(reverse);
         QVERIFY(!reverse->difyInnerApi().isConfigured());
         QVERIFY(!reverse->systemModel().isConfigured());
-        auto *action = window.findChild<QAction *>(QStringLiteral("workspaceSettingsAction"));
+        auto *action = window.findChild<QAction *>(QStringLiteral("preferences"));
         QVERIFY(action);
         QTimer::singleShot(0, &window, [&window] {
-            auto *dialog = window.findChild<App::WorkspaceSettingsDialog *>();
+            auto *prefs = window.findChild<App::PreferencesDialog *>();
+            QVERIFY(prefs);
+            QVERIFY(prefs->showPage(QStringLiteral("workspace")));
+            auto *dialog = prefs->page<App::WorkspaceSettingsPage>();
             QVERIFY(dialog);
             dialog->difyInnerUrlEdit()->setText(QStringLiteral("http://127.0.0.1:5001"));
             dialog->difyInnerKeyEdit()->setText(QStringLiteral("k-inner"));
             dialog->systemModelProviderEdit()->setText(QStringLiteral("langgenius/openai/openai"));
             dialog->systemModelNameEdit()->setText(QStringLiteral("gpt-4o-mini"));
-            dialog->accept();
+            prefs->accept();
         });
         action->trigger();
         QCOMPARE(reverse->difyInnerApi().url, QUrl(QStringLiteral("http://127.0.0.1:5001")));
@@ -122,10 +126,13 @@ private slots:
 
         // Clearing the URL turns the inner API route off (local emulation again).
         QTimer::singleShot(0, &window, [&window] {
-            auto *dialog = window.findChild<App::WorkspaceSettingsDialog *>();
+            auto *prefs = window.findChild<App::PreferencesDialog *>();
+            QVERIFY(prefs);
+            QVERIFY(prefs->showPage(QStringLiteral("workspace")));
+            auto *dialog = prefs->page<App::WorkspaceSettingsPage>();
             QVERIFY(dialog);
             dialog->difyInnerUrlEdit()->clear();
-            dialog->accept();
+            prefs->accept();
         });
         action->trigger();
         QVERIFY(!reverse->difyInnerApi().isConfigured());

@@ -2,7 +2,7 @@
 // Workspace Settings, safety rows (issue #7): the GitHub token field (masked, stored sealed, removable)
 // and where the workspace key lives with its Move button. Runs without a Secret Service: moving to
 // the keychain must then fail with the reason shown and the key left in its file.
-#include "app/workspace/workspacesettingsdialog.h"
+#include "app/workspace/workspacesettingspage.h"
 #include "core/workspace/keychain.h"
 #include "core/workspace/workspace.h"
 
@@ -33,7 +33,7 @@ private slots:
         QVERIFY(ws);
         QCOMPARE(Workspace::recordedKeyStore(**ws).store, Workspace::KeyStore::File); // fell back
         {
-            App::WorkspaceSettingsDialog dialog(ws->get());
+            App::WorkspaceSettingsPage dialog(ws->get());
             QCOMPARE(dialog.githubTokenEdit()->echoMode(), QLineEdit::Password);
             QVERIFY(dialog.keyLocationLabel()->toolTip().contains(dir.filePath(QStringLiteral("workspace.key"))));
             QVERIFY(dialog.keyLocationLabel()->text().startsWith(QStringLiteral("File ")));
@@ -49,7 +49,7 @@ private slots:
             QVERIFY2(!f.readAll().contains("ghp_dialogSecretToken"), qPrintable(f.fileName()));
         }
 
-        App::WorkspaceSettingsDialog again(ws->get());
+        App::WorkspaceSettingsPage again(ws->get());
         QVERIFY(again.githubTokenEdit()->text().isEmpty()); // never shown back
         QVERIFY(again.githubTokenEdit()->placeholderText().contains(QStringLiteral("stored")));
         // Saving without typing keeps the stored token.
@@ -89,7 +89,7 @@ private slots:
         ws->reset();
         auto again = Workspace::openWorkspace(dir.path());
         QVERIFY(again);
-        App::WorkspaceSettingsDialog dialog(again->get());
+        App::WorkspaceSettingsPage dialog(again->get());
         QVERIFY2(dialog.keyLocationLabel()->text().contains(QStringLiteral("cannot be reached")), qPrintable(dialog.keyLocationLabel()->text()));
         QVERIFY2(dialog.keyLocationLabel()->toolTip().contains(QStringLiteral("workspace key --to-file")), qPrintable(dialog.keyLocationLabel()->toolTip()));
         QCOMPARE(dialog.moveKeyButton()->text(), QStringLiteral("Move to file"));

@@ -15,6 +15,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QRegularExpression>
+#include <QSettings>
 #include <QToolButton>
 
 namespace Studio::App {
@@ -50,7 +51,45 @@ CodeEditor::CodeEditor(QWidget *parent) : QsciScintilla(parent)
     markerDefine(Circle, kMarkerWarning);
     setMarginMarkerMask(kMarginMarkers, (1 << kMarkerError) | (1 << kMarkerWarning));
     setAnnotationDisplay(AnnotationBoxed);
-    setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_font = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    setFont(m_font);
+    applySettings(EditorSettings::load());
+}
+
+EditorSettings EditorSettings::load()
+{
+    QSettings s;
+    EditorSettings e;
+    e.font = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    const QString family = s.value(QStringLiteral("editor/fontFamily")).toString();
+    if (!family.isEmpty())
+        e.font.setFamily(family);
+    const int size = s.value(QStringLiteral("editor/fontSize"), 0).toInt();
+    if (size >= 6 && size <= 72)
+        e.font.setPointSize(size);
+    e.tabWidth = qBound(1, s.value(QStringLiteral("editor/tabWidth"), 4).toInt(), 16);
+    e.wrapLines = s.value(QStringLiteral("editor/wrapLines"), false).toBool();
+    e.showWhitespace = s.value(QStringLiteral("editor/showWhitespace"), false).toBool();
+    return e;
+}
+
+void EditorSettings::save() const
+{
+    QSettings s;
+    s.setValue(QStringLiteral("editor/fontFamily"), font.family());
+    s.setValue(QStringLiteral("editor/fontSize"), font.pointSize());
+    s.setValue(QStringLiteral("editor/tabWidth"), tabWidth);
+    s.setValue(QStringLiteral("editor/wrapLines"), wrapLines);
+    s.setValue(QStringLiteral("editor/showWhitespace"), showWhitespace);
+}
+
+void CodeEditor::applySettings(const EditorSettings &settings)
+{
+    m_font = settings.font;
+    setTabWidth(settings.tabWidth);
+    setWrapMode(settings.wrapLines ? WrapWord : WrapNone);
+    setWhitespaceVisibility(settings.showWhitespace ? WsVisible : WsInvisible);
+    setMarginWidth(0, QFontMetrics(m_font).horizontalAdvance(QStringLiteral("000000")));
     applyColours();
 }
 
@@ -101,7 +140,7 @@ void CodeEditor::applyColours()
 {
     const QColor paper = m_dark ? QColor(0x1e, 0x1f, 0x22) : QColor(Qt::white);
     const QColor ink = m_dark ? QColor(0xd4, 0xd4, 0xd4) : QColor(0x1f, 0x23, 0x28);
-    const QFont font = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    const QFont font = m_font;
     if (m_lexer) {
         m_lexer->setDefaultPaper(paper);
         m_lexer->setDefaultColor(ink);

@@ -5,6 +5,7 @@
 
 #include <Qsci/qsciscintilla.h>
 
+#include <QFont>
 #include <QWidget>
 
 class QCheckBox;
@@ -13,6 +14,17 @@ class QLineEdit;
 class QsciLexer;
 
 namespace Studio::App {
+
+// Preferences > Editor: how every code editor shows text (kept in the user's settings).
+struct EditorSettings
+{
+    QFont font;          // a fixed-width font; the system's by default
+    int tabWidth = 4;    // columns; indentation uses spaces
+    bool wrapLines = false;
+    bool showWhitespace = false;
+    static EditorSettings load();
+    void save() const;
+};
 
 // QScintilla with the lexer chosen by file name (Python, YAML, JSON, Markdown, .env), line
 // numbers, folding, the current line highlighted and diagnostics shown as markers + annotations.
@@ -26,6 +38,7 @@ public:
     void setFileName(const QString &fileName);
     QString lexerName() const; // "python", "yaml", "json", "markdown", "properties", "" (plain)
     void setDarkTheme(bool dark);
+    void applySettings(const EditorSettings &settings);
 
     // Shows diagnostics of this file (line 0 = first line); replaces the previous ones.
     void setDiagnostics(const QList<Diagnostic> &diagnostics);
@@ -45,6 +58,7 @@ private:
     QsciLexer *m_lexer = nullptr;
     QString m_lexerName;
     bool m_dark = false;
+    QFont m_font;
     QList<Diagnostic> m_diagnostics;
 };
 

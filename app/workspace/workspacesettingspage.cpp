@@ -1,12 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "app/workspace/workspacesettingsdialog.h"
+#include "app/workspace/workspacesettingspage.h"
+
+#include "app/mainwindow/theme.h"
 
 #include "core/workspace/keychain.h"
 #include "core/workspace/updates.h"
 #include "core/workspace/workspace.h"
 
 #include <QCheckBox>
-#include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QLabel>
@@ -18,10 +19,10 @@
 
 namespace Studio::App {
 
-WorkspaceSettingsDialog::WorkspaceSettingsDialog(Workspace::WorkspaceStore *store, QWidget *parent)
-    : QDialog(parent), m_store(store)
+WorkspaceSettingsPage::WorkspaceSettingsPage(Workspace::WorkspaceStore *store, QWidget *parent)
+    : PreferencesPage(parent), m_store(store)
 {
-    setWindowTitle(tr("Workspace Settings"));
+    setObjectName(QStringLiteral("workspaceSettingsPage"));
     auto *layout = new QVBoxLayout(this);
     auto *form = new QFormLayout;
     m_marketplace = new QLineEdit(store->marketplaceUrl(), this);
@@ -84,13 +85,9 @@ WorkspaceSettingsDialog::WorkspaceSettingsDialog(Workspace::WorkspaceStore *stor
                                       "packages whose source you trust; the signature category is always "
                                       "shown."), this);
     m_unsignedWarning->setWordWrap(true);
-    m_unsignedWarning->setStyleSheet(QStringLiteral("color: #b35900;"));
+    setTone(m_unsignedWarning, Tone::WarningText);
     m_unsignedWarning->setVisible(m_allowUnsigned->isChecked());
-    connect(m_allowUnsigned, &QCheckBox::toggled, this, [this](bool on) {
-        m_unsignedWarning->setVisible(on);
-        this->layout()->activate();
-        resize(width(), sizeHint().height()); // grow (or shrink) so the warning is never clipped
-    });
+    connect(m_allowUnsigned, &QCheckBox::toggled, m_unsignedWarning, &QWidget::setVisible);
     form->addRow(QString(), m_unsignedWarning);
 
     m_reportInstalls = new QCheckBox(tr("Report installs to the Marketplace"), this);
@@ -103,18 +100,28 @@ WorkspaceSettingsDialog::WorkspaceSettingsDialog(Workspace::WorkspaceStore *stor
 
     m_error = new QLabel(this);
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #c62828;"));
+    setTone(m_error, Tone::ErrorText);
     m_error->hide();
     layout->addWidget(m_error);
 
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    layout->addWidget(buttons);
-    resize(560, sizeHint().height());
+    layout->addStretch(1);
 }
 
-bool WorkspaceSettingsDialog::save()
+bool WorkspaceSettingsPage::apply(QString *error)
+{
+    if (save())
+        return true;
+    if (error)
+        *error = m_error->text();
+    return false;
+}
+
+QString WorkspaceSettingsPage::lastError() const
+{
+    return m_error->isHidden() ? QString() : m_error->text();
+}
+
+bool WorkspaceSettingsPage::save()
 {
     auto fail = [this](const QString &text) {
         m_error->setText(text);
@@ -165,7 +172,7 @@ bool WorkspaceSettingsDialog::save()
     return true;
 }
 
-void WorkspaceSettingsDialog::addSafetyRows(QFormLayout *form)
+void WorkspaceSettingsPage::addSafetyRows(QFormLayout *form)
 {
     m_githubToken = new QLineEdit(this);
     m_githubToken->setObjectName(QStringLiteral("githubTokenEdit"));
@@ -199,7 +206,7 @@ void WorkspaceSettingsDialog::addSafetyRows(QFormLayout *form)
     m_keyLocation->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_moveKey = new QPushButton(this);
     m_moveKey->setObjectName(QStringLiteral("moveKeyButton"));
-    connect(m_moveKey, &QPushButton::clicked, this, &WorkspaceSettingsDialog::moveKey);
+    connect(m_moveKey, &QPushButton::clicked, this, &WorkspaceSettingsPage::moveKey);
     auto *keyRow = new QHBoxLayout;
     keyRow->addWidget(m_keyLocation, 1);
     keyRow->addWidget(m_moveKey);
@@ -207,7 +214,7 @@ void WorkspaceSettingsDialog::addSafetyRows(QFormLayout *form)
     showKeyLocation();
 }
 
-void WorkspaceSettingsDialog::showKeyLocation()
+void WorkspaceSettingsPage::showKeyLocation()
 {
     const Workspace::KeyStoreInfo info = Workspace::recordedKeyStore(*m_store);
     const bool inKeychain = info.recorded && info.store == Workspace::KeyStore::Keychain;
@@ -218,19 +225,19 @@ void WorkspaceSettingsDialog::showKeyLocation()
                                  "The CLI uses the same location.").arg(inKeychain ? info.describe() : info.filePath));
     m_moveKey->setText(inKeychain ? tr("Move to file") : tr("Move to keychain"));
     m_moveKey->setEnabled(inKeychain || Workspace::keychainSupported());
-    m_keyLocation->setStyleSheet(QString());
+    setTone(m_keyLocation, Tone::None);
     if (inKeychain) {
         // Asked once per process (then cached): a keychain that is away is said here, not discovered later.
         const Result<QByteArray> key = m_store->keyProvider()->workspaceKey();
         if (!key) {
             m_keyLocation->setText(tr("OS keychain — cannot be reached"));
-            m_keyLocation->setStyleSheet(QStringLiteral("color: #c62828;"));
+            setTone(m_keyLocation, Tone::ErrorText);
             m_keyLocation->setToolTip(key.error().message);
         }
     }
 }
 
-void WorkspaceSettingsDialog::moveKey()
+void WorkspaceSettingsPage::moveKey()
 {
     const bool inKeychain = Workspace::recordedKeyStore(*m_store).store == Workspace::KeyStore::Keychain;
     m_moveKey->setEnabled(false);
@@ -239,14 +246,6 @@ void WorkspaceSettingsDialog::moveKey()
     // The error already says that the key was not moved and where it stays.
     m_error->setText(r ? QString() : r.error().message);
     m_error->setVisible(!r);
-    layout()->activate();
-    resize(width(), qMax(height(), sizeHint().height())); // grow so the message is never clipped
-}
-
-void WorkspaceSettingsDialog::accept()
-{
-    if (save())
-        QDialog::accept();
 }
 
 } // namespace Studio::App

@@ -1,13 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-// Workspace settings (Edit > Workspace Settings): the Marketplace URL, the Dify instance that serves
-// plugins' reverse app calls (base URL + API key, the key stored encrypted), the Dify inner API and
-// system model that serve workflow-node and summary reverse calls, and whether unsigned packages may
-// be installed. Wiring: `WorkspaceSettingsDialog dlg(store, this); if (dlg.exec()) ...`
-// then apply `store` values to the MarketplaceClient and the DefaultReverseHandler.
+// Workspace settings (Edit > Preferences > Workspace): the Marketplace URL, the Dify instance that
+// serves plugins' reverse app calls (base URL + API key, the key stored encrypted), the Dify inner
+// API and system model that serve workflow-node and summary reverse calls, whether unsigned packages
+// may be installed, the GitHub token and where the workspace key lives. Wiring:
+// `window->addPreferencesPage("workspace", tr("Workspace"), [store] { return new
+// WorkspaceSettingsPage(store); }, applied)`, `applied` handing the store's values to the
+// MarketplaceClient and the DefaultReverseHandler.
 
-#include <QDialog>
+#include "app/preferences/preferencesdialog.h"
 
 class QCheckBox;
 class QFormLayout;
@@ -21,15 +23,17 @@ class WorkspaceStore;
 
 namespace Studio::App {
 
-class WorkspaceSettingsDialog : public QDialog
+class WorkspaceSettingsPage : public PreferencesPage
 {
     Q_OBJECT
 public:
-    explicit WorkspaceSettingsDialog(Workspace::WorkspaceStore *store, QWidget *parent = nullptr);
+    explicit WorkspaceSettingsPage(Workspace::WorkspaceStore *store, QWidget *parent = nullptr);
 
     // Writes the form to the workspace; on failure shows why and returns false (nothing half-saved
     // that matters: each setting is one row).
     bool save();
+    bool apply(QString *error) override;
+    QString lastError() const;
 
     QLineEdit *marketplaceEdit() const { return m_marketplace; }
     QLineEdit *difyUrlEdit() const { return m_difyUrl; }
@@ -45,8 +49,6 @@ public:
     QLineEdit *githubTokenEdit() const { return m_githubToken; }
     QLabel *keyLocationLabel() const { return m_keyLocation; }
     QPushButton *moveKeyButton() const { return m_moveKey; }
-
-    void accept() override;
 
 private:
     void addSafetyRows(QFormLayout *form);
