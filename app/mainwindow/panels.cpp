@@ -8,7 +8,7 @@
 #include "app/marketplace/marketplacepage.h"
 #include "app/studiocontext.h"
 #include "app/workspace/installedpage.h"
-#include "app/workspace/workspacesettingsdialog.h"
+#include "app/workspace/workspacesettingspage.h"
 #include "core/debug/debugserver.h"
 #include "core/debug/endpointserver.h"
 #include "core/debug/inspector.h"
@@ -359,17 +359,9 @@ void installStudioPanels(MainWindow *window)
             reverse->setSystemModel({ws_->systemModelProvider(), ws_->systemModelName()});
         };
         applySettings();
-        if (QMenu *edit = window->editMenu()) {
-            edit->addSeparator();
-            QAction *settings = edit->addAction(QCoreApplication::translate("Studio", "&Workspace Settings..."));
-            settings->setObjectName(QStringLiteral("workspaceSettingsAction"));
-            settings->setShortcut(QKeySequence::Preferences);
-            QObject::connect(settings, &QAction::triggered, window, [window, ws_, applySettings] {
-                WorkspaceSettingsDialog dialog(ws_, window);
-                if (dialog.exec() == QDialog::Accepted)
-                    applySettings();
-            });
-        }
+        // Edit > Preferences > Workspace.
+        window->addPreferencesPage(QStringLiteral("workspace"), QCoreApplication::translate("Studio", "Workspace"),
+                                   [ws_] { return new WorkspaceSettingsPage(ws_); }, applySettings);
     } else {
         window->statusBar()->showMessage(QCoreApplication::translate("Studio", "The workspace could not be opened: %1")
                                              .arg(store.error().toString()), 15000);

@@ -6,7 +6,8 @@
 #include "app/mainwindow/mainwindow.h"
 #include "app/mainwindow/panels.h"
 #include "app/studiocontext.h"
-#include "app/workspace/workspacesettingsdialog.h"
+#include "app/preferences/preferencesdialog.h"
+#include "app/workspace/workspacesettingspage.h"
 #include "core/runtime/reverse.h"
 #include "core/debug/debugserver.h"
 #include "core/debug/endpointserver.h"
@@ -124,7 +125,7 @@ private slots:
         QVERIFY(!upstreamBytes.contains(relay->keys()->currentKey().toUtf8()));
     }
 
-    // Edit > Workspace Settings: bad URLs are refused with a message; saved values reach the workspace
+    // Edit > Preferences > Workspace: bad URLs are refused with a message; saved values reach the workspace
     // (API key encrypted) and the services (reverse app calls now have a Dify instance).
     void workspaceSettingsAreSavedAndApplied()
     {
@@ -135,17 +136,20 @@ private slots:
         auto *reverse = window.context()->service<Runtime::DefaultReverseHandler>(QStringLiteral("reverseHandler"));
         QVERIFY(reverse);
         QVERIFY(!reverse->difyInstance().isConfigured());
-        auto *action = window.findChild<QAction *>(QStringLiteral("workspaceSettingsAction"));
+        auto *action = window.findChild<QAction *>(QStringLiteral("preferences"));
         QVERIFY(action);
         QTimer::singleShot(0, &window, [&window] {
-            auto *dialog = window.findChild<App::WorkspaceSettingsDialog *>();
+            auto *prefs = window.findChild<App::PreferencesDialog *>();
+            QVERIFY(prefs);
+            QVERIFY(prefs->showPage(QStringLiteral("workspace")));
+            auto *dialog = prefs->page<App::WorkspaceSettingsPage>();
             QVERIFY(dialog);
             dialog->difyUrlEdit()->setText(QStringLiteral("not a url"));
             QVERIFY(!dialog->save());
             dialog->difyUrlEdit()->setText(QStringLiteral("http://127.0.0.1:9/v1"));
             dialog->difyKeyEdit()->setText(QStringLiteral("app-topsecretkey"));
             dialog->allowUnsignedBox()->setChecked(true);
-            dialog->accept();
+            prefs->accept();
         });
         action->trigger();
         QCOMPARE(reverse->difyInstance().baseUrl, QUrl(QStringLiteral("http://127.0.0.1:9/v1")));
