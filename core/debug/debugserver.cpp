@@ -2,7 +2,7 @@
 #include "core/debug/debugserver.h"
 
 #include "core/debug/inspector.h"
-#include "core/debug/linebuffer.h"
+#include "core/net/linesplitter.h"
 #include "core/debug/tcptransport.h"
 #include "core/plugin/loader.h"
 #include "core/runtime/pluginconnection.h"
@@ -146,7 +146,7 @@ public:
 private:
     DebugServer *m_server;
     QTcpSocket *m_socket;
-    LineBuffer m_lines;
+    Net::LineSplitter m_lines;
     RegistrationParser m_parser;
     QTimer m_timer;
     QString m_peer;

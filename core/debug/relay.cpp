@@ -2,7 +2,8 @@
 #include "core/debug/relay.h"
 
 #include "core/debug/inspector.h"
-#include "core/debug/linebuffer.h"
+#include "core/net/linesplitter.h"
+#include "core/net/tcpoptions.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -16,11 +17,23 @@ namespace Studio::Debug {
 class RelaySession : public QObject
 {
 public:
+    // A plugin's lines: registration lines and answers (the debug server allows 4 and 5 MiB; a
+    // relay passes a little more rather than be stricter than the host behind it).
+    static constexpr qsizetype MaxLineFromPlugin = 16 * 1024 * 1024;
+    // The host's requests: an endpoint request of 10 MiB is 20 MiB of hex in one line.
+    static constexpr qsizetype MaxLineFromUpstream = 64 * 1024 * 1024;
+    static constexpr qsizetype MaxHandshakeLine = 4 * 1024;
+
     RelaySession(QTcpSocket *client, DebugRelay *relay)
         : QObject(relay), m_relay(relay), m_client(client), m_up(new QTcpSocket(this)),
-          m_fromClient(64 * 1024), m_fromUp(64LL * 1024 * 1024)
+          m_fromClient(MaxLineFromPlugin), m_fromUp(MaxLineFromUpstream)
     {
         client->setParent(this);
+        // Both legs without Nagle, and the plugin's leg acknowledged at once (tcpoptions.h): the
+        // relay must not add a round of delayed ACKs to every message it forwards.
+        Net::setLowDelay(client, m_relay->m_lowDelay);
+        client->setReadBufferSize(256 * 1024);
+        m_up->setReadBufferSize(256 * 1024);
         m_peer = QStringLiteral("%1:%2").arg(client->peerAddress().toString()).arg(client->peerPort());
         m_logId = m_peer;
         connect(client, &QTcpSocket::readyRead, this, [this] { onClientData(); });
@@ -94,6 +107,8 @@ private:
     {
         if (m_ended)
             return;
+        if (m_relay->m_lowDelay)
+            Net::quickAck(m_client);
         QList<QByteArray> lines;
         const bool ok = m_fromClient.append(m_client->readAll(), lines);
         for (const QByteArray &line : lines) {
@@ -102,6 +117,9 @@ private:
             if (!m_handshakeDone) {
                 if (line.trimmed().isEmpty())
                     continue;
+                if (line.size() > MaxHandshakeLine)
+                    return refuseLocal(QStringLiteral("handshake failed, invalid handshake message — the handshake "
+                                                      "line is longer than 4 KiB"));
                 record(Direction::In, line);
                 const QJsonObject o = QJsonDocument::fromJson(line).object();
                 const QJsonValue key = o.value(QLatin1String("data")).toObject().value(QLatin1String("key"));
@@ -112,7 +130,6 @@ private:
                                                       "shown in Plugin Studio, not the Dify key"));
                 m_handshakeDone = true;
                 m_timer.stop();
-                m_fromClient.setMaxLine(64LL * 1024 * 1024);
                 QJsonObject rewritten = o;
                 rewritten.insert(QStringLiteral("data"), QJsonObject{{QStringLiteral("key"), m_relay->m_upKey}});
                 m_toUp.append(QJsonDocument(rewritten).toJson(QJsonDocument::Compact) + '\n');
@@ -122,8 +139,13 @@ private:
             record(Direction::In, line);
             forwardUp(line + '\n');
         }
+        // Before the handshake only a short line is acceptable: do not buffer megabytes of junk.
+        if (ok && !m_handshakeDone && m_fromClient.pending() > MaxHandshakeLine)
+            return refuseLocal(QStringLiteral("handshake failed, invalid handshake message — the handshake line is "
+                                              "longer than 4 KiB"));
         if (!ok)
-            refuseLocal(QStringLiteral("relay closed the connection: a line is longer than the limit"));
+            refuseLocal(QStringLiteral("relay closed the connection: a line is longer than %1 MiB")
+                            .arg(MaxLineFromPlugin / (1024 * 1024)));
     }
 
     void forwardUp(const QByteArray &bytes)
@@ -136,6 +158,7 @@ private:
 
     void onUpConnected()
     {
+        Net::setLowDelay(m_up, m_relay->m_lowDelay);
         m_upReady = true;
         m_up->write(m_toUp);
         m_toUp.clear();
@@ -146,6 +169,8 @@ private:
     {
         if (m_ended)
             return;
+        if (m_relay->m_lowDelay)
+            Net::quickAck(m_up);
         QList<QByteArray> lines;
         const bool ok = m_fromUp.append(m_up->readAll(), lines);
         for (const QByteArray &line : lines) {
@@ -162,7 +187,7 @@ private:
     DebugRelay *m_relay;
     QTcpSocket *m_client;
     QTcpSocket *m_up;
-    LineBuffer m_fromClient, m_fromUp;
+    Net::LineSplitter m_fromClient, m_fromUp;
     QByteArray m_toUp;
     QTimer m_timer;
     QString m_peer, m_logId;
@@ -214,8 +239,17 @@ quint16 DebugRelay::port() const
 
 void DebugRelay::onNewConnection()
 {
-    while (QTcpSocket *socket = m_server->nextPendingConnection())
+    while (QTcpSocket *socket = m_server->nextPendingConnection()) {
+        if (int(m_sessions.size()) >= m_maxSessions) {
+            socket->setParent(this);
+            socket->write("server is busy now, please try again later\n");
+            socket->disconnectFromHost();
+            connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+            QTimer::singleShot(5000, socket, &QObject::deleteLater);
+            continue;
+        }
         m_sessions.insert(new RelaySession(socket, this));
+    }
 }
 
 } // namespace Studio::Debug

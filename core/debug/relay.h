@@ -34,6 +34,10 @@ public:
     DebugKeyStore *keys() const { return m_keys; } // the LOCAL key the plugin must use
     void setMessageLog(MessageLog *log) { m_log = log; }
     void setHandshakeTimeoutMs(int ms) { m_handshakeTimeoutMs = ms; }
+    // TCP_NODELAY on both legs and quick ACKs from the plugin (on by default; off only to measure
+    // what it saves, bench_debug).
+    void setLowDelay(bool on) { m_lowDelay = on; }
+    void setMaxSessions(int n) { m_maxSessions = n; } // beyond it: "server is busy now" (default 256)
 
     VoidResult listen(const QHostAddress &address = QHostAddress::LocalHost, quint16 port = 0);
     void close();
@@ -55,6 +59,8 @@ private:
     QString m_upHost, m_upKey;
     quint16 m_upPort = 0;
     int m_handshakeTimeoutMs = 10000;
+    int m_maxSessions = 256;
+    bool m_lowDelay = true;
     QSet<RelaySession *> m_sessions;
 };
 

@@ -1,13 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/debug/tcptransport.h"
 
+#include "core/net/tcpoptions.h"
+
 #include <QCoreApplication>
 
-#ifdef Q_OS_LINUX
-#include <netinet/in.h>
-#include <netinet/tcp.h>
-#include <sys/socket.h>
-#endif
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -17,7 +14,9 @@ TcpTransport::TcpTransport(QTcpSocket *socket, QObject *parent)
     : Runtime::PluginTransport(parent), m_socket(socket)
 {
     socket->setParent(this);
-    socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+    Net::setLowDelay(socket);
+    // Bounded: one read holds at most this much on top of the line splitter's cap.
+    socket->setReadBufferSize(256 * 1024);
     m_peer = QStringLiteral("%1:%2").arg(socket->peerAddress().toString()).arg(socket->peerPort());
     m_sinceHeartbeat.start();
     connect(socket, &QTcpSocket::readyRead, this, &TcpTransport::onReadyRead);
@@ -125,27 +124,11 @@ bool TcpTransport::isHeartbeat(const QByteArray &line)
     return o.value(QLatin1String("event")).toString() == QLatin1String("heartbeat");
 }
 
-// The SDK writes each JSON object and its "\n\n" terminator as two separate sends, so with
-// Nagle's algorithm on the plugin side the terminator waits for our ACK; a delayed ACK would add
-// ~40 ms to every message. Ask the kernel to acknowledge at once (Linux; re-armed on each read).
-static void quickAck(QTcpSocket *socket)
-{
-#ifdef Q_OS_LINUX
-    const qintptr fd = socket->socketDescriptor();
-    if (fd >= 0) {
-        int one = 1;
-        ::setsockopt(int(fd), IPPROTO_TCP, TCP_QUICKACK, &one, sizeof one);
-    }
-#else
-    Q_UNUSED(socket)
-#endif
-}
-
 void TcpTransport::onReadyRead()
 {
     if (m_closed || !m_socket)
         return;
-    quickAck(m_socket);
+    Net::quickAck(m_socket); // see tcpoptions.h: the SDK sends each line in two pieces
     QList<QByteArray> lines;
     const bool ok = m_lines.append(m_socket->readAll(), lines);
     deliver(lines);

@@ -3,9 +3,11 @@
 
 // PluginTransport over a registered remote-debug TCP connection (protocol.md §4.6): same line
 // framing as stdio; the plugin sends a heartbeat every 10 s and the link is closed when none was
-// seen for 60 s (configurable). Lines are capped at 64 MiB (the daemon has no cap).
+// seen for 60 s (configurable), as the daemon does. Lines are capped (the debug server sets its
+// maxLineBytes, 5 MiB by default: the daemon's cap on a local plugin's line; the daemon's TCP
+// decoder has none).
 
-#include "core/debug/linebuffer.h"
+#include "core/net/linesplitter.h"
 #include "core/runtime/transport.h"
 
 #include <QElapsedTimer>
@@ -52,7 +54,7 @@ private:
     void deliver(const QList<QByteArray> &lines);
     void finish(const QString &reason);
     QPointer<QTcpSocket> m_socket;
-    LineBuffer m_lines;
+    Net::LineSplitter m_lines;
     QTimer m_watchdog;
     QElapsedTimer m_sinceHeartbeat;
     int m_heartbeatTimeoutMs = 60000;

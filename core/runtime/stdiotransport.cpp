@@ -12,7 +12,7 @@
 namespace Studio::Runtime {
 
 StdioTransport::StdioTransport(const StdioOptions &options, QObject *parent)
-    : PluginTransport(parent), m_options(options)
+    : PluginTransport(parent), m_options(options), m_lines(options.maxLineBytes)
 {
     m_killTimer.setSingleShot(true);
     connect(&m_killTimer, &QTimer::timeout, this, [this] { killGroup(SIGKILL); });
@@ -129,44 +129,26 @@ void StdioTransport::onStdout()
     if (!m_closeReason.isEmpty()) {
         // Closing: nothing the plugin writes now may complete a call.
         m_process->readAllStandardOutput();
-        m_buffer.clear();
+        m_lines.clear();
         return;
     }
-    m_buffer.append(m_process->readAllStandardOutput());
-    qsizetype start = 0;
-    while (true) {
-        const qsizetype nl = m_buffer.indexOf('\n', start);
-        if (nl < 0)
-            break;
-        qsizetype end = nl;
-        if (end - start > m_options.maxLineBytes) {
-            m_buffer.clear();
-            close(QCoreApplication::translate("Studio",
-                      "the plugin wrote a line of %1 bytes on stdout, over the %2-byte limit; the instance "
-                      "was stopped (send large data as blob chunks or files)")
-                      .arg(nl - start).arg(m_options.maxLineBytes));
-            return;
-        }
-        while (end > start && (m_buffer.at(end - 1) == '\r'))
-            --end;
-        QByteArray line = m_buffer.mid(start, end - start);
-        start = nl + 1;
+    QList<QByteArray> lines;
+    const bool ok = m_lines.append(m_process->readAllStandardOutput(), lines);
+    for (const QByteArray &line : std::as_const(lines)) {
         if (line.trimmed().isEmpty())
             continue;
         emit lineReceived(line);
         if (!m_process || !m_closeReason.isEmpty()) { // a slot may have closed us
-            m_buffer.clear();
+            m_lines.clear();
             return;
         }
     }
-    m_buffer.remove(0, start);
-    if (m_buffer.size() > m_options.maxLineBytes) {
-        const qint64 size = m_buffer.size();
-        m_buffer.clear();
+    if (!ok) {
         close(QCoreApplication::translate("Studio",
-                  "the plugin wrote more than %1 bytes on stdout without a line break (%2 bytes so far); "
-                  "the instance was stopped (send large data as blob chunks or files)")
-                  .arg(m_options.maxLineBytes).arg(size));
+                  "the plugin wrote a line of more than %1 bytes on stdout (%2 bytes without a line break), "
+                  "over the %1-byte limit; the instance was stopped (send large data as blob chunks or files)")
+                  .arg(m_options.maxLineBytes)
+                  .arg(m_lines.overflowLength()));
     }
 }
 

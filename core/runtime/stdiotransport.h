@@ -3,10 +3,12 @@
 
 // PluginTransport over a local child process (protocol.md §2.3–§2.4, §2.8).
 // The child runs in its own process group (setsid), so close() can end it AND everything it
-// spawned. Stdout is split into lines (unterminated tail kept, '\r' stripped, blank lines
-// skipped); a line longer than `maxLineBytes` ends the instance with a clear error. Lines that
+// spawned. Stdout is split into lines by the one Net::LineSplitter (unterminated tail kept, '\r'
+// stripped, blank lines skipped, each byte scanned once); a line longer than `maxLineBytes` ends
+// the instance with a clear error as soon as it passes the cap. Lines that
 // are not JSON objects and all stderr text go to outputText().
 
+#include "core/net/linesplitter.h"
 #include "core/runtime/transport.h"
 
 #include <QProcess>
@@ -64,7 +66,7 @@ private:
 
     StdioOptions m_options;
     QProcess *m_process = nullptr;
-    QByteArray m_buffer;
+    Net::LineSplitter m_lines; // stdout, capped at maxLineBytes per line
     QByteArray m_stderrTail;
     QTimer m_killTimer;
     qint64 m_pgid = 0;

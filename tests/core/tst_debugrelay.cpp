@@ -51,6 +51,39 @@ private slots:
         QVERIFY(res.error().message.contains(QStringLiteral("Dify debug host")));
     }
 
+    void largeDeclarationInTheHandshakePacket()
+    {
+        // The handshake line is capped at 4 KiB, but the declarations that arrive in the same read
+        // are registration lines with their own cap: a 300 KB tool declaration passes whole.
+        Setup s;
+        start(s);
+        QTcpSocket *plugin = connectPlugin(s.relay.port(), this);
+        QTRY_COMPARE(plugin->state(), QAbstractSocket::ConnectedState);
+        QJsonArray tools = toolDecl();
+        QJsonObject provider = tools.first().toObject();
+        provider.insert(QStringLiteral("padding"), QString(300000, QLatin1Char('p')));
+        tools[0] = provider;
+        const QByteArray body = line(envelope(QStringLiteral("manifest_declaration"), manifest()))
+            + line(envelope(QStringLiteral("tool_declaration"), tools));
+        plugin->write(handshake(s.localKey) + body);
+        QTRY_VERIFY(s.upstream.hasPendingConnections());
+        QTcpSocket *host = s.upstream.nextPendingConnection();
+        readLine(*host);
+        QByteArray rest;
+        QTRY_VERIFY_WITH_TIMEOUT((rest += host->readAll()).size() >= body.size(), 5000);
+        QCOMPARE(rest, body);
+        // A first line that is not a short handshake is refused before it is buffered whole.
+        QTcpSocket *junk = connectPlugin(s.relay.port(), this);
+        QTRY_COMPARE(junk->state(), QAbstractSocket::ConnectedState);
+        junk->write(QByteArray(1024 * 1024, 'x'));
+        QByteArray said;
+        QTRY_VERIFY_WITH_TIMEOUT((said += junk->readAll()).contains('\n') || junk->state() != QAbstractSocket::ConnectedState, 5000);
+        said += junk->readAll();
+        QVERIFY2(said.startsWith("handshake failed, invalid handshake message"), said.constData());
+        delete junk;
+        delete plugin;
+    }
+
     void forwardsBothWaysAndRewritesTheKey()
     {
         Setup s;
