@@ -41,24 +41,47 @@ static void refuseAndClose(QTcpSocket *socket, QObject *owner, const QByteArray 
 
 // ---------------------------------------------------------------- pending connection
 
-// A connection that has not finished its registration yet.
+// A connection that has not finished its registration yet. Before the handshake it may hold one
+// short line and lives at most handshakeTimeoutMs; once the key is accepted the registration must
+// end within registrationTimeoutMs, with no silence longer than registrationIdleMs, and each line
+// is capped at maxRegistrationLineBytes.
 class PendingDebugConnection : public QObject
 {
 public:
-    PendingDebugConnection(QTcpSocket *socket, DebugServer *server)
+    PendingDebugConnection(QTcpSocket *socket, DebugServer *server, quint64 batch)
         : QObject(server), m_server(server), m_socket(socket),
-          m_lines(server->options().maxLineBytes),
-          m_parser([server](const QString &key) { return server->keys()->validate(key); })
+          m_lines(server->options().maxRegistrationLineBytes),
+          m_parser([server](const QString &key) { return server->keys()->validate(key); }), m_batch(batch)
     {
         socket->setParent(this);
+        // Qt's own buffer is bounded too, so one read never holds more than this.
+        socket->setReadBufferSize(64 * 1024);
         m_peer = QStringLiteral("%1:%2").arg(socket->peerAddress().toString()).arg(socket->peerPort());
+        m_lastActivityUs = server->m_clock.nsecsElapsed() / 1000;
         m_timer.setSingleShot(true);
         connect(&m_timer, &QTimer::timeout, this, [this] {
-            // The daemon closes silently; the studio reports it in its own UI.
-            finish(QString(), QCoreApplication::translate("Studio", "no handshake within %1 s")
-                                  .arg(m_server->options().handshakeTimeoutMs / 1000.0));
+            if (!m_handshakeSeen) {
+                // The daemon closes silently; the studio reports it in its own UI.
+                ++m_server->m_stats.handshakeTimeouts;
+                finish(QString(), QCoreApplication::translate("Studio", "no handshake within %1 s")
+                                      .arg(m_server->options().handshakeTimeoutMs / 1000.0));
+                return;
+            }
+            ++m_server->m_stats.registrationTimeouts;
+            finish(QStringLiteral("registration failed, the registration did not end within %1 s — restart the "
+                                  "plugin")
+                       .arg(m_server->options().registrationTimeoutMs / 1000.0),
+                   QString());
         });
         m_timer.start(server->options().handshakeTimeoutMs);
+        m_idle.setSingleShot(true);
+        connect(&m_idle, &QTimer::timeout, this, [this] {
+            ++m_server->m_stats.registrationTimeouts;
+            finish(QStringLiteral("registration failed, nothing received for %1 s after the handshake — restart "
+                                  "the plugin")
+                       .arg(m_server->options().registrationIdleMs / 1000.0),
+                   QString());
+        });
         connect(socket, &QTcpSocket::readyRead, this, [this] { onReadyRead(); });
         connect(socket, &QTcpSocket::disconnected, this, [this] { finish(QString(), QString()); });
         connect(socket, &QTcpSocket::errorOccurred, this, [this](QAbstractSocket::SocketError) {
@@ -66,7 +89,12 @@ public:
         });
     }
 
+    ~PendingDebugConnection() override { account(0); }
+
     QString peer() const { return m_peer; }
+    quint64 batch() const { return m_batch; }
+    bool handshakeSeen() const { return m_handshakeSeen; }
+    qint64 lastActivityUs() const { return m_lastActivityUs; }
 
     // Writes the refusal line (if any) and closes. Removes itself from the server.
     void finish(const QString &line, const QString &why)
@@ -75,13 +103,19 @@ public:
             return;
         m_finished = true;
         m_timer.stop();
+        m_idle.stop();
         m_socket->disconnect(this);
-        if (!line.isEmpty() && m_server->m_log)
-            m_server->m_log->record(Direction::Out, logId(), line.toUtf8());
+        if (!line.isEmpty()) {
+            ++m_server->m_stats.refused;
+            if (m_server->m_log)
+                m_server->m_log->record(Direction::Out, logId(), line.toUtf8());
+        }
         if (line.isEmpty())
             m_socket->abort();
         refuseAndClose(m_socket, m_server, line.toUtf8());
         m_server->m_pending.remove(this);
+        m_lines.clear();
+        account(0);
         if (!line.isEmpty() || !why.isEmpty())
             emit m_server->connectionRefused(m_peer, line.isEmpty() ? why : line);
         deleteLater();
@@ -94,16 +128,32 @@ private:
         return id.isEmpty() ? m_peer : id;
     }
 
+    // This connection's share of the bytes held by registrations in progress.
+    void account(qint64 held)
+    {
+        if (held == m_accounted)
+            return;
+        m_server->addPendingBytes(held - m_accounted, held);
+        m_accounted = held;
+    }
+
     void onReadyRead()
     {
         if (m_finished)
             return;
+        m_lastActivityUs = m_server->m_clock.nsecsElapsed() / 1000;
+        if (m_handshakeSeen)
+            m_idle.start(m_server->options().registrationIdleMs);
         QList<QByteArray> lines;
         bool ok = m_lines.append(m_socket->readAll(), lines);
         for (int i = 0; i < lines.size(); ++i) {
             const QByteArray &line = lines.at(i);
             if (line.trimmed().isEmpty())
                 continue;
+            if (!m_handshakeSeen && line.size() > m_server->options().maxHandshakeLineBytes) {
+                ok = false;
+                break;
+            }
             if (m_server->m_log)
                 m_server->m_log->record(Direction::In, logId(), line);
             const RegistrationParser::Step step = m_parser.feed(line);
@@ -112,13 +162,19 @@ private:
                 return;
             }
             if (m_parser.handshakeDone() && !m_handshakeSeen) {
+                // The key is accepted: from now on the registration's own deadline applies.
                 m_handshakeSeen = true;
-                m_timer.stop();
+                ++m_server->m_stats.handshakes;
+                m_timer.start(m_server->options().registrationTimeoutMs);
+                m_idle.start(m_server->options().registrationIdleMs);
             }
             if (step.status == RegistrationParser::Status::Complete) {
                 m_finished = true;
+                m_timer.stop();
+                m_idle.stop();
                 m_socket->disconnect(this);
                 m_server->m_pending.remove(this);
+                account(0);
                 const QList<QByteArray> after = lines.mid(i + 1);
                 QTcpSocket *socket = m_socket;
                 socket->setParent(nullptr);
@@ -133,10 +189,18 @@ private:
         if (!ok) {
             finish(m_handshakeSeen
                        ? QStringLiteral("registration failed, a line is longer than %1 MiB — keep declarations and "
-                                        "asset chunks small").arg(m_server->options().maxLineBytes / (1024 * 1024))
+                                        "asset chunks small")
+                             .arg(m_server->options().maxRegistrationLineBytes / (1024.0 * 1024.0))
                        : QStringLiteral("handshake failed, invalid handshake message — the handshake line is longer "
-                                        "than %1 KiB").arg(m_server->options().maxHandshakeLineBytes / 1024),
+                                        "than %1 KiB")
+                             .arg(m_server->options().maxHandshakeLineBytes / 1024.0),
                    QString());
+            return;
+        }
+        account(qint64(m_lines.pending()) + m_parser.registration().assetBytes);
+        if (m_server->options().maxPendingBytes > 0 && m_server->m_stats.pendingBytes > m_server->options().maxPendingBytes) {
+            ++m_server->m_stats.refusedBusy;
+            finish(QStringLiteral("server is busy now, please try again later"), QString());
         }
     }
 
@@ -148,8 +212,12 @@ private:
     QTcpSocket *m_socket;
     Net::LineSplitter m_lines;
     RegistrationParser m_parser;
-    QTimer m_timer;
+    QTimer m_timer; // handshake deadline, then the registration's
+    QTimer m_idle;  // silence during the registration
     QString m_peer;
+    quint64 m_batch;
+    qint64 m_lastActivityUs = 0;
+    qint64 m_accounted = 0;
     bool m_finished = false;
     bool m_handshakeSeen = false;
 };
@@ -165,8 +233,10 @@ bool RegisteredPlugin::isConnected() const
 
 DebugServer::DebugServer(QObject *parent) : QObject(parent), m_keys(new DebugKeyStore(this))
 {
+    m_clock.start();
     m_server = new QTcpServer(this);
     m_server->setMaxPendingConnections(1024);
+    m_server->setListenBacklogSize(1024); // a burst of connects waits in the kernel, not in SYN retries
     connect(m_server, &QTcpServer::newConnection, this, &DebugServer::onNewConnection);
 }
 
@@ -275,18 +345,63 @@ bool DebugServer::disconnectPlugin(const QString &pluginId, const QString &reaso
     return true;
 }
 
+PendingDebugConnection *DebugServer::evictionCandidate(quint64 batch) const
+{
+    // Before the handshake anything may go, the stalest first (a real plugin sends its handshake
+    // with the connect); a key holder only when it has been silent for evictKeyHolderIdleMs. Never
+    // one accepted in the same batch: its bytes have not been read yet.
+    const qint64 now = m_clock.nsecsElapsed() / 1000;
+    PendingDebugConnection *anonymous = nullptr;
+    PendingDebugConnection *holder = nullptr;
+    for (PendingDebugConnection *p : m_pending) {
+        if (p->batch() == batch)
+            continue;
+        if (!p->handshakeSeen()) {
+            if (!anonymous || p->lastActivityUs() < anonymous->lastActivityUs())
+                anonymous = p;
+        } else if (now - p->lastActivityUs() >= qint64(m_options.evictKeyHolderIdleMs) * 1000
+                   && (!holder || p->lastActivityUs() < holder->lastActivityUs())) {
+            holder = p;
+        }
+    }
+    return anonymous ? anonymous : holder;
+}
+
+void DebugServer::addPendingBytes(qint64 delta, qint64 connectionTotal)
+{
+    m_stats.pendingBytes += delta;
+    m_stats.peakPendingBytes = std::max(m_stats.peakPendingBytes, m_stats.pendingBytes);
+    m_stats.peakConnectionBytes = std::max(m_stats.peakConnectionBytes, connectionTotal);
+}
+
 void DebugServer::onNewConnection()
 {
+    const quint64 batch = ++m_acceptBatch;
     while (QTcpSocket *socket = m_server->nextPendingConnection()) {
+        ++m_stats.accepted;
         if (int(m_pending.size()) >= m_options.maxPendingConnections) {
+            if (PendingDebugConnection *victim = evictionCandidate(batch)) {
+                ++m_stats.evicted;
+                if (victim->handshakeSeen())
+                    victim->finish(QStringLiteral("registration failed, the connection was silent while the server "
+                                                  "needed room — restart the plugin"),
+                                   QString());
+                else
+                    victim->finish(QString(), QCoreApplication::translate("Studio", "dropped before its handshake to "
+                                                                                   "make room for a new connection"));
+            }
+        }
+        if (int(m_pending.size()) >= m_options.maxPendingConnections) {
+            ++m_stats.refusedBusy;
             const QByteArray line = "server is busy now, please try again later";
             const QString peer = QStringLiteral("%1:%2").arg(socket->peerAddress().toString()).arg(socket->peerPort());
             refuseAndClose(socket, this, line);
             emit connectionRefused(peer, QString::fromLatin1(line));
             continue;
         }
-        auto *pending = new PendingDebugConnection(socket, this);
+        auto *pending = new PendingDebugConnection(socket, this, batch);
         m_pending.insert(pending);
+        m_stats.peakPending = std::max(m_stats.peakPending, int(m_pending.size()));
     }
 }
 
@@ -344,10 +459,23 @@ void DebugServer::onRegistered(PendingDebugConnection *pending, Registration reg
         const QString line = QStringLiteral("handshake failed, invalid plugin declaration: %1").arg(problem);
         if (m_log)
             m_log->record(Direction::Out, reg.pluginId(), line.toUtf8());
+        ++m_stats.refused;
         refuseAndClose(socket, this, line.toUtf8());
         emit connectionRefused(pending->peer(), line);
         return;
     }
+    // Like the daemon, the number of connected plugins is checked when a registration ends (a
+    // reconnect of a plugin that is connected replaces it and needs no new slot).
+    if (int(m_plugins.size()) >= m_options.maxPlugins && !m_plugins.contains(reg.pluginId())) {
+        const QString line = QStringLiteral("server is busy now, please try again later");
+        if (m_log)
+            m_log->record(Direction::Out, reg.pluginId(), line.toUtf8());
+        ++m_stats.refusedBusy;
+        refuseAndClose(socket, this, line.toUtf8());
+        emit connectionRefused(pending->peer(), line);
+        return;
+    }
+    ++m_stats.registered;
 
     auto *plugin = new RegisteredPlugin(this);
     plugin->m_pluginId = reg.pluginId();

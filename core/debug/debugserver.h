@@ -15,6 +15,7 @@
 #include "core/plugin/declarations.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QHash>
 #include <QHostAddress>
 #include <QJsonObject>
@@ -41,13 +42,46 @@ class PendingDebugConnection;
 struct DebugServerOptions
 {
     int handshakeTimeoutMs = 10000;      // no handshake within this → closed silently (§4.5)
-    int heartbeatTimeoutMs = 60000;      // no heartbeat for this long → closed (§4.6)
+    int registrationTimeoutMs = 60000;   // key accepted → `end` within this, else refused
+    int registrationIdleMs = 10000;      // during the registration, nothing for this long → refused
+    int heartbeatTimeoutMs = 60000;      // registered: no heartbeat for this long → closed (§4.6)
     int heartbeatCheckMs = 0;            // 0 = timeout / 4
-    int maxPendingConnections = 256;     // unregistered connections at once; more → "server is busy"
-    qint64 maxLineBytes = 64LL * 1024 * 1024;   // per line after the handshake
-    qint64 maxHandshakeLineBytes = 64 * 1024;   // the handshake line itself
+    // Unregistered connections at once. At the cap a new connection first displaces the stalest
+    // one (before the handshake, else a key holder silent for evictKeyHolderIdleMs); only when none
+    // can go is it refused with "server is busy now".
+    int maxPendingConnections = 256;
+    int evictKeyHolderIdleMs = 1000;     // a key holder silent this long may be displaced at the cap
+    int maxPlugins = 256;                // registered at once (the daemon's MAX_CONN), then "busy"
+    qint64 maxHandshakeLineBytes = 4 * 1024;           // the handshake line ({"type":"handshake",...})
+    // A registration line after the handshake. The largest declaration of the 262 official plugins
+    // (a trigger provider with its events) is 0.9 MB of JSON, asset chunks are 11 KB (8 KiB of
+    // base64), so 4 MiB leaves room without letting a key holder park 64 MiB.
+    qint64 maxRegistrationLineBytes = 4LL * 1024 * 1024;
+    // A line after the registration: the daemon's own cap on a plugin's line (5 MiB, stdout),
+    // which a plugin that also runs installed never exceeds.
+    qint64 maxLineBytes = 5LL * 1024 * 1024;
+    // Lines and assets held by all registrations in progress together; beyond it the connection
+    // that grew is refused with "server is busy now".
+    qint64 maxPendingBytes = 160LL * 1024 * 1024;
     QString workspaceId = QStringLiteral("plugin-studio"); // mixed into the checksum (§4.7)
     bool allowExternal = false;          // must be true to listen on a non-loopback address
+};
+
+// Counters for tests, benchmarks and the UI.
+struct DebugServerStats
+{
+    qint64 accepted = 0;
+    qint64 handshakes = 0;       // keys accepted
+    qint64 refusedBusy = 0;      // "server is busy now" (no slot could be freed, or budgets spent)
+    qint64 evicted = 0;          // stalest unregistered connections dropped to make room
+    qint64 handshakeTimeouts = 0;
+    qint64 registrationTimeouts = 0; // key accepted, registration not finished in time (or idle)
+    qint64 refused = 0;          // refusal lines sent (bad handshakes, declarations, ...)
+    qint64 registered = 0;
+    int peakPending = 0;
+    qint64 pendingBytes = 0;     // lines and assets held by registrations in progress now
+    qint64 peakPendingBytes = 0;
+    qint64 peakConnectionBytes = 0; // the most one unregistered connection ever held
 };
 
 // One registered (connected) debug plugin.
@@ -124,6 +158,7 @@ public:
     // Closes a registered plugin's connection (its pending calls fail). False if unknown.
     bool disconnectPlugin(const QString &pluginId, const QString &reason = {});
     int pendingConnectionCount() const { return int(m_pending.size()); }
+    const DebugServerStats &stats() const { return m_stats; }
 
 signals:
     void pluginRegistered(Studio::Debug::RegisteredPlugin *plugin);
@@ -135,6 +170,9 @@ signals:
 private:
     friend class PendingDebugConnection;
     void onNewConnection();
+    // The unregistered connection to drop for a new one (not from the batch being accepted).
+    PendingDebugConnection *evictionCandidate(quint64 batch) const;
+    void addPendingBytes(qint64 delta, qint64 connectionTotal);
     void onRegistered(PendingDebugConnection *pending, Registration reg, const QList<QByteArray> &lines,
                       const QByteArray &rest);
     void onPluginClosed(RegisteredPlugin *plugin, const QString &reason);
@@ -147,6 +185,9 @@ private:
     Runtime::ReverseHandler *m_reverse = nullptr;
     DeclarationCheck m_check;
     QSet<PendingDebugConnection *> m_pending;
+    DebugServerStats m_stats;
+    QElapsedTimer m_clock;
+    quint64 m_acceptBatch = 0;
     QHash<QString, RegisteredPlugin *> m_plugins;
     bool m_exposed = false;
 };

@@ -430,6 +430,83 @@ private slots:
         QCOMPARE(server->pendingConnectionCount(), 0);
     }
 
+    void registrationDeadlines()
+    {
+        auto server = std::make_unique<DebugServer>();
+        DebugServerOptions o;
+        o.handshakeTimeoutMs = 5000;
+        o.registrationTimeoutMs = 1200;
+        o.registrationIdleMs = 500;
+        o.heartbeatTimeoutMs = 800;
+        o.heartbeatCheckMs = 100;
+        server->setOptions(o);
+        QVERIFY(server->listen(QHostAddress::LocalHost, 0));
+        const QString key = server->keys()->currentKey();
+        // A key holder that sends nothing after the handshake is no longer kept forever.
+        Exchange ex = exchange(server->port(), handshake(key), 4000);
+        QVERIFY(ex.closed);
+        QVERIFY2(ex.received.startsWith("registration failed, nothing received for 0.5 s"), ex.received.constData());
+        QCOMPARE(server->stats().registrationTimeouts, 1);
+        // One that keeps trickling bytes never ends its registration: the overall deadline ends it.
+        {
+            QTcpSocket s;
+            s.connectToHost(QHostAddress::LocalHost, server->port());
+            QTRY_COMPARE(s.state(), QAbstractSocket::ConnectedState);
+            s.write(handshake(key) + "{\"type\":\"manifest_declaration\",\"data\":{");
+            QByteArray got;
+            for (int i = 0; i < 60 && s.state() == QAbstractSocket::ConnectedState; ++i) {
+                s.write(" ");
+                QTest::qWait(100);
+                got += s.readAll();
+            }
+            got += s.readAll();
+            QCOMPARE(s.state(), QAbstractSocket::UnconnectedState);
+            QVERIFY2(got.startsWith("registration failed, the registration did not end within 1.2 s"), got.constData());
+        }
+        QCOMPARE(server->stats().registrationTimeouts, 2);
+        QCOMPARE(server->pendingConnectionCount(), 0);
+        QCOMPARE(server->stats().pendingBytes, 0);
+        // A registered plugin that never sends a heartbeat is dropped, as the daemon does.
+        QSignalSpy registered(server.get(), &DebugServer::pluginRegistered);
+        QSignalSpy gone(server.get(), &DebugServer::pluginDisconnected);
+        QTcpSocket s;
+        s.connectToHost(QHostAddress::LocalHost, server->port());
+        QTRY_COMPARE(s.state(), QAbstractSocket::ConnectedState);
+        s.write(handshake(key) + registrationBody());
+        QTRY_COMPARE(registered.count(), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(gone.count(), 1, 5000);
+        QVERIFY(gone.at(0).at(1).toString().contains(QStringLiteral("no heartbeat")));
+        QTRY_COMPARE(s.state(), QAbstractSocket::UnconnectedState);
+        QVERIFY(server->plugins().isEmpty());
+    }
+
+    void pluginCapIsCheckedAtTheEndOfARegistration()
+    {
+        auto server = std::make_unique<DebugServer>();
+        DebugServerOptions o;
+        o.maxPlugins = 2;
+        server->setOptions(o);
+        QVERIFY(server->listen(QHostAddress::LocalHost, 0));
+        const QString key = server->keys()->currentKey();
+        QSignalSpy registered(server.get(), &DebugServer::pluginRegistered);
+        QList<std::shared_ptr<QTcpSocket>> plugins;
+        auto connectPlugin = [&](const QString &name) {
+            auto s = std::make_shared<QTcpSocket>();
+            s->connectToHost(QHostAddress::LocalHost, server->port());
+            s->write(handshake(key) + registrationBody(QStringLiteral("acme"), name));
+            plugins << s;
+        };
+        connectPlugin(QStringLiteral("one"));
+        connectPlugin(QStringLiteral("two"));
+        QTRY_COMPARE(registered.count(), 2);
+        Exchange ex = exchange(server->port(), handshake(key) + registrationBody(QStringLiteral("acme"), QStringLiteral("three")));
+        QCOMPARE(ex.received, QByteArray("server is busy now, please try again later\n"));
+        // A reconnect of a connected plugin replaces it and needs no new slot.
+        connectPlugin(QStringLiteral("two"));
+        QTRY_COMPARE(registered.count(), 3);
+        QCOMPARE(server->plugins().size(), 2);
+    }
+
     void hostileClientsDoNotDisturbAGoodPlugin()
     {
         auto server = makeServer(1500);
@@ -471,10 +548,21 @@ private slots:
             QVERIFY(ex.closed);
             QVERIFY2(ex.received.startsWith("handshake failed, invalid handshake message"), ex.received.left(200).constData());
         }
-        // 3. A 6 MiB line after a valid handshake (below the 64 MiB cap) is parsed and refused.
+        // 3. A 6 MiB line after a valid handshake: over the 4 MiB a registration line may have,
+        //    refused with a line that says so, without buffering the rest.
         {
             QByteArray big = handshake(server->keys()->currentKey()) + "{\"type\":\"asset_chunk\",\"data\":\""
                 + QByteArray(6 * 1024 * 1024, 'A') + "\"}\n";
+            const Exchange ex = exchange(server->port(), big, 8000);
+            QVERIFY(ex.closed);
+            QVERIFY2(ex.received.startsWith("registration failed, a line is longer than 4 MiB"),
+                     ex.received.left(200).constData());
+            QVERIFY(server->stats().peakConnectionBytes <= 4 * 1024 * 1024 + 64 * 1024);
+        }
+        // 3b. A line just under the registration cap is still read and judged on its content.
+        {
+            QByteArray big = handshake(server->keys()->currentKey()) + "{\"type\":\"asset_chunk\",\"data\":\""
+                + QByteArray(3 * 1024 * 1024, 'A') + "\"}\n";
             const Exchange ex = exchange(server->port(), big, 8000);
             QVERIFY(ex.closed);
             QVERIFY2(ex.received.startsWith("transfer assets failed"), ex.received.left(200).constData());
@@ -496,10 +584,14 @@ private slots:
             }
             QTRY_COMPARE_WITH_TIMEOUT(server->pendingConnectionCount(), 0, 5000);
         }
-        // 5. Over the cap of unregistered connections: "server is busy now".
+        // 5. At the cap of unregistered connections the stalest idle one makes room (those before
+        //    the handshake first), so a real plugin still registers; only when every slot holds a
+        //    key holder that is talking is a new connection told "server is busy now".
         {
             DebugServerOptions o = server->options();
             o.maxPendingConnections = 5;
+            o.evictKeyHolderIdleMs = 60000;
+            o.handshakeTimeoutMs = 30000; // the idle sockets below must outlive the step
             server->setOptions(o);
             QList<QTcpSocket *> idle;
             for (int i = 0; i < 5; ++i) {
@@ -509,12 +601,41 @@ private slots:
                 idle << s;
             }
             QTRY_COMPARE_WITH_TIMEOUT(server->pendingConnectionCount(), 5, 3000);
-            const Exchange ex = exchange(server->port(), handshake(server->keys()->currentKey()), 3000);
+            const qint64 evictedBefore = server->stats().evicted;
+            QSignalSpy registered(server.get(), &DebugServer::pluginRegistered);
+            Exchange ex = exchange(server->port(),
+                                   handshake(server->keys()->currentKey())
+                                       + registrationBody(QStringLiteral("acme"), QStringLiteral("crowded")),
+                                   1000);
+            QVERIFY2(!ex.received.startsWith("server is busy"), ex.received.constData());
+            QTRY_COMPARE(registered.count(), 1);
+            QCOMPARE(server->stats().evicted, evictedBefore + 1);
+            QTRY_COMPARE(std::count_if(idle.begin(), idle.end(),
+                                       [](QTcpSocket *s) { return s->state() == QAbstractSocket::UnconnectedState; }),
+                         1);
+            qDeleteAll(idle);
+            idle.clear();
+            QTRY_COMPARE_WITH_TIMEOUT(server->pendingConnectionCount(), 0, 3000);
+            // Five key holders in the middle of their registration are not displaced.
+            const qint64 handshakes = server->stats().handshakes;
+            for (int i = 0; i < 5; ++i) {
+                auto *s = new QTcpSocket(this);
+                s->connectToHost(QHostAddress::LocalHost, server->port());
+                QTRY_COMPARE(s->state(), QAbstractSocket::ConnectedState);
+                s->write(handshake(server->keys()->currentKey()));
+                idle << s;
+            }
+            QTRY_COMPARE_WITH_TIMEOUT(server->stats().handshakes, handshakes + 5, 3000);
+            QCOMPARE(server->pendingConnectionCount(), 5);
+            ex = exchange(server->port(), handshake(server->keys()->currentKey()), 3000);
             QVERIFY(ex.closed);
             QCOMPARE(ex.received, QByteArray("server is busy now, please try again later\n"));
             qDeleteAll(idle);
             o.maxPendingConnections = 256;
+            o.evictKeyHolderIdleMs = 1000;
+            o.handshakeTimeoutMs = 1500;
             server->setOptions(o);
+            QTRY_VERIFY(!server->plugin(QStringLiteral("acme/crowded"))); // its socket closed with the exchange
         }
         // 6. Wrong keys in a burst.
         for (int i = 0; i < 20; ++i) {
