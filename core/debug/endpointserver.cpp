@@ -1,30 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/debug/endpointserver.h"
 
+#include "core/net/httpserver.h"
 #include "core/runtime/invocation.h"
 #include "core/runtime/pluginconnection.h"
 
 #include <QCoreApplication>
-#include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QPointer>
-#include <QTcpServer>
-#include <QTcpSocket>
-#include <QTimer>
 
 #include <algorithm>
 
 namespace Studio::Debug {
 
 // ---------------------------------------------------------------- serialisation
-
-QByteArray HttpRequest::header(const QByteArray &name) const
-{
-    for (const auto &h : headers)
-        if (h.first.compare(name, Qt::CaseInsensitive) == 0)
-            return h.second;
-    return {};
-}
 
 QByteArray serializeEndpointRequest(const HttpRequest &request, const QString &hookId, const QByteArray &pathAfterHook,
                                     const QString &hookBaseUrl)
@@ -71,182 +60,73 @@ QByteArray serializeEndpointRequest(const HttpRequest &request, const QString &h
     return out;
 }
 
-// ---------------------------------------------------------------- one HTTP connection
+// ---------------------------------------------------------------- one request
 
+// One request to an endpoint, from the parsed request to the plugin and back: finds the
+// instance, asks the plugin (endpoint/invoke_endpoint) and streams its answer as it arrives
+// (status and headers from the first chunk, then each body piece as an HTTP chunk). Lives as a
+// child of its exchange; when the client goes away the invocation is cancelled.
 class EndpointHttpConnection : public QObject
 {
 public:
-    EndpointHttpConnection(QTcpSocket *socket, EndpointServer *server)
-        : QObject(server), m_server(server), m_socket(socket)
+    EndpointHttpConnection(Net::HttpExchange *exchange, EndpointServer *server)
+        : QObject(exchange), m_server(server), m_exchange(exchange)
     {
-        socket->setParent(this);
-        m_clock.start();
-        connect(socket, &QTcpSocket::readyRead, this, [this] { onReadyRead(); });
-        connect(socket, &QTcpSocket::disconnected, this, [this] { onClientGone(); });
-        // A client that never completes its request is dropped after 60 s.
-        m_idle.setSingleShot(true);
-        connect(&m_idle, &QTimer::timeout, this, [this] {
-            if (!m_dispatched)
-                respondError(408, QStringLiteral("the request was not completed within 60 s"));
+        connect(exchange, &Net::HttpExchange::clientGone, this, [this] {
+            if (m_invocation && !m_invocation->isFinished())
+                m_invocation->cancel();
+            finish();
         });
-        m_idle.start(60000);
     }
+
     ~EndpointHttpConnection() override
     {
-        if (m_counted)
+        if (m_invocation && !m_invocation->isFinished())
+            m_invocation->cancel();
+        if (m_counted && m_server)
             --m_server->m_active;
-    }
-
-private:
-    enum class Stage { Head, Body, Chunked, Dispatched };
-
-    void onReadyRead()
-    {
-        if (m_dispatched) {
-            m_socket->readAll(); // pipelined extras are ignored (we answer with Connection: close)
-            return;
-        }
-        m_buffer += m_socket->readAll();
-        if (m_stage == Stage::Head) {
-            const qsizetype end = m_buffer.indexOf("\r\n\r\n");
-            if (end < 0) {
-                if (m_buffer.size() > 64 * 1024)
-                    respondError(431, QStringLiteral("the request headers are larger than 64 KiB"));
-                return;
-            }
-            if (!parseHead(m_buffer.left(end)))
-                return;
-            m_buffer.remove(0, end + 4);
-            const QByteArray te = m_request.header("Transfer-Encoding").toLower();
-            const QByteArray cl = m_request.header("Content-Length");
-            if (te.contains("chunked")) {
-                m_stage = Stage::Chunked;
-            } else if (!cl.isEmpty()) {
-                bool ok = false;
-                m_contentLength = cl.trimmed().toLongLong(&ok);
-                if (!ok || m_contentLength < 0)
-                    return respondError(400, QStringLiteral("invalid Content-Length header"));
-                if (m_contentLength > m_server->m_maxBody)
-                    return respondError(413, QStringLiteral("the request body is larger than %1 MiB")
-                                                 .arg(m_server->m_maxBody / (1024 * 1024)));
-                m_stage = Stage::Body;
-            } else {
-                m_contentLength = 0;
-                m_stage = Stage::Body;
-            }
-        }
-        if (m_stage == Stage::Body) {
-            if (m_buffer.size() < m_contentLength)
-                return;
-            m_request.body = m_buffer.left(m_contentLength);
-            m_buffer.clear();
-            dispatch();
-            return;
-        }
-        if (m_stage == Stage::Chunked)
-            parseChunks();
-    }
-
-    void parseChunks()
-    {
-        for (;;) {
-            const qsizetype lineEnd = m_buffer.indexOf("\r\n", m_chunkPos);
-            if (lineEnd < 0)
-                return;
-            QByteArray sizeText = m_buffer.mid(m_chunkPos, lineEnd - m_chunkPos);
-            const qsizetype semi = sizeText.indexOf(';');
-            if (semi >= 0)
-                sizeText.truncate(semi);
-            bool ok = false;
-            const qint64 size = sizeText.trimmed().toLongLong(&ok, 16);
-            if (!ok || size < 0)
-                return respondError(400, QStringLiteral("invalid chunk size in the chunked request body"));
-            if (size == 0) {
-                // Trailers (ignored) end with an empty line.
-                if (m_buffer.indexOf("\r\n", lineEnd + 2) < 0 && m_buffer.size() < lineEnd + 4)
-                    return;
-                m_buffer.clear();
-                dispatch();
-                return;
-            }
-            if (m_request.body.size() + size > m_server->m_maxBody)
-                return respondError(413, QStringLiteral("the request body is larger than %1 MiB")
-                                             .arg(m_server->m_maxBody / (1024 * 1024)));
-            if (m_buffer.size() < lineEnd + 2 + size + 2)
-                return;
-            m_request.body += m_buffer.mid(lineEnd + 2, size);
-            m_chunkPos = lineEnd + 2 + size + 2;
-            if (m_chunkPos > 1024 * 1024) {
-                m_buffer.remove(0, m_chunkPos);
-                m_chunkPos = 0;
-            }
-        }
-    }
-
-    bool parseHead(const QByteArray &head)
-    {
-        const QList<QByteArray> lines = head.split('\n');
-        const QList<QByteArray> parts = lines.value(0).trimmed().split(' ');
-        if (parts.size() != 3 || !parts.at(2).startsWith("HTTP/1.") || !parts.at(1).startsWith('/')) {
-            respondError(400, QStringLiteral("malformed request line"));
-            return false;
-        }
-        m_request.method = parts.at(0);
-        m_request.target = parts.at(1);
-        m_request.version = parts.at(2);
-        for (int i = 1; i < lines.size(); ++i) {
-            const QByteArray l = lines.at(i).trimmed();
-            if (l.isEmpty())
-                continue;
-            const qsizetype colon = l.indexOf(':');
-            if (colon <= 0) {
-                respondError(400, QStringLiteral("malformed header line"));
-                return false;
-            }
-            m_request.headers.append({l.left(colon).trimmed(), l.mid(colon + 1).trimmed()});
-        }
-        if (!m_request.header("Transfer-Encoding").isEmpty() && !m_request.header("Content-Length").isEmpty()) {
-            respondError(400, QStringLiteral("Content-Length and Transfer-Encoding must not be used together"));
-            return false;
-        }
-        return true;
     }
 
     void dispatch()
     {
-        m_dispatched = true;
-        m_stage = Stage::Dispatched;
-        m_idle.stop();
         static const QList<QByteArray> methods = {"HEAD", "GET", "POST", "PUT", "DELETE", "OPTIONS"};
+        const Net::HttpRequest &request = m_exchange->request();
         // /e/{hook_id}/{path...}
-        const QByteArray target = m_request.target;
-        const qsizetype q = target.indexOf('?');
-        const QByteArray path = q >= 0 ? target.left(q) : target;
-        const QByteArray query = q >= 0 ? target.mid(q) : QByteArray();
+        const QByteArray path = request.path();
+        const QByteArray query = request.target.mid(path.size());
         if (!path.startsWith("/e/"))
             return respondError(404, QStringLiteral("endpoint not found"));
         const qsizetype slash = path.indexOf('/', 3);
         m_hookId = QString::fromLatin1(slash < 0 ? path.mid(3) : path.mid(3, slash - 3));
-        QByteArray rest = slash < 0 ? QByteArray("/") : path.mid(slash);
-        m_path = QString::fromLatin1(rest);
+        m_rest = slash < 0 ? QByteArray("/") : path.mid(slash);
+        m_path = QString::fromLatin1(m_rest);
         const auto instance = m_server->m_registry->find(m_hookId);
         if (m_hookId.isEmpty() || !instance)
             return respondError(404, QStringLiteral("endpoint not found"));
-        if (!methods.contains(m_request.method))
+        if (!methods.contains(request.method))
             return respondError(405, QStringLiteral("method %1 is not supported by Dify endpoints (use HEAD, GET, "
                                                     "POST, PUT, DELETE or OPTIONS)")
-                                         .arg(QString::fromLatin1(m_request.method)));
+                                         .arg(QString::fromLatin1(request.method)));
         if (!instance->enabled)
             return respondError(403, QStringLiteral("endpoint %1 is disabled; enable it in Plugin Studio")
                                          .arg(instance->name));
+        m_query = query;
         Runtime::PluginConnection *conn = m_server->m_resolver ? m_server->m_resolver(instance->pluginId) : nullptr;
+        forward(conn, *instance);
+    }
+
+    // The part after the plugin's connection is known.
+    void forward(Runtime::PluginConnection *conn, const EndpointInstance &instance)
+    {
         if (!conn || !conn->isOpen())
             return respondError(503, QStringLiteral("plugin %1 is not running; start it (or connect it for remote "
                                                     "debugging) and retry")
-                                         .arg(instance->pluginId));
-        const QByteArray raw = serializeEndpointRequest(m_request, m_hookId, rest + query,
-                                                        m_server->urlFor(m_hookId));
-        Runtime::InvokeRequest req = Runtime::InvokeRequest::invokeEndpoint(raw, instance->settings);
+                                         .arg(instance.pluginId));
+        QByteArray raw = serializeEndpointRequest(m_exchange->request(), m_hookId, m_rest + m_query,
+                                                  m_server->urlFor(m_hookId));
+        m_exchange->request().body.clear(); // the plugin's copy is the one that counts now
+        Runtime::InvokeRequest req = Runtime::InvokeRequest::invokeEndpoint(raw, instance.settings);
+        raw.clear();
         req.timeoutMs = m_server->m_timeoutMs;
         m_invocation = conn->invoke(req);
         m_invocation->setParent(this);
@@ -257,185 +137,166 @@ private:
         connect(m_invocation, &Runtime::Invocation::finished, this, [this] { onFinished(); });
     }
 
+private:
     void writeHead(int status, const QJsonObject &headers)
     {
-        m_headWritten = true;
-        m_status = status;
-        QByteArray head = "HTTP/1.1 " + QByteArray::number(status) + ' ' + reason(status) + "\r\n";
-        static const QList<QByteArray> skip = {"content-length", "transfer-encoding", "connection"};
-        for (auto it = headers.constBegin(); it != headers.constEnd(); ++it) {
-            const QByteArray name = it.key().toUtf8();
-            if (skip.contains(name.toLower()) || name.contains('\n') || name.contains('\r'))
-                continue;
-            QByteArray value = it.value().isString() ? it.value().toString().toUtf8()
-                                                     : QJsonDocument(QJsonArray{it.value()}).toJson(QJsonDocument::Compact).mid(1).chopped(1);
-            value.replace('\r', ' ').replace('\n', ' ');
-            head += name + ": " + value + "\r\n";
+        if (status == 0)
+            status = 200;
+        if (status < 200 || status > 599) {
+            // A final answer must be 2xx-5xx (a 1xx or garbage would leave the client waiting).
+            if (m_invocation)
+                m_invocation->cancel();
+            return respondError(502, QStringLiteral("the plugin answered with the invalid HTTP status %1").arg(status));
         }
-        head += "Transfer-Encoding: chunked\r\nConnection: close\r\n\r\n";
-        m_socket->write(head);
+        Net::HttpHeaderList fields;
+        for (auto it = headers.constBegin(); it != headers.constEnd(); ++it) {
+            const QByteArray value = it.value().isString()
+                ? it.value().toString().toUtf8()
+                : QJsonDocument(QJsonArray{it.value()}).toJson(QJsonDocument::Compact).mid(1).chopped(1);
+            fields.append({it.key().toUtf8(), value}); // the writer drops bad names, framing fields, CR/LF
+        }
+        m_exchange->beginChunked(status, fields);
     }
 
     void onChunk(const QJsonObject &chunk)
     {
-        if (!m_headWritten)
+        if (m_exchange->isFinished())
+            return;
+        if (!m_exchange->headWritten())
             writeHead(chunk.value(QLatin1String("status")).toInt(200), chunk.value(QLatin1String("headers")).toObject());
+        if (m_exchange->isFinished())
+            return;
         const QString hex = chunk.value(QLatin1String("result")).toString();
-        if (hex.isEmpty() || m_request.method == "HEAD")
+        if (hex.isEmpty())
             return;
-        const QByteArray body = QByteArray::fromHex(hex.toLatin1());
-        if (body.isEmpty())
-            return;
-        m_socket->write(QByteArray::number(body.size(), 16) + "\r\n" + body + "\r\n");
-        m_socket->flush();
+        m_exchange->writeChunk(QByteArray::fromHex(hex.toLatin1()));
     }
 
     void onFinished()
     {
+        if (m_exchange->isFinished())
+            return finish();
         const Runtime::InvocationState state = m_invocation->state();
-        if (!m_headWritten) {
-            if (state == Runtime::InvocationState::Succeeded) {
-                writeHead(200, {});
-            } else if (state == Runtime::InvocationState::TimedOut) {
+        if (!m_exchange->headWritten()) {
+            if (state == Runtime::InvocationState::TimedOut)
                 return respondError(504, QStringLiteral("the plugin did not answer within %1 s")
                                              .arg(m_server->m_timeoutMs / 1000));
-            } else {
+            if (state != Runtime::InvocationState::Succeeded)
                 return respondError(502, QStringLiteral("the plugin failed: %1").arg(m_invocation->error().message));
-            }
+            writeHead(200, {});
+        } else if (state != Runtime::InvocationState::Succeeded) {
+            // Mid-stream failure: end the body abruptly so the client notices.
+            m_exchange->abort();
+            return finish();
         }
-        m_socket->write("0\r\n\r\n");
-        finishResponse();
+        m_exchange->endChunked();
+        finish();
     }
 
     void respondError(int status, const QString &message)
     {
-        if (m_closing)
-            return;
-        if (m_headWritten) { // mid-stream failure: end the body abruptly so the client notices
-            m_socket->abort();
-            finishResponse();
-            return;
-        }
-        m_status = status;
-        const QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("error"), message}}).toJson(QJsonDocument::Compact);
-        QByteArray out = "HTTP/1.1 " + QByteArray::number(status) + ' ' + reason(status) + "\r\n";
-        out += "Content-Type: application/json\r\nContent-Length: " + QByteArray::number(body.size())
-            + "\r\nConnection: close\r\n\r\n" + body;
-        m_socket->write(out);
-        finishResponse();
+        m_exchange->respondError(status, message);
+        finish();
     }
 
-    void finishResponse()
+    void finish()
     {
-        if (m_closing)
+        if (m_reported)
             return;
-        m_closing = true;
-        emit m_server->requestServed(m_hookId, QString::fromLatin1(m_request.method), m_path, m_status,
-                                     m_clock.elapsed());
-        if (m_socket->state() == QAbstractSocket::ConnectedState) {
-            m_socket->disconnectFromHost();
-            if (m_socket->state() != QAbstractSocket::UnconnectedState) {
-                connect(m_socket, &QTcpSocket::disconnected, this, &QObject::deleteLater);
-                QTimer::singleShot(30000, this, &QObject::deleteLater);
-                return;
-            }
-        }
-        deleteLater();
+        m_reported = true;
+        emit m_server->requestServed(m_hookId, QString::fromLatin1(m_exchange->request().method), m_path,
+                                     m_exchange->status(), m_exchange->elapsedMs());
     }
 
-    void onClientGone()
-    {
-        if (m_closing)
-            return;
-        if (m_invocation && !m_invocation->isFinished())
-            m_invocation->cancel();
-        m_closing = true;
-        deleteLater();
-    }
-
-    static QByteArray reason(int status)
-    {
-        switch (status) {
-        case 200: return "OK";
-        case 201: return "Created";
-        case 202: return "Accepted";
-        case 204: return "No Content";
-        case 301: return "Moved Permanently";
-        case 302: return "Found";
-        case 304: return "Not Modified";
-        case 400: return "Bad Request";
-        case 401: return "Unauthorized";
-        case 403: return "Forbidden";
-        case 404: return "Not Found";
-        case 405: return "Method Not Allowed";
-        case 408: return "Request Timeout";
-        case 413: return "Payload Too Large";
-        case 431: return "Request Header Fields Too Large";
-        case 500: return "Internal Server Error";
-        case 502: return "Bad Gateway";
-        case 503: return "Service Unavailable";
-        case 504: return "Gateway Timeout";
-        default: return "Status";
-        }
-    }
-
-    EndpointServer *m_server;
-    QTcpSocket *m_socket;
-    QByteArray m_buffer;
-    HttpRequest m_request;
-    Stage m_stage = Stage::Head;
-    qint64 m_contentLength = 0;
-    qsizetype m_chunkPos = 0;
+    QPointer<EndpointServer> m_server;
+    Net::HttpExchange *m_exchange;
     QPointer<Runtime::Invocation> m_invocation;
-    QTimer m_idle;
-    QElapsedTimer m_clock;
     QString m_hookId, m_path;
-    int m_status = 0;
-    bool m_dispatched = false;
-    bool m_headWritten = false;
-    bool m_closing = false;
+    QByteArray m_rest, m_query;
     bool m_counted = false;
+    bool m_reported = false;
 };
 
 // ---------------------------------------------------------------- server
 
 EndpointServer::EndpointServer(EndpointRegistry *registry, QObject *parent)
-    : QObject(parent), m_registry(registry), m_server(new QTcpServer(this))
+    : QObject(parent), m_registry(registry), m_http(new Net::HttpServer(this))
 {
-    connect(m_server, &QTcpServer::newConnection, this, &EndpointServer::onNewConnection);
+    Net::HttpServerLimits limits;
+    limits.maxConnections = 512;
+    limits.requestTimeoutMs = 60000;
+    limits.request.maxBodyBytes = 10LL * 1024 * 1024; // the daemon's endpoint body cap (protocol.md §5.6)
+    limits.maxBufferedBytes = 4 * limits.request.maxBodyBytes + 16LL * 1024 * 1024;
+    m_http->setLimits(limits);
+    m_http->setHandler([this](Net::HttpExchange *exchange) {
+        (new EndpointHttpConnection(exchange, this))->dispatch();
+    });
+    connect(m_http, &Net::HttpServer::rejected, this,
+            [this](const QString &, const QByteArray &method, const QByteArray &target, int status, const QString &) {
+                if (!method.isEmpty()) // a request line was read: show it, with the status it got
+                    emit requestServed(QString(), QString::fromLatin1(method), QString::fromLatin1(target), status, 0);
+            });
 }
 
 EndpointServer::~EndpointServer() = default;
 
+void EndpointServer::setMaxBodyBytes(qint64 bytes)
+{
+    Net::HttpServerLimits l = m_http->limits();
+    l.request.maxBodyBytes = bytes;
+    l.maxBufferedBytes = std::max<qint64>(l.maxBufferedBytes, 4 * bytes + 16LL * 1024 * 1024);
+    m_http->setLimits(l);
+}
+
+qint64 EndpointServer::maxBodyBytes() const
+{
+    return m_http->limits().request.maxBodyBytes;
+}
+
+void EndpointServer::setLimits(const Net::HttpServerLimits &limits)
+{
+    m_http->setLimits(limits);
+}
+
+const Net::HttpServerLimits &EndpointServer::limits() const
+{
+    return m_http->limits();
+}
+
+const Net::HttpServerStats &EndpointServer::stats() const
+{
+    return m_http->stats();
+}
+
 VoidResult EndpointServer::listen(const QHostAddress &address, quint16 port)
 {
-    if (!m_server->listen(address, port))
+    if (!m_http->listen(address, port))
         return Error(ErrorCode::NetworkError,
                      QCoreApplication::translate("Studio", "Cannot start the endpoint server on %1:%2: %3")
                          .arg(address.toString())
                          .arg(port)
-                         .arg(m_server->errorString()));
+                         .arg(m_http->errorString()));
     return {};
 }
 
 void EndpointServer::close()
 {
-    m_server->close();
+    m_http->close();
 }
 
 bool EndpointServer::isListening() const
 {
-    return m_server->isListening();
+    return m_http->isListening();
 }
 
 quint16 EndpointServer::port() const
 {
-    return m_server->serverPort();
+    return m_http->serverPort();
 }
 
 QString EndpointServer::baseUrl() const
 {
-    QHostAddress a = m_server->serverAddress();
+    QHostAddress a = m_http->serverAddress();
     if (a == QHostAddress::Any || a == QHostAddress::AnyIPv4 || a.isNull())
         a = QHostAddress::LocalHost;
     const QString host = a.protocol() == QAbstractSocket::IPv6Protocol ? QStringLiteral("[%1]").arg(a.toString())
@@ -446,12 +307,6 @@ QString EndpointServer::baseUrl() const
 QString EndpointServer::urlFor(const QString &hookId) const
 {
     return baseUrl() + QStringLiteral("/e/") + hookId;
-}
-
-void EndpointServer::onNewConnection()
-{
-    while (QTcpSocket *socket = m_server->nextPendingConnection())
-        new EndpointHttpConnection(socket, this);
 }
 
 } // namespace Studio::Debug

@@ -1,13 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-// A small HTTP/1.1 server for plugin endpoints (protocol.md §5.5–5.6): requests to
-// /e/{hook_id}/{path} are serialised as raw HTTP (hex), sent to the plugin as
+// The HTTP server of plugin endpoints (protocol.md §5.5–5.6), on the shared Net::HttpServer:
+// requests to /e/{hook_id}/{path} are serialised as raw HTTP (hex), sent to the plugin as
 // endpoint/invoke_endpoint, and the plugin's response is streamed back (status + headers from the
-// first chunk, then the body pieces as a chunked HTTP body as they arrive).
+// first chunk, then the body pieces as a chunked HTTP body as they arrive). Every request is
+// bounded by Net::HttpServer's caps (lines, headers, 10 MiB body, connections, buffered bytes) and
+// deadline; one request per connection.
 
 #include "core/common/result.h"
 #include "core/debug/endpointregistry.h"
+#include "core/net/httpserver.h"
 
 #include <QHostAddress>
 #include <QJsonArray>
@@ -20,25 +23,14 @@
 #include <functional>
 #include <optional>
 
-class QTcpServer;
-
 namespace Studio::Runtime {
 class PluginConnection;
 }
 
 namespace Studio::Debug {
 
-// One parsed HTTP request (exposed for tests and the trigger/OAuth paths).
-struct HttpRequest
-{
-    QByteArray method;
-    QByteArray target;   // as received ("/e/abc/x?y=1")
-    QByteArray version;  // "HTTP/1.1"
-    QList<QPair<QByteArray, QByteArray>> headers; // in order, names as received
-    QByteArray body;     // decoded (chunked bodies reassembled)
-
-    QByteArray header(const QByteArray &name) const; // case-insensitive, first match
-};
+// One parsed HTTP request (core/net's; exposed for tests and the trigger/OAuth paths).
+using HttpRequest = Net::HttpRequest;
 
 // The raw HTTP request the plugin receives (§5.6): path after the hook id with the query kept,
 // forwarding headers dropped, names with '_' dropped, Dify-Hook-Id / Dify-Hook-Url set,
@@ -57,8 +49,14 @@ public:
     ~EndpointServer() override;
 
     void setResolver(ConnectionResolver resolver) { m_resolver = std::move(resolver); }
-    void setTimeoutMs(int ms) { m_timeoutMs = ms; }         // default 600 s → 504
-    void setMaxBodyBytes(qint64 bytes) { m_maxBody = bytes; } // default 10 MiB → 413 beyond
+    void setTimeoutMs(int ms) { m_timeoutMs = ms; }   // the plugin's answer, default 600 s → 504
+    void setMaxBodyBytes(qint64 bytes);              // default 10 MiB (the daemon's) → 413 beyond
+    qint64 maxBodyBytes() const;
+    // Line, header, body, connection and buffer caps and the whole-request deadline (60 s → 408);
+    // see Net::HttpServerLimits. Defaults: 512 connections, 10 MiB bodies, 56 MiB buffered.
+    void setLimits(const Net::HttpServerLimits &limits);
+    const Net::HttpServerLimits &limits() const;
+    const Net::HttpServerStats &stats() const;
 
     VoidResult listen(const QHostAddress &address = QHostAddress::LocalHost, quint16 port = 0);
     void close();
@@ -74,12 +72,10 @@ signals:
 
 private:
     friend class EndpointHttpConnection;
-    void onNewConnection();
     EndpointRegistry *m_registry;
-    QTcpServer *m_server;
+    Net::HttpServer *m_http;
     ConnectionResolver m_resolver;
     int m_timeoutMs = 600000;
-    qint64 m_maxBody = 10LL * 1024 * 1024;
     int m_active = 0;
 };
 

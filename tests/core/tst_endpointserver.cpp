@@ -308,6 +308,177 @@ private slots:
         QCOMPARE(r.status, 201);
     }
 
+    // #17.1: a chunk-size line that never ends is refused at its cap (it grew without limit).
+    void unterminatedChunkSizeLineIsBounded()
+    {
+        EndpointRegistry registry;
+        EndpointServer server(&registry); // its own counters
+        QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+        QByteArray req = "POST /e/" + m_hook.toUtf8() + "/echo HTTP/1.1\r\nHost: h\r\nTransfer-Encoding: chunked\r\n\r\n";
+        req += QByteArray(2 * 1024 * 1024, '1'); // 2 MiB of hex digits, no line end
+        const HttpResponse r = http(server.port(), req);
+        QCOMPARE(r.status, 400);
+        QVERIFY(json(r.body).value("error").toString().contains(QStringLiteral("chunk-size line")));
+        // The line cap (1 KiB) plus one socket read (64 KiB), never the 2 MiB.
+        const qint64 peak = server.stats().peakConnectionBytes;
+        QVERIFY2(peak < 160 * 1024, QByteArray::number(peak).constData());
+        // Trailers and header lines have their caps too.
+        QCOMPARE(http(m_http->port(), "POST /e/" + m_hook.toUtf8() + "/echo HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n0\r\nT: "
+                                          + QByteArray(64 * 1024, 't') + "\r\n\r\n")
+                     .status,
+                 431);
+        QCOMPARE(http(m_http->port(), "GET /e/" + m_hook.toUtf8() + "/echo HTTP/1.1\r\nX: " + QByteArray(64 * 1024, 'h')
+                                          + "\r\n\r\n")
+                     .status,
+                 431);
+    }
+
+    // #17.1: 7fffffffffffffff overflowed body.size() + size and slipped past the body cap.
+    void overflowingChunkSizeIsRefused()
+    {
+        for (const QByteArray &size : {QByteArray("7fffffffffffffff"), QByteArray("ffffffffffffffff"),
+                                      QByteArray("10000000000000000000000000000000")}) {
+            const HttpResponse r = http(m_http->port(), "POST /e/" + m_hook.toUtf8()
+                                                            + "/echo HTTP/1.1\r\nHost: h\r\nTransfer-Encoding: chunked\r\n\r\n"
+                                                            "5\r\nhello\r\n" + size + "\r\nabc");
+            QCOMPARE(r.status, 413);
+        }
+    }
+
+    void smuggledAndPipelinedRequestsAreNotServed()
+    {
+        const qint64 requestsBefore = m_http->stats().requests;
+        // CL+TE and duplicate lengths never reach the plugin.
+        const QByteArray prefix = "POST /e/" + m_hook.toUtf8() + "/echo HTTP/1.1\r\nHost: h\r\n";
+        QCOMPARE(http(m_http->port(), prefix + "Content-Length: 4\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n").status, 400);
+        QCOMPARE(http(m_http->port(), prefix + "Content-Length: 4\r\nContent-Length: 40\r\n\r\nabcd").status, 400);
+        QCOMPARE(http(m_http->port(), prefix + "Transfer-Encoding: chunked\r\nX: a\r\n b\r\n\r\n0\r\n\r\n").status, 400);
+        QCOMPARE(m_http->stats().requests, requestsBefore);
+        // Two requests in one write: the first is answered, the second is never parsed or served.
+        const qint64 pipelined = m_http->stats().pipelinedDropped;
+        QTcpSocket s;
+        QByteArray raw;
+        connect(&s, &QTcpSocket::readyRead, &s, [&] { raw += s.readAll(); });
+        s.connectToHost(QHostAddress::LocalHost, m_http->port());
+        QVERIFY(s.waitForConnected(3000));
+        s.write(prefix + "Content-Length: 3\r\n\r\nonePOST /e/" + m_hook.toUtf8()
+                + "/echo HTTP/1.1\r\nHost: h\r\nContent-Length: 3\r\n\r\ntwo");
+        QTRY_COMPARE_WITH_TIMEOUT(s.state(), QAbstractSocket::UnconnectedState, 10000);
+        QCOMPARE(raw.count("HTTP/1.1 "), 1);
+        QVERIFY(raw.contains("Connection: close"));
+        QVERIFY(raw.contains(R"("body_head": "one")") || raw.contains(R"("body_head":"one")"));
+        QCOMPARE(m_http->stats().requests, requestsBefore + 1);
+        QCOMPARE(m_http->stats().pipelinedDropped, pipelined + 1);
+    }
+
+    void expectContinueAndHead()
+    {
+        QTcpSocket s;
+        QByteArray raw;
+        connect(&s, &QTcpSocket::readyRead, &s, [&] { raw += s.readAll(); });
+        s.connectToHost(QHostAddress::LocalHost, m_http->port());
+        QVERIFY(s.waitForConnected(3000));
+        s.write("POST /e/" + m_hook.toUtf8() + "/echo HTTP/1.1\r\nHost: h\r\nExpect: 100-continue\r\nContent-Length: 2\r\n\r\n");
+        QTRY_VERIFY(raw.startsWith("HTTP/1.1 100 Continue\r\n\r\n"));
+        s.write("hi");
+        QTRY_COMPARE_WITH_TIMEOUT(s.state(), QAbstractSocket::UnconnectedState, 10000);
+        QVERIFY(raw.contains("HTTP/1.1 201 Created\r\n"));
+        // HEAD: the head of the answer, never a body or a chunk terminator.
+        const HttpResponse head = http(m_http->port(), "HEAD /e/" + m_hook.toUtf8() + "/echo HTTP/1.1\r\nHost: h\r\n\r\n");
+        QCOMPARE(head.status, 201);
+        QVERIFY(head.body.isEmpty());
+    }
+
+    void connectionCapDisplacesIdleOnesFirst()
+    {
+        EndpointRegistry registry;
+        const QString hook = registry.create(QStringLiteral("studio/echo"), QStringLiteral("cap")).hookId;
+        EndpointServer server(&registry);
+        Net::HttpServerLimits l = server.limits();
+        l.maxConnections = 4;
+        server.setLimits(l);
+        server.setTimeoutMs(3000);
+        DebugServer *dbg = nullptr;
+        QProcess *proc = nullptr;
+        // Its own plugin: the /hang calls below must not tie up the shared one.
+        auto debug = std::make_unique<DebugServer>();
+        QVERIFY(debug->listen(QHostAddress::LocalHost, 0));
+        QSignalSpy reg(debug.get(), &DebugServer::pluginRegistered);
+        proc = startClient(debug->port(), debug->keys()->currentKey(), {QStringLiteral("--endpoint")}, this);
+        QVERIFY(reg.wait(15000));
+        dbg = debug.get();
+        server.setResolver([dbg](const QString &id) -> Runtime::PluginConnection * {
+            RegisteredPlugin *p = dbg->plugin(id);
+            return p ? p->connection() : nullptr;
+        });
+        QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+        // Four idle connections fill the server; a good request still gets through.
+        QList<QTcpSocket *> idle;
+        for (int i = 0; i < 4; ++i) {
+            auto *s = new QTcpSocket(this);
+            s->connectToHost(QHostAddress::LocalHost, server.port());
+            QVERIFY(s->waitForConnected(3000));
+            idle << s;
+        }
+        QTRY_COMPARE(server.stats().connections, 4);
+        const QByteArray good = "GET /e/" + hook.toUtf8() + "/echo HTTP/1.1\r\nHost: h\r\n\r\n";
+        QCOMPARE(http(server.port(), good).status, 201);
+        QVERIFY(server.stats().evicted >= 1);
+        qDeleteAll(idle);
+        idle.clear();
+        QTRY_COMPARE(server.stats().connections, 0);
+        // Four requests being served (the plugin hangs): no slot can be freed, so 503.
+        QList<QTcpSocket *> busy;
+        for (int i = 0; i < 4; ++i) {
+            auto *s = new QTcpSocket(this);
+            s->connectToHost(QHostAddress::LocalHost, server.port());
+            QVERIFY(s->waitForConnected(3000));
+            s->write("GET /e/" + hook.toUtf8() + "/hang HTTP/1.1\r\nHost: h\r\n\r\n");
+            busy << s;
+        }
+        QTRY_COMPARE(server.activeRequests(), 4);
+        const HttpResponse r = http(server.port(), good);
+        QCOMPARE(r.status, 503);
+        QVERIFY(server.stats().refusedBusy >= 1);
+        qDeleteAll(busy);
+        QTRY_COMPARE(server.activeRequests(), 0);
+        proc->kill();
+        proc->waitForFinished(3000);
+    }
+
+    void wholeRequestDeadline()
+    {
+        EndpointRegistry registry;
+        EndpointServer server(&registry);
+        Net::HttpServerLimits l = server.limits();
+        l.requestTimeoutMs = 600;
+        server.setLimits(l);
+        QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+        // Slow-loris: a header byte every 100 ms never completes the head: 408, then closed.
+        QTcpSocket s;
+        QByteArray raw;
+        connect(&s, &QTcpSocket::readyRead, &s, [&] { raw += s.readAll(); });
+        s.connectToHost(QHostAddress::LocalHost, server.port());
+        QVERIFY(s.waitForConnected(3000));
+        s.write("GET /e/x/y HTTP/1.1\r\n");
+        for (int i = 0; i < 50 && s.state() == QAbstractSocket::ConnectedState; ++i) {
+            s.write("X");
+            QTest::qWait(100);
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(s.state(), QAbstractSocket::UnconnectedState, 5000);
+        QVERIFY2(raw.startsWith("HTTP/1.1 408 "), raw.constData());
+        // An idle connection that sends nothing is closed without a word.
+        QTcpSocket idle;
+        QByteArray idleRaw;
+        connect(&idle, &QTcpSocket::readyRead, &idle, [&] { idleRaw += idle.readAll(); });
+        idle.connectToHost(QHostAddress::LocalHost, server.port());
+        QVERIFY(idle.waitForConnected(3000));
+        QTRY_COMPARE_WITH_TIMEOUT(idle.state(), QAbstractSocket::UnconnectedState, 5000);
+        QVERIFY(idleRaw.isEmpty());
+        QCOMPARE(server.stats().timedOut, 2);
+        QTRY_COMPARE(server.stats().connections, 0);
+    }
+
     void pluginGoneGives503()
     {
         QSignalSpy gone(m_debug.get(), &DebugServer::pluginDisconnected);
