@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/runtime/filestore.h"
 
+#include "core/net/httpserver.h"
+
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QJsonDocument>
-#include <QTcpServer>
-#include <QTcpSocket>
 #include <QUuid>
 
 namespace Studio::Runtime {
@@ -28,8 +28,6 @@ QString newId()
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
 }
 
-constexpr qint64 MaxHeaderBytes = 64 * 1024;
-
 } // namespace
 
 QJsonObject StoredFile::toJson() const
@@ -49,8 +47,14 @@ FileStore::~FileStore() = default;
 bool FileStore::listen(const QHostAddress &address)
 {
     if (!m_server) {
-        m_server = new QTcpServer(this);
-        connect(m_server, &QTcpServer::newConnection, this, &FileStore::onNewConnection);
+        m_server = new Net::HttpServer(this);
+        applyLimits();
+        m_server->setHandler([this](Net::HttpExchange *exchange) { onRequest(exchange); });
+        m_server->setErrorFormatter([this](int status, const QString &message) -> Net::HttpErrorBody {
+            const QString text = status == 413 ? QStringLiteral("file too large (limit %1 bytes)").arg(m_maxUpload) : message;
+            return {"application/json",
+                    QJsonDocument(QJsonObject{{QStringLiteral("error"), text}}).toJson(QJsonDocument::Compact)};
+        });
     }
     if (m_server->isListening())
         return true;
@@ -60,6 +64,25 @@ bool FileStore::listen(const QHostAddress &address)
         return false;
     }
     return true;
+}
+
+void FileStore::setMaxUploadBytes(qint64 bytes)
+{
+    m_maxUpload = bytes;
+    applyLimits();
+}
+
+void FileStore::applyLimits()
+{
+    if (!m_server)
+        return;
+    // The plugin's own uploads and downloads, one at a time or a few: a small server.
+    Net::HttpServerLimits l;
+    l.maxConnections = 64;
+    l.requestTimeoutMs = 60000;
+    l.request.maxBodyBytes = m_maxUpload;
+    l.maxBufferedBytes = 2 * m_maxUpload + 16LL * 1024 * 1024;
+    m_server->setLimits(l);
 }
 
 bool FileStore::isListening() const
@@ -126,95 +149,38 @@ const StoredFile *FileStore::file(const QString &id) const
     return it == m_files.constEnd() ? nullptr : &it.value();
 }
 
-void FileStore::onNewConnection()
+void FileStore::respond(Net::HttpExchange *exchange, int status, const QByteArray &contentType, const QByteArray &body)
 {
-    while (QTcpSocket *s = m_server->nextPendingConnection()) {
-        m_buffers.insert(s, {});
-        connect(s, &QTcpSocket::readyRead, this, [this, s] { onReadyRead(s); });
-        connect(s, &QTcpSocket::disconnected, this, [this, s] {
-            m_buffers.remove(s);
-            s->deleteLater();
-        });
-    }
+    exchange->respond(status, {{"Content-Type", contentType}}, body);
 }
 
-void FileStore::respond(QTcpSocket *socket, int status, const QByteArray &contentType, const QByteArray &body)
+void FileStore::onRequest(Net::HttpExchange *exchange)
 {
-    static const QHash<int, QByteArray> reasons{{200, "OK"}, {201, "Created"}, {400, "Bad Request"},
-                                                {404, "Not Found"}, {405, "Method Not Allowed"},
-                                                {413, "Payload Too Large"}};
-    QByteArray out = "HTTP/1.1 " + QByteArray::number(status) + ' ' + reasons.value(status, "Error") + "\r\n";
-    out += "Content-Type: " + contentType + "\r\nContent-Length: " + QByteArray::number(body.size())
-           + "\r\nConnection: close\r\n\r\n" + body;
-    socket->write(out);
-    m_buffers.remove(socket);
-    socket->disconnectFromHost();
-}
-
-void FileStore::onReadyRead(QTcpSocket *socket)
-{
-    if (!m_buffers.contains(socket))
-        return;
-    QByteArray &buf = m_buffers[socket];
-    buf.append(socket->readAll());
-    const qsizetype headerEnd = buf.indexOf("\r\n\r\n");
-    if (headerEnd < 0) {
-        if (buf.size() > MaxHeaderBytes)
-            respond(socket, 400, "text/plain", "request header too large");
-        return;
-    }
-    const QList<QByteArray> lines = buf.left(headerEnd).split('\n');
-    const QList<QByteArray> requestLine = lines.value(0).trimmed().split(' ');
-    if (requestLine.size() < 3) {
-        respond(socket, 400, "text/plain", "malformed request line");
-        return;
-    }
-    const QByteArray method = requestLine.at(0);
-    const QString path = QString::fromUtf8(requestLine.at(1)).section(QLatin1Char('?'), 0, 0);
-    qint64 contentLength = 0;
-    QByteArray contentType;
-    for (int i = 1; i < lines.size(); ++i) {
-        const QByteArray line = lines.at(i).trimmed();
-        const qsizetype colon = line.indexOf(':');
-        if (colon <= 0)
-            continue;
-        const QByteArray name = line.left(colon).trimmed().toLower();
-        const QByteArray value = line.mid(colon + 1).trimmed();
-        if (name == "content-length")
-            contentLength = value.toLongLong();
-        else if (name == "content-type")
-            contentType = value;
-    }
-    if (contentLength < 0 || contentLength > m_maxUpload) {
-        respond(socket, 413, "application/json",
-                QJsonDocument(QJsonObject{{QStringLiteral("error"),
-                                           QStringLiteral("file too large (limit %1 bytes)").arg(m_maxUpload)}})
-                    .toJson(QJsonDocument::Compact));
-        return;
-    }
-    if (buf.size() - (headerEnd + 4) < contentLength)
-        return; // wait for the body
-    const QByteArray body = buf.mid(headerEnd + 4, contentLength);
+    const Net::HttpRequest &request = exchange->request();
+    const QByteArray method = request.method;
+    const QString path = QString::fromUtf8(request.path());
+    const QByteArray contentType = request.header("Content-Type");
+    const QByteArray &body = request.body;
 
     if (method == "GET" && path.startsWith(QLatin1String("/files/"))) {
         const StoredFile *f = file(path.mid(7));
         if (!f) {
-            respond(socket, 404, "text/plain", "no such file");
+            respond(exchange, 404, "text/plain", "no such file");
             return;
         }
-        respond(socket, 200, f->mimeType.toUtf8(), f->data);
+        respond(exchange, 200, f->mimeType.toUtf8(), f->data);
         return;
     }
     if (method == "POST" && path.startsWith(QLatin1String("/upload/"))) {
         const QString token = path.mid(8);
         if (!m_tokens.contains(token)) {
-            respond(socket, 404, "application/json", R"({"error":"unknown or used upload URL"})");
+            respond(exchange, 404, "application/json", R"({"error":"unknown or used upload URL"})");
             return;
         }
         // multipart/form-data; boundary=...
         const qsizetype b = contentType.indexOf("boundary=");
         if (!contentType.startsWith("multipart/form-data") || b < 0) {
-            respond(socket, 400, "application/json", R"({"error":"expected multipart/form-data with a file field"})");
+            respond(exchange, 400, "application/json", R"({"error":"expected multipart/form-data with a file field"})");
             return;
         }
         QByteArray boundary = contentType.mid(b + 9);
@@ -256,7 +222,7 @@ void FileStore::onReadyRead(QTcpSocket *socket)
             pos = next;
         }
         if (!found) {
-            respond(socket, 400, "application/json", R"({"error":"the multipart body has no \"file\" field"})");
+            respond(exchange, 400, "application/json", R"({"error":"the multipart body has no \"file\" field"})");
             return;
         }
         const auto [tokenName, tokenMime] = m_tokens.take(token);
@@ -272,11 +238,11 @@ void FileStore::onReadyRead(QTcpSocket *socket)
         m_files.insert(f.id, f);
         QJsonObject json = f.toJson();
         json.insert(QStringLiteral("preview_url"), downloadUrl(f.id).toString());
-        respond(socket, 201, "application/json", QJsonDocument(json).toJson(QJsonDocument::Compact));
+        respond(exchange, 201, "application/json", QJsonDocument(json).toJson(QJsonDocument::Compact));
         emit fileUploaded(f);
         return;
     }
-    respond(socket, 404, "text/plain", "not found");
+    respond(exchange, 404, "text/plain", "not found");
 }
 
 } // namespace Studio::Runtime

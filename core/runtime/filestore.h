@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-// A small HTTP server on loopback (port 0) that (1) accepts the multipart upload of the reverse
-// `upload_file` flow (protocol.md §6.6) and answers 201 with the file JSON, and (2) serves files
-// by GET so `__dify__file__` parameters with a `url` work (protocol.md §5.1).
+// A small HTTP server on loopback (port 0, on the shared Net::HttpServer with its caps and
+// deadline) that (1) accepts the multipart upload of the reverse `upload_file` flow (protocol.md
+// §6.6) and answers 201 with the file JSON, and (2) serves files by GET so `__dify__file__`
+// parameters with a `url` work (protocol.md §5.1). Uploads are capped at maxUploadBytes (413).
 
 #include <QByteArray>
 #include <QHash>
@@ -12,8 +13,10 @@
 #include <QObject>
 #include <QUrl>
 
-class QTcpServer;
-class QTcpSocket;
+namespace Studio::Net {
+class HttpExchange;
+class HttpServer;
+} // namespace Studio::Net
 
 namespace Studio::Runtime {
 
@@ -38,7 +41,7 @@ public:
     bool isListening() const;
     quint16 port() const;
     QString errorString() const { return m_error; }
-    void setMaxUploadBytes(qint64 bytes) { m_maxUpload = bytes; } // default 15 MiB
+    void setMaxUploadBytes(qint64 bytes); // default 15 MiB
 
     // A one-shot upload URL for the plugin (POST multipart field "file").
     QUrl createUploadUrl(const QString &filename, const QString &mimeType);
@@ -54,14 +57,13 @@ signals:
     void fileUploaded(const Studio::Runtime::StoredFile &file);
 
 private:
-    void onNewConnection();
-    void onReadyRead(QTcpSocket *socket);
-    void respond(QTcpSocket *socket, int status, const QByteArray &contentType, const QByteArray &body);
+    void applyLimits();
+    void onRequest(Net::HttpExchange *exchange);
+    void respond(Net::HttpExchange *exchange, int status, const QByteArray &contentType, const QByteArray &body);
 
-    QTcpServer *m_server = nullptr;
+    Net::HttpServer *m_server = nullptr;
     QHash<QString, StoredFile> m_files;              // id -> file
     QHash<QString, QPair<QString, QString>> m_tokens; // upload token -> (filename, mime)
-    QHash<QTcpSocket *, QByteArray> m_buffers;
     qint64 m_maxUpload = 15 * 1024 * 1024;
     QString m_error;
 };
