@@ -2,6 +2,7 @@
 #include "core/workspace/oauthflow.h"
 #include "core/common/tr.h"
 
+#include "core/net/httpserver.h"
 #include "core/runtime/actions.h"
 #include "core/runtime/invocation.h"
 
@@ -11,7 +12,6 @@
 #include <QEventLoop>
 #include <QRandomGenerator>
 #include <QTcpServer>
-#include <QTcpSocket>
 #include <QUrlQuery>
 
 namespace Studio::Workspace {
@@ -117,6 +117,15 @@ static Result<QJsonObject> answer(Runtime::Invocation *inv, const QString &key, 
     return Error(ErrorCode::InvalidInput, StudioTr::tr("The plugin's %1 answered without \"%2\"; check its OAuth code.").arg(action, key));
 }
 
+// The small page the browser shows after the redirect.
+static QByteArray callbackPage(const QString &title, const QString &text)
+{
+    return QStringLiteral("<!doctype html><html><head><meta charset=\"utf-8\"><title>%1</title></head>"
+                          "<body style=\"font-family:sans-serif\"><h2>%1</h2><p>%2</p></body></html>")
+        .arg(title.toHtmlEscaped(), text.toHtmlEscaped())
+        .toUtf8();
+}
+
 // ---------------------------------------------------------------- OAuthFlow
 
 OAuthFlow::OAuthFlow(WorkspaceStore *workspace, const QString &pluginId, const QString &provider, OAuthProviderKind kind,
@@ -146,7 +155,32 @@ Result<QUrl> OAuthFlow::listen()
     if (!m_ws)
         return Error(ErrorCode::InvalidInput, StudioTr::tr("No workspace is open."));
     delete m_server;
-    m_server = new QTcpServer(this);
+    m_server = new Net::HttpServer(this);
+    // One browser redirect at a time: a small server with the flow's own caps and deadline.
+    Net::HttpServerLimits limits;
+    limits.maxConnections = 16;
+    limits.requestTimeoutMs = 15000;
+    limits.request.maxHeaderBytes = m_options.maxRequestBytes;
+    limits.request.maxRequestLine = std::min(m_options.maxRequestBytes, 16 * 1024); // long codes and states
+    limits.request.maxBodyBytes = m_options.maxRequestBytes; // a redirect has none; allowed, bounded
+    limits.maxBufferedBytes = 4LL * m_options.maxRequestBytes;
+    m_server->setLimits(limits);
+    m_server->setErrorFormatter([](int status, const QString &) -> Net::HttpErrorBody {
+        QString title = StudioTr::tr("Bad request");
+        QString text = StudioTr::tr("This is not an HTTP request the studio understands.");
+        if (status == 413 || status == 414 || status == 431) {
+            title = StudioTr::tr("Request too large");
+            text = StudioTr::tr("The callback request is larger than the studio accepts.");
+        } else if (status == 408) {
+            title = StudioTr::tr("Request timed out");
+            text = StudioTr::tr("The request did not arrive in time.");
+        } else if (status == 503) {
+            title = StudioTr::tr("Busy");
+            text = StudioTr::tr("The studio is busy; reload this page.");
+        }
+        return {"text/html; charset=utf-8", callbackPage(title, text)};
+    });
+    m_server->setHandler([this](Net::HttpExchange *exchange) { handleRequest(exchange); });
     quint16 port = 0;
     const bool remembered = m_options.port < 0;
     if (remembered)
@@ -168,7 +202,6 @@ Result<QUrl> OAuthFlow::listen()
     }
     if (remembered && m_server->serverPort() != port)
         (void)m_ws->setSetting(QString::fromLatin1(OAuthRedirectPortSetting), QString::number(m_server->serverPort()));
-    connect(m_server, &QTcpServer::newConnection, this, &OAuthFlow::onConnection);
     m_redirect = oauthRedirectUri(m_server->serverPort(), m_pluginId, m_provider, m_kind);
     return m_redirect;
 }
@@ -259,98 +292,26 @@ bool OAuthFlow::waitForFinished(int timeoutMs)
     return m_finished;
 }
 
-void OAuthFlow::onConnection()
+void OAuthFlow::reply(Net::HttpExchange *exchange, int status, const QString &title, const QString &text)
 {
-    while (QTcpSocket *s = m_server->nextPendingConnection()) {
-        m_buffers.insert(s, QByteArray());
-        connect(s, &QTcpSocket::readyRead, this, [this, s] { onReadable(s); });
-        connect(s, &QTcpSocket::disconnected, this, [this, s] {
-            m_buffers.remove(s);
-            s->deleteLater();
-        });
-        // A client that never finishes its request is dropped.
-        QPointer<QTcpSocket> guard(s);
-        QTimer::singleShot(15000, this, [this, guard] {
-            if (guard && m_buffers.contains(guard.data())) {
-                m_buffers.remove(guard.data());
-                guard->abort();
-            }
-        });
-    }
+    // The answer outlives the flow (which may be deleted as soon as it finishes): Net::HttpServer
+    // lets an answer that is being written finish after the server is gone.
+    exchange->respond(status, {{"Content-Type", "text/html; charset=utf-8"}, {"Cache-Control", "no-store"}},
+                      callbackPage(title, text));
 }
 
-void OAuthFlow::onReadable(QTcpSocket *socket)
+void OAuthFlow::handleRequest(Net::HttpExchange *socket)
 {
-    auto it = m_buffers.find(socket);
-    if (it == m_buffers.end()) {
-        socket->readAll(); // already answered
-        return;
-    }
-    it->append(socket->readAll());
-    if (it->size() > m_options.maxRequestBytes) {
-        m_buffers.erase(it);
-        reply(socket, 431, StudioTr::tr("Request too large"), StudioTr::tr("The callback request is larger than the studio accepts."));
-        return;
-    }
-    const qsizetype end = it->indexOf("\r\n\r\n");
-    if (end < 0)
-        return;
-    // A body (not expected for a redirect) is read when Content-Length announces one.
-    qint64 bodyLength = 0;
-    const QList<QByteArray> lines = it->left(end).split('\n');
-    for (const QByteArray &l : lines) {
-        const QByteArray t = l.trimmed();
-        if (t.toLower().startsWith("content-length:"))
-            bodyLength = t.mid(15).trimmed().toLongLong();
-    }
-    if (bodyLength < 0 || end + 4 + bodyLength > m_options.maxRequestBytes) {
-        m_buffers.erase(it);
-        reply(socket, 431, StudioTr::tr("Request too large"), StudioTr::tr("The callback request is larger than the studio accepts."));
-        return;
-    }
-    if (it->size() < end + 4 + bodyLength)
-        return;
-    const QByteArray raw = it->left(end + 4 + bodyLength);
-    m_buffers.erase(it);
-    handleRequest(socket, raw);
-}
-
-void OAuthFlow::reply(QTcpSocket *socket, int status, const QString &title, const QString &text)
-{
-    const QByteArray body = QStringLiteral("<!doctype html><html><head><meta charset=\"utf-8\"><title>%1</title></head>"
-                                           "<body style=\"font-family:sans-serif\"><h2>%1</h2><p>%2</p></body></html>")
-                                .arg(title.toHtmlEscaped(), text.toHtmlEscaped())
-                                .toUtf8();
-    const char *reason = status == 200 ? "OK" : status == 400 ? "Bad Request" : status == 404 ? "Not Found"
-                       : status == 405 ? "Method Not Allowed" : status == 409 ? "Conflict" : status == 431 ? "Request Header Fields Too Large"
-                                                                                                          : "Error";
-    QByteArray head = "HTTP/1.1 " + QByteArray::number(status) + ' ' + reason + "\r\n";
-    head += "Content-Type: text/html; charset=utf-8\r\nCache-Control: no-store\r\nConnection: close\r\n";
-    head += "Content-Length: " + QByteArray::number(body.size()) + "\r\n\r\n";
-    // The answer outlives the flow (which may be deleted as soon as it finishes): the socket is
-    // detached and deletes itself once the bytes are out.
-    m_buffers.remove(socket);
-    socket->setParent(nullptr);
-    connect(socket, &QAbstractSocket::disconnected, socket, &QObject::deleteLater);
-    QTimer::singleShot(10000, socket, &QObject::deleteLater);
-    socket->write(head + body);
-    socket->disconnectFromHost();
-}
-
-void OAuthFlow::handleRequest(QTcpSocket *socket, const QByteArray &raw)
-{
-    const QByteArray requestLine = raw.left(raw.indexOf("\r\n"));
-    const QList<QByteArray> parts = requestLine.split(' ');
-    if (parts.size() != 3 || !parts[2].startsWith("HTTP/1.")) {
-        reply(socket, 400, StudioTr::tr("Bad request"), StudioTr::tr("This is not an HTTP request."));
-        return;
-    }
-    const QUrl target(QString::fromLatin1(parts[1]));
+    const Net::HttpRequest &request = socket->request();
+    // The parser refused anything that is not HTTP/1.x; the raw request goes to the plugin as the
+    // browser sent it.
+    const QByteArray raw = request.rawHead + request.body;
+    const QUrl target(QString::fromLatin1(request.target));
     if (target.path() != m_redirect.path()) {
         reply(socket, 404, StudioTr::tr("Not found"), StudioTr::tr("This is Plugin Studio's OAuth callback; nothing else is served here."));
         return;
     }
-    if (parts[0] != "GET") {
+    if (request.method != "GET") {
         reply(socket, 405, StudioTr::tr("Method not allowed"), StudioTr::tr("The OAuth callback is a GET request."));
         return;
     }
@@ -380,10 +341,10 @@ void OAuthFlow::handleRequest(QTcpSocket *socket, const QByteArray &raw)
     exchange(socket, raw);
 }
 
-void OAuthFlow::exchange(QTcpSocket *socket, const QByteArray &raw)
+void OAuthFlow::exchange(Net::HttpExchange *socket, const QByteArray &raw)
 {
     Q_EMIT progress(StudioTr::tr("Exchanging the authorization code with the plugin…"));
-    QPointer<QTcpSocket> peer(socket);
+    QPointer<Net::HttpExchange> peer(socket);
     Runtime::Invocation *inv = m_invoker(Runtime::InvokeRequest::getOAuthCredentials(m_provider, m_redirect.toString(), m_client, raw));
     whenDone(inv, this, [this, peer](Runtime::Invocation *done) {
         if (m_finished)

@@ -30,8 +30,11 @@
 #include <functional>
 #include <optional>
 
-class QTcpServer;
-class QTcpSocket;
+
+namespace Studio::Net {
+class HttpExchange;
+class HttpServer;
+} // namespace Studio::Net
 
 namespace Studio::Runtime {
 class Invocation;
@@ -82,7 +85,7 @@ public:
         // a new one when taken, and remembers it), 0 = any free port, else that port.
         int port = -1;
         int callbackTimeoutMs = 10 * 60 * 1000; // waiting for the browser
-        int maxRequestBytes = 64 * 1024;        // one callback request
+        int maxRequestBytes = 64 * 1024;        // one callback request (head and body)
         QString credentialName;                 // empty: the provider's account name, else "OAuth"
     };
 
@@ -118,19 +121,16 @@ signals:
 
 private:
     void fail(const Error &e);
-    void onConnection();
-    void onReadable(QTcpSocket *socket);
-    void handleRequest(QTcpSocket *socket, const QByteArray &raw);
-    void reply(QTcpSocket *socket, int status, const QString &title, const QString &text);
-    void exchange(QTcpSocket *socket, const QByteArray &raw);
+    void handleRequest(Net::HttpExchange *exchange);
+    void reply(Net::HttpExchange *exchange, int status, const QString &title, const QString &text);
+    void exchange(Net::HttpExchange *exchange, const QByteArray &raw);
 
     WorkspaceStore *m_ws;
     QString m_pluginId, m_provider;
     OAuthProviderKind m_kind;
     PluginInvoker m_invoker;
     Options m_options;
-    QTcpServer *m_server = nullptr;
-    QHash<QTcpSocket *, QByteArray> m_buffers;
+    Net::HttpServer *m_server = nullptr; // the loopback redirect listener
     QTimer m_timeout;
     QUrl m_redirect, m_authUrl;
     QString m_state;

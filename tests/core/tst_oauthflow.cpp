@@ -262,9 +262,19 @@ private slots:
         QCOMPARE(rawHttp(quint16(redirect->port()), "garbage that is not http\r\n\r\n").status, 400);
         QCOMPARE(rawHttp(quint16(redirect->port()), "POST " + redirect->path().toLatin1() + " HTTP/1.1\r\nContent-Length: 2\r\n\r\nhi").status,
                  405);
-        // An oversized request is cut off (431, or a reset while the client still writes).
-        const int oversized = rawHttp(quint16(redirect->port()), "GET /" + QByteArray(70000, 'a') + " HTTP/1.1\r\n\r\n").status;
-        QVERIFY2(oversized == 431 || oversized == 0, qPrintable(QString::number(oversized)));
+        // An oversized request is cut off: a request line over 16 KiB is 414, a head over the
+        // 64 KiB the flow accepts 431 (the server drains what the client still sends, so the answer
+        // arrives instead of a reset).
+        QCOMPARE(rawHttp(quint16(redirect->port()), "GET /" + QByteArray(70000, 'a') + " HTTP/1.1\r\n\r\n").status, 414);
+        QByteArray fat = "GET " + redirect->path().toLatin1() + " HTTP/1.1\r\n";
+        for (int i = 0; i < 10; ++i)
+            fat += "X-" + QByteArray::number(i) + ": " + QByteArray(7000, 'v') + "\r\n";
+        QCOMPARE(rawHttp(quint16(redirect->port()), fat + "\r\n").status, 431);
+        // Smuggling framing is refused here too.
+        QCOMPARE(rawHttp(quint16(redirect->port()), "GET " + redirect->path().toLatin1()
+                                                        + " HTTP/1.1\r\nContent-Length: 1\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n")
+                     .status,
+                 400);
         QVERIFY(!flow.isFinished());
 
         // The provider sends the browser back with a code and the state.
