@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/runtime/reverse.h"
 
+#include "core/net/linesplitter.h"
 #include "core/runtime/filestore.h"
 #include "core/runtime/invocation.h"
 #include "core/runtime/pluginconnection.h"
@@ -374,25 +375,39 @@ void DefaultReverseHandler::handleDify(const ReverseCall &call, ReverseResponder
         nr.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
         reply = m_network->post(nr, QJsonDocument(body).toJson(QJsonDocument::Compact));
     }
+    // Server-sent events, split by the one line splitter (an event line is capped at 16 MiB);
+    // `buffer` keeps the first bytes for an error message.
     auto buffer = std::make_shared<QByteArray>();
+    auto lines = std::make_shared<Net::LineSplitter>(16 * 1024 * 1024);
     const QString pluginId = call.pluginId;
     if (streaming) {
-        connect(reply, &QNetworkReply::readyRead, this, [reply, buffer, responder]() mutable {
-            buffer->append(reply->readAll());
-            qsizetype nl;
-            while ((nl = buffer->indexOf('\n')) >= 0) {
-                const QByteArray line = buffer->left(nl).trimmed();
-                buffer->remove(0, nl + 1);
+        connect(reply, &QNetworkReply::readyRead, this, [reply, buffer, lines, responder]() mutable {
+            const QByteArray data = reply->readAll();
+            if (buffer->size() < 500)
+                buffer->append(data.left(500 - buffer->size()));
+            QList<QByteArray> events;
+            const bool ok = lines->append(data, events);
+            for (const QByteArray &raw : std::as_const(events)) {
+                const QByteArray line = raw.trimmed();
                 if (!line.startsWith("data:"))
                     continue;
                 const QJsonDocument doc = QJsonDocument::fromJson(line.mid(5).trimmed());
                 if (doc.isObject())
                     responder.response(doc.object(), true);
             }
+            if (!ok)
+                reply->abort(); // finished() reports it
         });
     }
-    connect(reply, &QNetworkReply::finished, this, [this, reply, buffer, responder, streaming, pluginId, t]() mutable {
+    connect(reply, &QNetworkReply::finished, this, [this, reply, buffer, lines, responder, streaming, pluginId, t]() mutable {
         reply->deleteLater();
+        if (lines->overflowLength() > 0) {
+            const QString msg = QCoreApplication::translate("Studio", "the Dify instance sent an event longer than 16 MiB; "
+                                                                      "the call was stopped");
+            responder.error(msg);
+            emit callHandled(pluginId, t, false, msg);
+            return;
+        }
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         const QByteArray rest = reply->readAll();
         if (reply->error() != QNetworkReply::NoError || status >= 400) {

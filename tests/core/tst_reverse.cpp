@@ -97,7 +97,22 @@ public:
                 int status = 200;
                 if (!buf->contains("Authorization: Bearer app-key"))
                     status = 401, body = R"({"code":"unauthorized"})";
-                else if (buf->startsWith("POST /v1/chat-messages"))
+                else if (buf->startsWith("POST /v1/chat-messages") && buf->contains("\"response_mode\":\"streaming\"")) {
+                    // Server-sent events, the second event split over two writes; "huge" sends an
+                    // event line that never ends.
+                    s->write("HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\nConnection: close\r\n\r\n");
+                    if (buf->contains("\"query\":\"huge\"")) {
+                        s->write("data: {\"answer\":\"");
+                        for (int i = 0; i < 17; ++i)
+                            s->write(QByteArray(1024 * 1024, 'h'));
+                    } else {
+                        s->write("data: {\"event\":\"message\",\"answer\":\"one\"}\n\ndata: {\"event\":\"mess");
+                        s->flush();
+                        s->write("age\",\"answer\":\"two\"}\n\n");
+                    }
+                    s->disconnectFromHost();
+                    return;
+                } else if (buf->startsWith("POST /v1/chat-messages"))
                     body = R"({"event":"message","answer":"hello from dify","conversation_id":"c1"})";
                 else if (buf->startsWith("GET /v1/info"))
                     body = R"({"name":"My app","mode":"chat"})";
@@ -353,7 +368,22 @@ private slots:
         QVERIFY(send("POST " + up.path().toLatin1() + " HTTP/1.1\r\nContent-Length: 5000\r\n\r\n").startsWith("HTTP/1.1 413"));
         QVERIFY(send("POST " + up.path().toLatin1() + " HTTP/1.1\r\nContent-Type: text/plain\r\nContent-Length: 2\r\n\r\nhi").startsWith("HTTP/1.1 400"));
         QVERIFY(send("garbage\r\n\r\n").startsWith("HTTP/1.1 400"));
+        // The shared HTTP parser's rules hold here too: no CL+TE, chunked bodies capped as well.
+        QVERIFY(send("POST " + up.path().toLatin1() + " HTTP/1.1\r\nContent-Length: 3\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n")
+                    .startsWith("HTTP/1.1 400"));
+        QVERIFY(send("POST " + up.path().toLatin1() + " HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n7fffffffffffffff\r\n")
+                    .startsWith("HTTP/1.1 413"));
         QVERIFY(store.files().isEmpty());
+        // A chunked multipart upload is accepted.
+        const QByteArray part = "--XyZ\r\nContent-Disposition: form-data; name=\"file\"; filename=\"c.txt\"\r\n"
+                                "Content-Type: text/plain\r\n\r\nchunked!\r\n--XyZ--\r\n";
+        const QByteArray answer = send("POST " + up.path().toLatin1()
+                                       + " HTTP/1.1\r\nContent-Type: multipart/form-data; boundary=XyZ\r\n"
+                                         "Transfer-Encoding: chunked\r\n\r\n"
+                                       + QByteArray::number(part.size(), 16) + "\r\n" + part + "\r\n0\r\n\r\n");
+        QVERIFY2(answer.startsWith("HTTP/1.1 201"), answer.constData());
+        QCOMPARE(store.files().size(), 1);
+        QCOMPARE(store.files().first().data, QByteArray("chunked!"));
     }
 
     void toolAndModelCallsRoutedToAnotherPlugin()
@@ -435,6 +465,25 @@ private slots:
         QCOMPARE(firstData(r[0]).value(QStringLiteral("answer")).toString(), QStringLiteral("hello from dify"));
         QVERIFY(endsWithEnd(r[0]));
         QCOMPARE(firstData(r[1]).value(QStringLiteral("name")).toString(), QStringLiteral("My app"));
+
+        // Streaming answers are split into events by the one line splitter, with a cap per event.
+        auto streamingCall = [](const QString &query) {
+            return QJsonArray{QJsonObject{{QStringLiteral("type"), QStringLiteral("app")},
+                                          {QStringLiteral("request"), QJsonObject{{QStringLiteral("app_id"), QStringLiteral("a1")},
+                                                                                   {QStringLiteral("query"), query},
+                                                                                   {QStringLiteral("inputs"), QJsonObject()},
+                                                                                   {QStringLiteral("response_mode"), QStringLiteral("streaming")},
+                                                                                   {QStringLiteral("user"), QStringLiteral("u1")}}}}};
+        };
+        r = runReverse(plugin, QStringLiteral("reverse"), streamingCall(QStringLiteral("hi")));
+        QStringList answers;
+        for (const QJsonValue &v : r[0].toArray())
+            if (v.toObject().value(QStringLiteral("event")).toString() == QLatin1String("response"))
+                answers << v.toObject().value(QStringLiteral("data")).toObject().value(QStringLiteral("answer")).toString();
+        QCOMPARE(answers, (QStringList{QStringLiteral("one"), QStringLiteral("two")}));
+        QVERIFY(endsWithEnd(r[0]));
+        r = runReverse(plugin, QStringLiteral("reverse"), streamingCall(QStringLiteral("huge")));
+        QVERIFY2(errorOf(r[0]).contains(QStringLiteral("longer than 16 MiB")), qPrintable(errorOf(r[0])));
 
         handler.setDifyInstance({QUrl(QStringLiteral("http://127.0.0.1:%1/v1").arg(dify.serverPort())), QStringLiteral("wrong")});
         r = runReverse(plugin, QStringLiteral("reverse"), calls);
