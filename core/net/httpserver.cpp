@@ -22,14 +22,14 @@ class HttpServerConnection : public QObject
 public:
     enum class Phase { Reading, Handling, Closing };
 
-    HttpServerConnection(QTcpSocket *socket, HttpServer *server)
-        : QObject(server), m_server(server), m_socket(socket), m_parser(server->m_limits.request)
+    HttpServerConnection(QTcpSocket *socket, HttpServer *server, quint64 batch)
+        : QObject(server), m_server(server), m_socket(socket), m_parser(server->m_limits.request), m_batch(batch)
     {
         socket->setParent(this);
         socket->setReadBufferSize(server->m_limits.readBufferBytes);
         m_peer = QStringLiteral("%1:%2").arg(socket->peerAddress().toString()).arg(socket->peerPort());
         m_clock.start();
-        m_lastActivityMs = server->nowMs();
+        m_lastActivityUs = server->nowUs();
         connect(socket, &QTcpSocket::readyRead, this, [this] { onReadyRead(); });
         connect(socket, &QTcpSocket::bytesWritten, this, [this] { onBytesWritten(); });
         connect(socket, &QTcpSocket::disconnected, this, [this] { onGone(); });
@@ -60,7 +60,8 @@ public:
     }
 
     Phase phase() const { return m_phase; }
-    qint64 lastActivityMs() const { return m_lastActivityMs; }
+    quint64 batch() const { return m_batch; }
+    qint64 lastActivityUs() const { return m_lastActivityUs; }
     qint64 closingSinceMs() const { return m_closingSinceMs; }
 
     // The server goes away: an answer that is being flushed finishes on its own.
@@ -133,7 +134,7 @@ private:
             return;
         }
         if (m_server)
-            m_lastActivityMs = m_server->nowMs();
+            m_lastActivityUs = m_server->nowUs();
         QPointer<HttpServerConnection> self(this);
         while (self && m_phase == Phase::Reading && m_socket->bytesAvailable() > 0) {
             const QByteArray data = m_socket->read(std::min<qint64>(m_socket->bytesAvailable(), 64 * 1024));
@@ -335,12 +336,13 @@ private:
     QPointer<HttpServer> m_server;
     QTcpSocket *m_socket;
     HttpRequestParser m_parser;
+    quint64 m_batch; // connections accepted together; their bytes are read after the batch
     QPointer<HttpExchange> m_exchange;
     QTimer m_deadline, m_closeTimer;
     QElapsedTimer m_clock;
     QString m_peer;
     Phase m_phase = Phase::Reading;
-    qint64 m_lastActivityMs = 0;
+    qint64 m_lastActivityUs = 0;
     qint64 m_closingSinceMs = 0;
     qint64 m_accounted = 0;
     qint64 m_received = 0;
@@ -510,12 +512,13 @@ void HttpServer::addBuffered(qint64 delta, qint64 connectionTotal)
     m_stats.peakConnectionBytes = std::max(m_stats.peakConnectionBytes, connectionTotal);
 }
 
-bool HttpServer::evictStalest()
+bool HttpServer::evictStalest(quint64 batch)
 {
+    // Never one accepted in the same batch: its bytes have not been read yet, so it would look idle.
     HttpServerConnection *stalest = nullptr;
     for (HttpServerConnection *c : std::as_const(m_connections))
-        if (c->phase() == HttpServerConnection::Phase::Reading
-            && (!stalest || c->lastActivityMs() < stalest->lastActivityMs()))
+        if (c->phase() == HttpServerConnection::Phase::Reading && c->batch() != batch
+            && (!stalest || c->lastActivityUs() < stalest->lastActivityUs()))
             stalest = c;
     if (!stalest)
         return false;
@@ -525,12 +528,13 @@ bool HttpServer::evictStalest()
 
 void HttpServer::onNewConnection()
 {
+    const quint64 batch = ++m_acceptBatch;
     while (QTcpSocket *socket = m_tcp->nextPendingConnection()) {
         ++m_stats.accepted;
         // Room first: the unfinished request idle the longest makes way; only when every
         // connection is serving a request is the new one answered 503.
-        const bool room = m_connections.size() < qsizetype(m_limits.maxConnections) || evictStalest();
-        auto *c = new HttpServerConnection(socket, this);
+        const bool room = m_connections.size() < qsizetype(m_limits.maxConnections) || evictStalest(batch);
+        auto *c = new HttpServerConnection(socket, this, batch);
         if (!room)
             c->refuseBusy(QStringLiteral("the server is busy: %1 requests are being served; try again shortly")
                               .arg(m_limits.maxConnections),
@@ -542,7 +546,7 @@ void HttpServer::onAcceptError()
 {
     // Out of descriptors (or another accept failure): Qt pauses accepting. Free a slot and try
     // again shortly, rather than staying deaf.
-    evictStalest();
+    evictStalest(0);
     if (m_resumeScheduled)
         return;
     m_resumeScheduled = true;

@@ -170,11 +170,12 @@ private:
     friend class HttpExchange;
     void onNewConnection();
     void onAcceptError();
-    // Frees one connection slot by dropping the unfinished request idle the longest; false when
-    // every connection is serving a request.
-    bool evictStalest();
+    // Frees one connection slot by dropping the unfinished request idle the longest (not one of
+    // `batch`, accepted together with the new one); false when none can go.
+    bool evictStalest(quint64 batch);
     void addBuffered(qint64 delta, qint64 connectionTotal);
     qint64 nowMs() const { return m_clock.elapsed(); }
+    qint64 nowUs() const { return m_clock.nsecsElapsed() / 1000; }
 
     QTcpServer *m_tcp;
     HttpServerLimits m_limits;
@@ -184,6 +185,7 @@ private:
     QSet<HttpServerConnection *> m_connections; // open and not yet answered (counted by the cap)
     QSet<HttpServerConnection *> m_closing;     // answered, flushing / draining
     QElapsedTimer m_clock;
+    quint64 m_acceptBatch = 0;
     bool m_resumeScheduled = false;
 };
 
