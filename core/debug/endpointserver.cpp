@@ -223,7 +223,8 @@ EndpointServer::EndpointServer(EndpointRegistry *registry, QObject *parent)
     : QObject(parent), m_registry(registry), m_http(new Net::HttpServer(this))
 {
     Net::HttpServerLimits limits;
-    limits.maxConnections = 512;
+    // 256 open plus at most 512 answers draining stay under the usual 1024-descriptor soft limit.
+    limits.maxConnections = 256;
     limits.requestTimeoutMs = 60000;
     limits.request.maxBodyBytes = 10LL * 1024 * 1024; // the daemon's endpoint body cap (protocol.md §5.6)
     limits.maxBufferedBytes = 4 * limits.request.maxBodyBytes + 16LL * 1024 * 1024;

@@ -53,7 +53,7 @@ public:
     void setMaxBodyBytes(qint64 bytes);              // default 10 MiB (the daemon's) → 413 beyond
     qint64 maxBodyBytes() const;
     // Line, header, body, connection and buffer caps and the whole-request deadline (60 s → 408);
-    // see Net::HttpServerLimits. Defaults: 512 connections, 10 MiB bodies, 56 MiB buffered.
+    // see Net::HttpServerLimits. Defaults: 256 connections, 10 MiB bodies, 56 MiB buffered.
     void setLimits(const Net::HttpServerLimits &limits);
     const Net::HttpServerLimits &limits() const;
     const Net::HttpServerStats &stats() const;

@@ -47,6 +47,7 @@ public:
         ++st.connections;
         st.peakConnections = std::max(st.peakConnections, st.connections);
         server->m_connections.insert(this);
+        server->countActive();
     }
 
     ~HttpServerConnection() override
@@ -56,6 +57,7 @@ public:
             --m_server->m_stats.connections;
             m_server->m_connections.remove(this);
             m_server->m_closing.remove(this);
+            m_server->countActive();
         }
     }
 
@@ -95,6 +97,7 @@ public:
         if (m_phase != Phase::Handling || m_gone || bytes.isEmpty())
             return;
         m_socket->write(bytes);
+        m_socket->flush(); // a streamed piece goes out at once, not on the next loop iteration
         const qint64 cap = m_server ? m_server->m_limits.maxPendingWriteBytes : 0;
         if (cap > 0 && m_socket->bytesToWrite() > cap) {
             if (m_server)
@@ -109,6 +112,16 @@ public:
 
     // The exchange wrote its whole answer.
     void answerDone() { beginClose(true); }
+
+    // Stops draining after the answer went out: closes without waiting for the client.
+    void endLinger()
+    {
+        if (m_gone)
+            return;
+        m_socket->skip(m_socket->bytesAvailable());
+        m_socket->close();
+        dispose();
+    }
 
     void abortNow()
     {
@@ -219,6 +232,7 @@ private:
         }
         m_socket->write(fixedResponse(status, {{"Content-Type", body.contentType}}, body.body, r.method == "HEAD",
                                       {{"Connection", "close"}}));
+        m_socket->flush(); // into the kernel now: a burst of refusals must not pile up in our buffers
         beginClose(linger);
     }
 
@@ -252,13 +266,23 @@ private:
             m_closingSinceMs = m_server->nowMs();
             m_server->m_connections.remove(this);
             m_server->m_closing.insert(this);
-            // Answers still flushing hold descriptors too: keep them bounded.
-            if (m_server->m_closing.size() > qsizetype(std::max(16, m_server->m_limits.maxConnections))) {
-                HttpServerConnection *oldest = nullptr;
-                for (HttpServerConnection *c : std::as_const(m_server->m_closing))
-                    if (c != this && (!oldest || c->closingSinceMs() < oldest->closingSinceMs()))
+            m_server->countActive();
+            // Answers still flushing or draining hold descriptors too: keep them bounded. The oldest
+            // whose answer is out stops draining (a plain close: what it sent was read, so no
+            // reset); only when none is out is the oldest cut.
+            if (m_server->m_closing.size() > qsizetype(std::max(64, 2 * m_server->m_limits.maxConnections))) {
+                HttpServerConnection *oldest = nullptr, *oldestFlushed = nullptr;
+                for (HttpServerConnection *c : std::as_const(m_server->m_closing)) {
+                    if (c == this)
+                        continue;
+                    if (!oldest || c->closingSinceMs() < oldest->closingSinceMs())
                         oldest = c;
-                if (oldest)
+                    if (c->m_flushed && (!oldestFlushed || c->closingSinceMs() < oldestFlushed->closingSinceMs()))
+                        oldestFlushed = c;
+                }
+                if (oldestFlushed)
+                    oldestFlushed->endLinger();
+                else if (oldest)
                     oldest->abortNow();
             }
         }
@@ -329,6 +353,7 @@ private:
         if (m_server) {
             m_server->m_connections.remove(this);
             m_server->m_closing.remove(this);
+            m_server->countActive();
         }
         deleteLater();
     }
@@ -510,6 +535,12 @@ void HttpServer::addBuffered(qint64 delta, qint64 connectionTotal)
     m_stats.bufferedBytes += delta;
     m_stats.peakBufferedBytes = std::max(m_stats.peakBufferedBytes, m_stats.bufferedBytes);
     m_stats.peakConnectionBytes = std::max(m_stats.peakConnectionBytes, connectionTotal);
+}
+
+void HttpServer::countActive()
+{
+    m_stats.active = int(m_connections.size());
+    m_stats.peakActive = std::max(m_stats.peakActive, m_stats.active);
 }
 
 bool HttpServer::evictStalest(quint64 batch)

@@ -63,6 +63,8 @@ struct HttpServerStats
 {
     int connections = 0;            // open now (answers flushing included)
     int peakConnections = 0;
+    int active = 0;                 // open and not answered yet: what maxConnections caps
+    int peakActive = 0;
     qint64 accepted = 0;            // connections accepted
     qint64 requests = 0;            // complete requests handed to the handler
     qint64 rejected = 0;            // malformed or over a limit, answered by the server (4xx/5xx)
@@ -174,6 +176,7 @@ private:
     // `batch`, accepted together with the new one); false when none can go.
     bool evictStalest(quint64 batch);
     void addBuffered(qint64 delta, qint64 connectionTotal);
+    void countActive();
     qint64 nowMs() const { return m_clock.elapsed(); }
     qint64 nowUs() const { return m_clock.nsecsElapsed() / 1000; }
 
