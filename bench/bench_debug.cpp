@@ -2,12 +2,15 @@
 // bench_debug: remote-debug figures on loopback.
 //   1. registration time (connect → pluginRegistered) of a full registration, in-process client
 //   2. tool call round trip over TCP (SDK-free Python plugin, tests/fixtures/debug/debugclient.py)
+//   2b. the same call through the studio's relay (plugin -> relay -> debug server), with TCP_NODELAY
+//      and quick ACKs on the relay's legs and without (issue #20: measure, do not assume)
 //   3. the same call over stdio (the runtime's SDK-free fixture plugin), for comparison
 //   4. inspector throughput (lines/s recorded)
 // Prints p50/p99 in microseconds.
 
 #include "core/debug/debugserver.h"
 #include "core/debug/inspector.h"
+#include "core/debug/relay.h"
 #include "core/runtime/invocation.h"
 #include "core/runtime/pluginconnection.h"
 #include "core/runtime/stdiotransport.h"
@@ -151,6 +154,33 @@ int main(int argc, char **argv)
         report("tool call round trip over TCP (debug)", roundTrips(conn, calls, QStringLiteral("echo"), QStringLiteral("say")));
         plugin.kill();
         plugin.waitForFinished(3000);
+    }
+
+    // 2b. Through the relay, the debug server standing in for the Dify debug host.
+    for (const bool lowDelay : {true, false}) {
+        Debug::DebugRelay relay;
+        relay.setUpstream(QStringLiteral("127.0.0.1"), server.port(), key);
+        relay.setLowDelay(lowDelay);
+        if (!relay.listen(QHostAddress::LocalHost, 0)) {
+            std::printf("the relay cannot listen\n");
+            break;
+        }
+        QProcess plugin;
+        plugin.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        plugin.start(QStringLiteral("python3"), {QStringLiteral(STUDIO_FIXTURES "/debug/debugclient.py"),
+                                                 QStringLiteral("127.0.0.1:%1").arg(relay.port()), relay.keys()->currentKey()});
+        if (!spinUntil([&] { return server.plugin(QStringLiteral("studio/echo")) != nullptr; }, 15000)) {
+            std::printf("the plugin did not register through the relay\n");
+            break;
+        }
+        auto *conn = server.plugin(QStringLiteral("studio/echo"))->connection();
+        roundTrips(conn, 20, QStringLiteral("echo"), QStringLiteral("say")); // warm-up
+        const int n = lowDelay ? calls : std::min(calls, 200); // ~40 ms a call without: fewer calls
+        report(lowDelay ? "... through the relay, TCP_NODELAY + quick ACK" : "... through the relay, Nagle + delayed ACK",
+               roundTrips(conn, n, QStringLiteral("echo"), QStringLiteral("say")));
+        plugin.kill();
+        plugin.waitForFinished(3000);
+        spinUntil([&] { return server.plugins().isEmpty(); }, 5000);
     }
 
     // 3. Stdio round trip with the runtime's fixture plugin.
