@@ -286,8 +286,7 @@ int runPr(const QStringList &args)
     }
     in.manifest = readManifestFacts(**files);
     in.capabilities = scanCapabilities(**files);
-    const CheckResult *vu = report.check(QStringLiteral("version_update"));
-    in.versionUpdate = parser.isSet(updateOpt) || (!parser.isSet(newOpt) && vu && vu->note.contains(QLatin1String("earlier package")));
+    in.versionUpdate = parser.isSet(updateOpt) || (!parser.isSet(newOpt) && !report.earlierVersions.isEmpty());
     in.whatChanged = whatChanged;
     const RiskLevel suggested = suggestedRisk(in.capabilities);
     in.risk = risk.value_or(suggested);

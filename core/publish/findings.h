@@ -89,6 +89,10 @@ struct PreflightReport
     QString author, name, version;
     qint64 elapsedMs = 0;
     QList<CheckResult> checks;
+    // What the Marketplace repository already holds for this plugin (versions of the earlier
+    // packages), when it was listed; the PR's submission type follows it.
+    bool repositoryListed = false;
+    QStringList earlierVersions;
 
     int blockingCount() const;
     int warningCount() const;

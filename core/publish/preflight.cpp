@@ -658,6 +658,12 @@ void Preflight::startMarketplaceLookups()
                 else
                     siblings << name;
             }
+        m_report.repositoryListed = true;
+        for (const QString &sib : std::as_const(siblings))
+            if (const QString v = versionFromFileName(sib); !v.isEmpty())
+                m_report.earlierVersions << v;
+        if (exists)
+            m_report.earlierVersions << m.version;
         if (wantPaths) {
             CheckResult &c = m_report.checkRef(QStringLiteral("pkg_paths"));
             c.note = StudioTr::tr("`publish pr` adds exactly one file: %1/%2").arg(folder, ours);
