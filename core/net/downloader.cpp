@@ -426,7 +426,10 @@ void Download::onHopFinished()
         return followRedirect();
     if (m_mode == Mode::ErrorBody)
         return fail(httpFailure());
-    if (err != QNetworkReply::NoError)
+    // An accepted status (acceptStatus: 404, 409, ...) is an answer even though Qt reports it as an error.
+    const bool statusError = (err >= QNetworkReply::ContentAccessDenied && err <= QNetworkReply::UnknownContentError)
+        || (err >= QNetworkReply::InternalServerError && err <= QNetworkReply::UnknownServerError);
+    if (err != QNetworkReply::NoError && !(m_mode == Mode::Body && m_status >= 300 && statusError))
         return fail(classify(r));
     const bool encoded = !rawHeader("Content-Encoding").isEmpty()
         && rawHeader("Content-Encoding").trimmed().compare("identity", Qt::CaseInsensitive) != 0;
