@@ -6,6 +6,8 @@
 
 #include <QCommandLineParser>
 
+#include <algorithm>
+
 namespace {
 
 using namespace Studio;
@@ -28,9 +30,12 @@ int run(const QStringList &args)
     const QCommandLineOption sizeOpt(QStringLiteral("max-size"),
                                      QStringLiteral("Maximum uncompressed size in MiB (default 50)."),
                                      QStringLiteral("MB"), QStringLiteral("50"));
-    const QCommandLineOption levelOpt(QStringLiteral("level"),
-                                      QStringLiteral("Validation level that refuses the package: install (default), strict or sdk."),
-                                      QStringLiteral("LEVEL"), QStringLiteral("install"));
+    const QCommandLineOption levelOpt(
+        QStringLiteral("level"),
+        QStringLiteral("Validation level that refuses the package: strict (default: what `dify plugin package`, which the "
+                       "Marketplace re-runs, refuses), sdk (also what the Python SDK refuses at start-up) or install (only "
+                       "what a stock daemon refuses to install; the strict findings are then printed as warnings)."),
+        QStringLiteral("LEVEL"), QStringLiteral("strict"));
     const QCommandLineOption skipOpt(QStringLiteral("skip-validation"),
                                      QStringLiteral("Package without validating first (not recommended)."));
     const QCommandLineOption quietOpt({QStringLiteral("q"), QStringLiteral("quiet")},
@@ -42,7 +47,7 @@ int run(const QStringList &args)
     if (const auto exit = parseCommandLine(parser, args))
         return *exit;
     if (parser.positionalArguments().size() != 1) {
-        printErr(QStringLiteral("usage: plugin-studio-cli package DIR [-o OUT] [--max-size MB]\n"));
+        printErr(QStringLiteral("usage: plugin-studio-cli package DIR [-o OUT] [--max-size MB] [--level strict|sdk|install]\n"));
         return ExitUsage;
     }
     Package::PackageOptions options;
@@ -73,6 +78,15 @@ int run(const QStringList &args)
                 printErr(QStringLiteral("\n"));
         }
         printErr(QStringLiteral("error: %1\n").arg(printable(result.error().toString())));
+        if (result.error().code == ErrorCode::ValidationFailed && options.validationLevel != Plugin::ValidationLevel::Install) {
+            const auto &all = report.diagnostics();
+            const bool strictOnly = std::all_of(all.cbegin(), all.cend(), [](const Diagnostic &d) {
+                return d.severity != Severity::Error || d.layer == Layer::Strict;
+            });
+            if (strictOnly)
+                printErr(QStringLiteral("note: `dify plugin package` refuses these too, and the Marketplace re-runs it; "
+                                        "--level install packages the plugin anyway for a stock daemon\n"));
+        }
         return result.error().code == ErrorCode::NotFound ? ExitUnreadable : ExitFailure;
     }
     if (!parser.isSet(quietOpt)) {
@@ -81,11 +95,18 @@ int run(const QStringList &args)
                          .arg(printable(d.file), d.line > 0 ? QStringLiteral(":%1").arg(d.line) : QString(),
                               d.code, printable(d.message)));
         }
+    }
+    // Said even with --quiet: the loosening is explicit, its consequence must not be silent.
+    if (result->refusedByDifyPackage > 0)
+        printErr(QStringLiteral("warning: `dify plugin package` (which the Marketplace re-runs) refuses this plugin: %1 "
+                                "finding(s)%2; packaged anyway because of --level install\n")
+                     .arg(result->refusedByDifyPackage)
+                     .arg(parser.isSet(quietOpt) ? QString() : QStringLiteral(" above")));
+    if (!parser.isSet(quietOpt))
         printErr(QStringLiteral("packaged %1 file(s) into %2 (%3 bytes)\n")
                      .arg(result->files.size())
                      .arg(result->outputPath)
                      .arg(result->bytesWritten));
-    }
     printOut(result->identifier + QLatin1Char('\n'));
     return ExitOk;
 }

@@ -236,8 +236,19 @@ Result<PackageResult> packagePlugin(const QString &dirIn, const PackageOptions &
 
     if (!options.skipValidation) {
         Plugin::ValidationOptions vo;
-        vo.level = options.validationLevel;
-        ValidationReport report = Plugin::validatePlugin(*files, vo);
+        // Install is a loosening of Strict, not a blindfold: the struct-tag findings are still
+        // looked for and reported as warnings (`dify plugin package` refuses them).
+        const bool loosened = options.validationLevel == Plugin::ValidationLevel::Install;
+        vo.level = loosened ? Plugin::ValidationLevel::Strict : options.validationLevel;
+        const ValidationReport found = Plugin::validatePlugin(*files, vo);
+        ValidationReport report;
+        for (Diagnostic d : found.diagnostics()) {
+            if (loosened && d.layer == Layer::Strict && d.severity == Severity::Error) {
+                d.severity = Severity::Warning;
+                ++result.refusedByDifyPackage;
+            }
+            report.add(d);
+        }
         if (reportOut)
             *reportOut = report;
         if (report.hasErrors())

@@ -26,8 +26,11 @@ struct PackageOptions
     // Follow symbolic links whose target leaves the plugin folder (refused by default: a link
     // to /etc/passwd would be packaged as a regular file).
     bool followOutsideLinks = false;
-    // Which findings refuse the package (Install = what a stock daemon refuses).
-    Plugin::ValidationLevel validationLevel = Plugin::ValidationLevel::Install;
+    // Which findings refuse the package. Strict (the default) refuses what `dify plugin package`
+    // refuses (the daemon's struct tags; the Marketplace re-runs it on every submission). Install
+    // is the explicit loosening to what a stock daemon installs: the struct-tag findings are then
+    // reported as warnings and counted in PackageResult::refusedByDifyPackage, never dropped.
+    Plugin::ValidationLevel validationLevel = Plugin::ValidationLevel::Strict;
 };
 
 struct PackageResult
@@ -39,6 +42,9 @@ struct PackageResult
     QStringList files;  // archive entries in order
     QList<Diagnostic> warnings; // validator warnings + Studio "beyond Dify" warnings
     bool generatedRequirements = false; // requirements.txt came from `uv export`
+    // With validationLevel Install: how many of the warnings are findings `dify plugin package`
+    // refuses (0 at Strict and Sdk, where they refuse the package).
+    int refusedByDifyPackage = 0;
 };
 
 // Packages the plugin folder `dir`. On an invalid plugin returns ErrorCode::ValidationFailed and

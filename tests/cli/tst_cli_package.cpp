@@ -197,6 +197,66 @@ private slots:
         QVERIFY2(r.err.contains(QStringLiteral("blob.bin")), qPrintable(r.err));
     }
 
+    // #19: `package` refuses by default what `dify plugin package` refuses (the daemon's struct
+    // tags: here the tag `utility`, which is not one of Dify's tags); --level install is the
+    // explicit loosening, and then the finding is printed as a warning with what it means.
+    void strictByDefault()
+    {
+        const QString cwd = m_tmp.path();
+        const QString dir = m_tmp.filePath(QStringLiteral("badtag"));
+        copyTree(QStringLiteral(STUDIO_FIXTURES "/plugins/tool"), dir);
+        QFile mf(dir + QStringLiteral("/manifest.yaml"));
+        QVERIFY(mf.open(QIODevice::ReadOnly));
+        QByteArray manifest = mf.readAll();
+        mf.close();
+        QVERIFY(manifest.contains("tags: [utilities]"));
+        manifest.replace("tags: [utilities]", "tags: [utility]");
+        QVERIFY(mf.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        mf.write(manifest);
+        mf.close();
+
+        // Default: refused, the finding named, nothing written, and the way out said.
+        Run r = cli({QStringLiteral("package"), dir, QStringLiteral("-o"), QStringLiteral("badtag.difypkg")}, cwd);
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("[tag.invalid]")) && r.err.contains(QStringLiteral("utility")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("--level install")), qPrintable(r.err));
+        QVERIFY(!QFileInfo::exists(m_tmp.filePath(QStringLiteral("badtag.difypkg"))));
+        // --level strict is the same as the default.
+        r = cli({QStringLiteral("package"), dir, QStringLiteral("--level"), QStringLiteral("strict"), QStringLiteral("-o"),
+                 QStringLiteral("badtag.difypkg")},
+                cwd);
+        QCOMPARE(r.code, 1);
+
+        // Loosened on purpose: packaged, the finding kept as a warning with its consequence.
+        r = cli({QStringLiteral("package"), dir, QStringLiteral("--level"), QStringLiteral("install"), QStringLiteral("-o"),
+                 QStringLiteral("badtag.difypkg")},
+                cwd);
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY(QFileInfo::exists(m_tmp.filePath(QStringLiteral("badtag.difypkg"))));
+        QVERIFY2(QRegularExpression(QStringLiteral("manifest\\.yaml:\\d+: warning \\[tag\\.invalid\\] [^\\n]*\"utility\"[^\\n]*Dify tag"))
+                     .match(r.err)
+                     .hasMatch(),
+                 qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("`dify plugin package` (which the Marketplace re-runs) refuses this plugin: 1 finding(s)")),
+                 qPrintable(r.err));
+        // --quiet drops the warning lines, never the consequence.
+        QFile::remove(m_tmp.filePath(QStringLiteral("badtag.difypkg")));
+        r = cli({QStringLiteral("package"), dir, QStringLiteral("--level"), QStringLiteral("install"), QStringLiteral("-q"),
+                 QStringLiteral("-o"), QStringLiteral("badtag.difypkg")},
+                cwd);
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY2(!r.err.contains(QStringLiteral("[tag.invalid]")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("refuses this plugin: 1 finding(s)")), qPrintable(r.err));
+
+        // A clean plugin packages at the default level with no such line.
+        r = cli({QStringLiteral("package"), QStringLiteral(STUDIO_FIXTURES "/plugins/tool"), QStringLiteral("-o"),
+                 QStringLiteral("clean.difypkg")},
+                cwd);
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY2(!r.err.contains(QStringLiteral("refuses this plugin")), qPrintable(r.err));
+        QCOMPARE(cli({QStringLiteral("package"), dir, QStringLiteral("--level"), QStringLiteral("lenient")}, cwd).code, 64);
+    }
+
     void bundleCommands()
     {
         const QString cwd = m_tmp.path();
