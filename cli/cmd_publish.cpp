@@ -526,16 +526,19 @@ int run(const QStringList &args)
         return runPr(args);
     if (sub == QLatin1String("release"))
         return runRelease(args);
-    const QString usage = QStringLiteral(
-        "usage: plugin-studio-cli publish check PATH [--pr-body FILE] [--marketplace URL] [--json]\n"
-        "       plugin-studio-cli publish pr PATH --what-changed TEXT [--risk low|medium|high] [--dry-run]\n"
-        "       plugin-studio-cli publish release PATH --repo OWNER/REPO [--sign-key PEM]\n"
-        "Run 'plugin-studio-cli publish SUBCOMMAND --help' for the options.\n");
-    if (sub == QLatin1String("--help") || sub == QLatin1String("-h")) {
-        printOut(QStringLiteral("Publish to the Dify Marketplace or a GitHub release.\n") + usage);
-        return ExitOk;
-    }
-    printErr(usage);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Publish to the Dify Marketplace or a GitHub release.\n"
+        "  publish check PATH [--pr-body FILE] [--marketplace URL] [--json]   the Marketplace CI's verdict, locally\n"
+        "  publish pr PATH --what-changed TEXT [--risk low|medium|high] [--dry-run]   the Marketplace pull request\n"
+        "  publish release PATH --repo OWNER/REPO [--sign-key PEM]   a release for \"Install from GitHub\"\n"
+        "Run 'plugin-studio-cli publish SUBCOMMAND --help' for the options."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("SUBCOMMAND"), QStringLiteral("check | pr | release"));
+    if (const auto exit = parseCommandLine(parser, args))
+        return *exit;
+    printErr(sub.isEmpty() ? QStringLiteral("usage: plugin-studio-cli publish check|pr|release PATH ...\n")
+                           : QStringLiteral("error: unknown publish sub-command '%1' (check, pr or release)\n").arg(printable(sub)));
     return ExitUsage;
 }
 
