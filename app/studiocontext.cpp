@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/studiocontext.h"
 
+#include "core/session/studiosession.h"
+
 #include <QDir>
 #include <QStandardPaths>
 
@@ -28,10 +30,14 @@ void StudioContext::setProjectDir(const QString &dir)
     emit projectChanged(dir);
 }
 
-void StudioContext::setService(const QString &name, QObject *service)
+Session::StudioSession *StudioContext::session() const
 {
-    m_services.insert(name, service);
-    emit serviceChanged(name);
+    return m_session.data();
+}
+
+void StudioContext::setSession(Session::StudioSession *session)
+{
+    m_session = session;
 }
 
 } // namespace Studio::App

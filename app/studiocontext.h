@@ -1,19 +1,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QHash>
 #include <QObject>
 #include <QPointer>
 #include <QString>
 
+namespace Studio::Session {
+class StudioSession;
+}
+
 namespace Studio::App {
 
-// What the docks share: the workspace folder, the open project, and the core service objects
-// (runtime, debug server, workspace store, marketplace client...) registered by whoever creates
-// them. The main window owns one; panels receive it in their constructor.
-//
-//   ctx->setService("debugServer", server);                 // the creator registers
-//   auto *server = ctx->service<Debug::DebugServer>("debugServer"); // a panel looks it up
+// What the docks of one window share: the workspace folder, the open project, and the running
+// studio (Session::StudioSession: every core service, the plugins, the provider lookup). The main
+// window owns one; installStudioPanels() gives it its session; docks receive the session (or one
+// of its services) in their constructor and never create a core service.
 class StudioContext : public QObject
 {
     Q_OBJECT
@@ -29,19 +30,17 @@ public:
     QString projectDir() const { return m_projectDir; }
     void setProjectDir(const QString &dir);
 
-    void setService(const QString &name, QObject *service);
-    QObject *serviceObject(const QString &name) const { return m_services.value(name); }
-    template<typename T>
-    T *service(const QString &name) const { return qobject_cast<T *>(serviceObject(name)); }
+    // The running studio of this window; null until installStudioPanels() made it. Not owned.
+    Session::StudioSession *session() const;
+    void setSession(Session::StudioSession *session);
 
 signals:
     void projectChanged(const QString &dir);
-    void serviceChanged(const QString &name);
 
 private:
     QString m_workspaceDir;
     QString m_projectDir;
-    QHash<QString, QPointer<QObject>> m_services;
+    QPointer<Session::StudioSession> m_session;
 };
 
 } // namespace Studio::App

@@ -6,12 +6,13 @@
 #include "app/widgets/configform.h"
 #include "app/widgets/jsontreeview.h"
 #include "app/widgets/logview.h"
+#include "core/runtime/filestore.h" // reverse.h holds a QPointer<FileStore>
 #include "core/runtime/invocation.h"
 #include "core/runtime/localplugin.h"
 #include "core/runtime/pluginconnection.h"
 #include "core/runtime/pythonenv.h"
-#include "core/runtime/filestore.h" // reverse.h holds a QPointer<FileStore>
 #include "core/runtime/reverse.h"
+#include "core/session/studiosession.h"
 #include "core/workspace/workspace.h"
 
 #include <QAction>
@@ -47,28 +48,12 @@ namespace Studio::App {
 
 using namespace Studio::Runtime;
 
-struct ConsolePanel::Target
-{
-    QString pluginId;
-    QString label;
-    QString source; // folder path, "installed", "debug"
-    QPointer<LocalPlugin> local;
-    QPointer<PluginConnection> connection;
-    Plugin::PluginDeclaration declaration;
-    QList<QMetaObject::Connection> links;
+using Session::SessionPlugin;
 
-    PluginConnection *activeConnection() const
-    {
-        if (local)
-            return local->state() == RuntimeState::Active ? local->connection() : nullptr;
-        return connection;
-    }
-};
-
-ConsolePanel::ConsolePanel(HistoryStore *history, QWidget *parent)
-    : QWidget(parent), m_history(history), m_pluginBox(new QComboBox(this)), m_actionBox(new QComboBox(this)),
-      m_runButton(new QPushButton(tr("Run"), this)), m_cancelButton(new QPushButton(tr("Cancel"), this)),
-      m_status(new QLabel(this)), m_warning(new QLabel(this)), m_usage(new QLabel(this)), m_envRow(new QWidget(this)),
+ConsolePanel::ConsolePanel(Session::StudioSession *session, QWidget *parent)
+    : QWidget(parent), m_session(session), m_history(session->history()), m_pluginBox(new QComboBox(this)),
+      m_actionBox(new QComboBox(this)), m_runButton(new QPushButton(tr("Run"), this)),
+      m_cancelButton(new QPushButton(tr("Cancel"), this)), m_which(new QLabel(this)), m_status(new QLabel(this)), m_warning(new QLabel(this)), m_usage(new QLabel(this)), m_envRow(new QWidget(this)),
       m_envProgress(new QProgressBar(this)), m_params(new ConfigForm(this)), m_creds(new ConfigForm(this)),
       m_tabs(new QTabWidget(this)), m_output(new QTextBrowser(this)), m_json(new JsonTreeView(this)),
       m_log(new LogView(this)), m_historyView(new QTableView(this)), m_historyModel(new QStandardItemModel(this)),
@@ -119,6 +104,12 @@ ConsolePanel::ConsolePanel(HistoryStore *history, QWidget *parent)
     m_warning->hide();
     m_usage->setObjectName(QStringLiteral("usage"));
     m_status->setObjectName(QStringLiteral("status"));
+    // Which plugin the console shows, always in words: there may be a project folder, its
+    // installed copy and its debug session, all with the same plugin id.
+    m_which->setObjectName(QStringLiteral("pluginDescription"));
+    m_which->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_which->setWordWrap(true);
+    m_pluginBox->setModel(session->plugins());
 
     auto *runAction = new QAction(tr("Run"), this);
     runAction->setShortcut(QKeySequence(Qt::Key_F5));
@@ -235,6 +226,7 @@ ConsolePanel::ConsolePanel(HistoryStore *history, QWidget *parent)
     auto *lay = new QVBoxLayout(this);
     lay->setContentsMargins(4, 4, 4, 4);
     lay->addLayout(top);
+    lay->addWidget(m_which);
     lay->addWidget(m_python);
     lay->addWidget(m_warning);
     lay->addWidget(m_envRow);
@@ -242,6 +234,28 @@ ConsolePanel::ConsolePanel(HistoryStore *history, QWidget *parent)
     lay->addWidget(m_status);
 
     connect(m_pluginBox, &QComboBox::currentIndexChanged, this, &ConsolePanel::onTargetChanged);
+    // A pick in the box is the user opening that plugin; the session remembers it.
+    connect(m_pluginBox, &QComboBox::activated, this, [this](int row) { m_session->plugins()->setCurrent(m_session->plugins()->at(row)); });
+    Session::PluginRegistry *registry = session->plugins();
+    // The console follows the plugin the user opened last; a call in flight finishes first.
+    connect(registry, &Session::PluginRegistry::currentChanged, this, [this](SessionPlugin *plugin) {
+        if (plugin)
+            m_lastOpened = plugin->label();
+        followCurrent();
+    });
+    connect(registry, &Session::PluginRegistry::pluginAdded, this, &ConsolePanel::watch);
+    connect(registry, &QAbstractItemModel::dataChanged, this, [this] {
+        if (m_shown)
+            m_which->setText(shownText());
+    });
+    for (SessionPlugin *plugin : registry->all())
+        watch(plugin);
+    connect(session->reverseHandler(), &Runtime::DefaultReverseHandler::permissionDenied, this,
+            [this](const QString &pluginId, const QString &type, const QString &message) {
+                showWarning(tr("Permission denied: %1 tried a \"%2\" reverse call — %3. Add the permission to "
+                               "manifest.yaml (resource.permission) if the plugin needs it.")
+                                .arg(pluginId, type, message));
+            });
     connect(m_actionBox, &QComboBox::currentIndexChanged, this, &ConsolePanel::onActionChanged);
     connect(m_runButton, &QPushButton::clicked, this, &ConsolePanel::run);
     connect(m_cancelButton, &QPushButton::clicked, this, &ConsolePanel::cancel);
@@ -249,6 +263,8 @@ ConsolePanel::ConsolePanel(HistoryStore *history, QWidget *parent)
     if (m_history)
         connect(m_history, &HistoryStore::entryAdded, this, &ConsolePanel::refreshHistory);
     refreshHistory();
+    if (registry->current())
+        m_pluginBox->setCurrentIndex(registry->rowOf(registry->current()));
     onTargetChanged();
 }
 
@@ -257,118 +273,58 @@ ConsolePanel::~ConsolePanel()
     if (m_invocation)
         m_invocation->disconnect(this);
     if (m_rebuild)
-        m_rebuild->disconnect(this); // a rebuild in flight ends with the panel, unheard
-    for (Target *t : std::as_const(m_targets)) {
-        for (const auto &c : std::as_const(t->links))
-            disconnect(c);
-        delete t;
+        m_rebuild->disconnect(this); // a rebuild in flight ends unheard by the panel
+}
+
+Workspace::WorkspaceStore *ConsolePanel::workspace() const
+{
+    return m_session->workspace();
+}
+
+// Every plugin's own output reaches the log view, whichever is shown.
+void ConsolePanel::watch(SessionPlugin *plugin)
+{
+    connect(plugin, &SessionPlugin::output, this, [this](const QString &text, bool isStderr) {
+        m_log->appendText(text, isStderr ? LogLevel::Error : LogLevel::Info, isStderr);
+    });
+    connect(plugin, &SessionPlugin::logMessage, this, [this](const QString &level, const QString &text, double) {
+        m_log->appendText(text, logLevelFromString(level), false);
+    });
+}
+
+void ConsolePanel::followCurrent()
+{
+    if (isRunning() || m_runWhenReady)
+        return; // setBusy(false) comes back here
+    Session::PluginRegistry *registry = m_session->plugins();
+    if (SessionPlugin *current = registry->current()) {
+        m_goneShown = false;
+        if (current != currentPlugin())
+            m_pluginBox->setCurrentIndex(registry->rowOf(current));
+        return;
+    }
+    // The plugin opened last went away (a debug session ended): show nothing rather than another
+    // plugin the user did not pick; it comes back here when it reconnects.
+    if (!m_lastOpened.isEmpty() && registry->find(registry->currentKey()) == nullptr) {
+        m_goneShown = true;
+        if (m_pluginBox->currentIndex() != -1)
+            m_pluginBox->setCurrentIndex(-1);
+        else
+            onTargetChanged();
     }
 }
 
-void ConsolePanel::addLocalPlugin(LocalPlugin *plugin, const Plugin::PluginDeclaration &declaration, const QString &label)
+void ConsolePanel::onCurrentStateChanged()
 {
-    auto *t = new Target;
-    t->local = plugin;
-    t->declaration = declaration.manifest.name.value.isEmpty() ? plugin->declaration() : declaration;
-    t->pluginId = t->declaration.manifest.pluginId();
-    t->source = plugin->pluginDir();
-    t->label = label.isEmpty() ? tr("%1 (local)").arg(t->pluginId) : label;
-    wireLocal(t, plugin);
-    addTarget(t);
-}
-
-void ConsolePanel::wireLocal(Target *t, LocalPlugin *plugin)
-{
-    t->links << connect(plugin, &LocalPlugin::output, this, [this, plugin](const QString &text, bool isStderr) {
-        m_log->appendText(text, isStderr ? LogLevel::Error : LogLevel::Info, isStderr);
-        Q_UNUSED(plugin);
-    });
-    t->links << connect(plugin, &LocalPlugin::logMessage, this, [this](const QString &level, const QString &text, double) {
-        m_log->appendText(text, logLevelFromString(level), false);
-    });
-    t->links << connect(plugin, &LocalPlugin::stateChanged, this, [this, plugin](RuntimeState s) {
-        Target *cur = currentTarget();
-        if (cur && cur->local == plugin) {
-            const bool preparing = (s == RuntimeState::Launching || s == RuntimeState::Pending)
-                                   && plugin->environment() && plugin->environment()->isRunning();
-            m_envRow->setVisible(preparing);
-            m_status->setText(tr("%1: %2").arg(cur->pluginId, runtimeStateName(s)));
-        }
-    });
-    t->links << connect(plugin, &LocalPlugin::ready, this, [this, plugin] {
-        Target *cur = currentTarget();
-        m_envRow->hide();
-        refreshPython();
-        if (cur && cur->local == plugin && m_runWhenReady) {
-            m_runWhenReady = false;
-            run();
-        }
-    });
-    t->links << connect(plugin, &LocalPlugin::gaveUp, this, [this, plugin](const QString &givenReason) {
-        m_runWhenReady = false;
-        setBusy(false);
-        m_envRow->hide();
-        QString reason = givenReason;
-        const PythonChoice choice = loadPythonChoice(m_workspace, plugin->pluginDir());
-        if (const QString hint = offlineWheelHint(reason, choice.offlineWheels); !hint.isEmpty())
-            reason += QLatin1Char('\n') + hint;
-        m_status->setText(tr("The plugin could not start: %1").arg(reason));
-        m_log->appendLine(reason, LogLevel::Error, true);
-        refreshPython();
-    });
-    t->links << connect(plugin, &QObject::destroyed, this, [this, t] {
-        const int i = int(m_targets.indexOf(t));
-        if (i >= 0) {
-            m_targets.removeAt(i);
-            m_pluginBox->removeItem(i);
-            delete t;
-        }
-    });
-}
-
-void ConsolePanel::addConnection(PluginConnection *connection, const QString &source,
-                                 const Plugin::PluginDeclaration &declaration)
-{
-    auto *t = new Target;
-    t->connection = connection;
-    t->declaration = declaration.manifest.name.value.isEmpty() ? connection->declaration() : declaration;
-    t->pluginId = t->declaration.manifest.pluginId();
-    t->source = source;
-    t->label = tr("%1 (%2)").arg(t->pluginId, source);
-    t->links << connect(connection, &PluginConnection::logMessage, this, [this](const QString &level, const QString &text, double) {
-        m_log->appendText(text, logLevelFromString(level), false);
-    });
-    t->links << connect(connection, &PluginConnection::outputText, this, [this](const QString &text, bool isStderr) {
-        m_log->appendText(text, isStderr ? LogLevel::Error : LogLevel::Info, isStderr);
-    });
-    t->links << connect(connection, &QObject::destroyed, this, [this, t] {
-        const int i = int(m_targets.indexOf(t));
-        if (i >= 0) {
-            m_targets.removeAt(i);
-            m_pluginBox->removeItem(i);
-            delete t;
-        }
-    });
-    addTarget(t);
-}
-
-void ConsolePanel::addTarget(Target *t)
-{
-    m_targets.append(t);
-    m_pluginBox->addItem(t->label, t->pluginId);
-    if (m_targets.size() == 1)
-        onTargetChanged();
-}
-
-void ConsolePanel::setReverseHandler(DefaultReverseHandler *handler)
-{
-    m_reverseHandler = handler;
-    connect(handler, &DefaultReverseHandler::permissionDenied, this,
-            [this](const QString &pluginId, const QString &type, const QString &message) {
-                showWarning(tr("Permission denied: %1 tried a \"%2\" reverse call — %3. Add the permission to "
-                               "manifest.yaml (resource.permission) if the plugin needs it.")
-                                .arg(pluginId, type, message));
-            });
+    SessionPlugin *plugin = currentPlugin();
+    if (!plugin)
+        return;
+    const Runtime::RuntimeState s = plugin->state();
+    Runtime::LocalPlugin *process = plugin->process();
+    const bool preparing = (s == RuntimeState::Launching || s == RuntimeState::Pending) && process && process->environment()
+                           && process->environment()->isRunning();
+    m_envRow->setVisible(preparing || isRebuilding());
+    m_status->setText(tr("%1: %2").arg(plugin->pluginId(), runtimeStateName(s)));
 }
 
 void ConsolePanel::showWarning(const QString &text)
@@ -380,10 +336,40 @@ void ConsolePanel::showWarning(const QString &text)
 
 QString ConsolePanel::warningText() const { return m_warning->isHidden() ? QString() : m_warning->text(); }
 
-ConsolePanel::Target *ConsolePanel::currentTarget() const
+SessionPlugin *ConsolePanel::currentPlugin() const
 {
-    const int i = m_pluginBox->currentIndex();
-    return i >= 0 && i < m_targets.size() ? m_targets[i] : nullptr;
+    return m_session->plugins()->at(m_pluginBox->currentIndex());
+}
+
+bool ConsolePanel::showPlugin(SessionPlugin *plugin)
+{
+    const int row = m_session->plugins()->rowOf(plugin);
+    if (row < 0)
+        return false;
+    m_pluginBox->setCurrentIndex(row);
+    m_session->plugins()->setCurrent(plugin);
+    return true;
+}
+
+bool ConsolePanel::selectKey(const QString &key)
+{
+    return showPlugin(m_session->plugins()->find(key));
+}
+
+QString ConsolePanel::shownText() const
+{
+    const SessionPlugin *plugin = currentPlugin();
+    if (!plugin && m_goneShown)
+        return tr("%1 is gone (it disconnected or was closed); it is shown here again when it comes back. Pick another "
+                  "plugin above, or open a folder (File > Open Folder).")
+            .arg(m_lastOpened);
+    if (!plugin)
+        return tr("No plugin is open: open a plugin folder (File > Open Folder), connect one for remote debugging, "
+                  "or open an installed plugin in the console.");
+    QString text = tr("Showing %1").arg(plugin->description());
+    if (!plugin->declarationProblem().isEmpty())
+        text += tr(" — it does not load cleanly: %1").arg(plugin->declarationProblem());
+    return text;
 }
 
 const ConsoleAction *ConsolePanel::currentAction() const
@@ -394,11 +380,11 @@ const ConsoleAction *ConsolePanel::currentAction() const
 
 bool ConsolePanel::selectPlugin(const QString &pluginId)
 {
-    const int i = m_pluginBox->findData(pluginId);
-    if (i < 0)
+    const QList<SessionPlugin *> matches = m_session->plugins()->withPluginId(pluginId);
+    if (matches.isEmpty())
         return false;
-    m_pluginBox->setCurrentIndex(i);
-    return true;
+    // The shown one when it has that id, else the first.
+    return showPlugin(matches.contains(currentPlugin()) ? currentPlugin() : matches.first());
 }
 
 bool ConsolePanel::selectAction(const QString &actionKey)
@@ -423,14 +409,33 @@ QStringList ConsolePanel::actionKeys() const
 void ConsolePanel::onTargetChanged()
 {
     const QSignalBlocker block(m_actionBox);
+    const QString keptAction = m_actionBox->currentData().toString();
     m_actionBox->clear();
     m_actions.clear();
-    Target *t = currentTarget();
+    SessionPlugin *t = currentPlugin();
+    if (m_shown != t) {
+        for (const auto &c : std::as_const(m_shownLinks))
+            disconnect(c);
+        m_shownLinks.clear();
+        m_shown = t;
+        if (t) {
+            m_shownLinks << connect(t, &SessionPlugin::stateChanged, this, &ConsolePanel::onCurrentStateChanged);
+            m_shownLinks << connect(t, &SessionPlugin::declarationChanged, this, &ConsolePanel::onTargetChanged);
+            m_shownLinks << connect(t, &SessionPlugin::processReplaced, this, &ConsolePanel::refreshPython);
+            m_shownLinks << connect(t, &SessionPlugin::ready, this, [this] {
+                m_envRow->setVisible(isRebuilding());
+                refreshPython();
+            });
+        }
+    }
     if (t) {
-        m_actions = consoleActionsFor(t->declaration);
+        m_actions = Session::actionsFor(t->declaration());
         for (const auto &a : std::as_const(m_actions))
             m_actionBox->addItem(a.label, a.key);
+        if (const int keep = m_actionBox->findData(keptAction); keep > 0) // the edited project kept that action
+            m_actionBox->setCurrentIndex(keep);
     }
+    m_which->setText(shownText());
     m_runButton->setEnabled(t != nullptr && !isRunning());
     refreshPython();
     onActionChanged();
@@ -445,16 +450,16 @@ void ConsolePanel::onActionChanged()
         g->setVisible(a && !a->credentials.isEmpty());
     // The credentials configured for this plugin's provider in the workspace (Installed plugins >
     // Configure) fill the form, so an installed plugin runs as configured; edits stay in the form.
-    const Target *t = currentTarget();
-    if (a && !a->credentials.isEmpty() && m_workspace && t) {
-        const Plugin::PluginDeclaration &d = t->declaration;
+    const SessionPlugin *t = currentPlugin();
+    if (a && !a->credentials.isEmpty() && workspace() && t) {
+        const Plugin::PluginDeclaration &d = t->declaration();
         const QString provider = d.tool ? d.tool->identity.name
                                  : d.model ? d.model->provider
                                  : d.datasource ? d.datasource->identity.name
                                  : d.trigger ? d.trigger->identity.name
                                              : QString();
         if (!provider.isEmpty()) {
-            const QJsonObject stored = Workspace::storedProviderCredentials(*m_workspace, t->pluginId + QLatin1Char('/') + provider);
+            const QJsonObject stored = Workspace::storedProviderCredentials(*workspace(), t->pluginId() + QLatin1Char('/') + provider);
             if (!stored.isEmpty())
                 m_creds->setValues(stored);
         }
@@ -463,17 +468,19 @@ void ConsolePanel::onActionChanged()
 
 void ConsolePanel::setBusy(bool busy)
 {
-    m_runButton->setEnabled(!busy && currentTarget() != nullptr);
+    m_runButton->setEnabled(!busy && currentPlugin() != nullptr);
     m_cancelButton->setEnabled(busy);
     m_pluginBox->setEnabled(!busy);
     m_actionBox->setEnabled(!busy);
+    if (!busy && !isRunning() && !m_runWhenReady)
+        followCurrent(); // the user opened another plugin while the call ran
 }
 
 void ConsolePanel::run()
 {
-    if (isRunning())
+    if (isRunning() || m_runWhenReady)
         return;
-    Target *t = currentTarget();
+    SessionPlugin *t = currentPlugin();
     const ConsoleAction *a = currentAction();
     if (!t || !a) {
         m_status->setText(tr("Open or connect a plugin first."));
@@ -485,37 +492,58 @@ void ConsolePanel::run()
         m_status->setText(problems.join(QLatin1Char(' ')));
         return;
     }
-    if (t->local && t->local->state() != RuntimeState::Active) {
-        if (const QString stale = loadPythonChoice(m_workspace, t->local->pluginDir()).staleReason(); !stale.isEmpty()) {
-            m_status->setText(stale);
-            m_log->appendLine(stale, LogLevel::Error, false);
-            return;
-        }
+    if (!t->isRunning() && !t->folder().isEmpty()) {
         if (isRebuilding()) {
             m_status->setText(tr("The environment is being rebuilt; run again when it is ready (or cancel it)."));
             return;
         }
-        // Start the plugin first; the request runs once it is ready.
-        m_runWhenReady = true;
-        setBusy(true);
-        m_status->setText(tr("Starting %1…").arg(t->pluginId));
-        if (t->local->state() == RuntimeState::Pending || t->local->state() == RuntimeState::Stopped)
-            t->local->start();
-        if (t->local->environment() && t->local->environment()->isRunning())
-            m_envRow->show();
+        startWhenReady(t); // the request runs once the plugin is ready
         return;
     }
     startInvocation(a->build(m_params->values(), m_creds->values()), a->target, QString());
 }
 
+void ConsolePanel::startWhenReady(SessionPlugin *plugin)
+{
+    m_runWhenReady = true;
+    setBusy(true);
+    m_status->setText(tr("Starting %1…").arg(plugin->pluginId()));
+    const int ticket = ++m_startTicket;
+    QPointer<ConsolePanel> self(this);
+    plugin->ensureRunning([self, ticket](SessionPlugin *running, const QString &givenReason) {
+        if (!self || ticket != self->m_startTicket || !self->m_runWhenReady)
+            return; // cancelled, or the panel is gone
+        self->m_runWhenReady = false;
+        self->m_envRow->hide();
+        self->refreshPython();
+        if (!running) {
+            self->setBusy(false);
+            QString reason = givenReason;
+            if (SessionPlugin *shown = self->currentPlugin(); shown && !shown->folder().isEmpty())
+                if (const QString hint = offlineWheelHint(reason, self->pythonChoice().offlineWheels); !hint.isEmpty())
+                    reason += QLatin1Char('\n') + hint;
+            self->m_status->setText(tr("The plugin could not start: %1").arg(reason));
+            self->m_log->appendLine(reason, LogLevel::Error, true);
+            return;
+        }
+        self->setBusy(false); // follows a plugin opened meanwhile
+        if (self->currentPlugin() == running)
+            self->run();
+        else
+            self->m_status->setText(tr("%1 is running; the call was not sent because another plugin was opened meanwhile.")
+                                        .arg(running->pluginId()));
+    });
+    if (m_runWhenReady && plugin->process() && plugin->process()->environment() && plugin->process()->environment()->isRunning())
+        m_envRow->show();
+}
+
 void ConsolePanel::startInvocation(const InvokeRequest &request, const QString &target, const QString &replayOf)
 {
-    Target *t = currentTarget();
-    PluginConnection *conn = t ? t->activeConnection() : nullptr;
-    if (!conn) {
+    SessionPlugin *t = currentPlugin();
+    if (!t || !t->isRunning()) {
         setBusy(false);
         m_status->setText(tr("%1 is not running. Start it (or reconnect the debug session) and run again.")
-                              .arg(t ? t->pluginId : tr("The plugin")));
+                              .arg(t ? t->pluginId() : tr("The plugin")));
         return;
     }
     m_output->clear();
@@ -528,15 +556,15 @@ void ConsolePanel::startInvocation(const InvokeRequest &request, const QString &
     m_current = HistoryEntry();
     m_current.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     m_current.started = QDateTime::currentDateTimeUtc();
-    m_current.pluginId = t->pluginId;
-    m_current.pluginSource = t->source;
+    m_current.pluginId = t->pluginId();
+    m_current.pluginSource = t->key();
     m_current.target = target;
     m_current.type = request.type;
     m_current.action = request.action;
     m_current.fields = request.fields;
     m_current.context = request.context;
 
-    Invocation *inv = t->local ? t->local->invoke(request) : conn->invoke(request);
+    Invocation *inv = t->invoke(request);
     m_invocation = inv;
     setBusy(true);
     m_tabs->setCurrentIndex(0);
@@ -554,6 +582,7 @@ void ConsolePanel::cancel()
 {
     if (m_runWhenReady) {
         m_runWhenReady = false;
+        ++m_startTicket; // the plugin keeps starting; the run does not follow
         setBusy(false);
         m_status->setText(tr("Cancelled."));
     }
@@ -767,7 +796,10 @@ bool ConsolePanel::replay(const QString &historyId)
     const auto e = m_history->find(historyId);
     if (!e)
         return false;
-    if (!selectPlugin(e->pluginId) && (!currentTarget() || currentTarget()->pluginId != e->pluginId)) {
+    // The entry's own plugin (its registry key) when it is open, else any with the same plugin id.
+    const bool found = (currentPlugin() && currentPlugin()->key() == e->pluginSource) || selectKey(e->pluginSource)
+                       || (currentPlugin() && currentPlugin()->pluginId() == e->pluginId) || selectPlugin(e->pluginId);
+    if (!found) {
         m_status->setText(tr("%1 is not open in the studio; open or connect it to replay.").arg(e->pluginId));
         return false;
     }
@@ -834,58 +866,32 @@ void ConsolePanel::refreshHistory()
 
 // ---- Python per plugin
 
-void ConsolePanel::setWorkspace(Workspace::WorkspaceStore *workspace)
-{
-    m_workspace = workspace;
-    refreshPython();
-}
-
-void ConsolePanel::setEnvironmentCacheRoot(const QString &dir) { m_envCacheRoot = dir; }
-
-LocalPluginOptions ConsolePanel::localPluginOptions(const QString &pluginDir) const
-{
-    return pythonChoiceOptions(m_workspace, pluginDir, m_envCacheRoot);
-}
-
 PythonChoice ConsolePanel::pythonChoice() const
 {
-    const Target *t = currentTarget();
-    return t && t->local ? loadPythonChoice(m_workspace, t->local->pluginDir()) : PythonChoice();
+    const SessionPlugin *t = currentPlugin();
+    return t && !t->folder().isEmpty() ? loadPythonChoice(workspace(), t->folder()) : PythonChoice();
 }
 
 VoidResult ConsolePanel::setPythonChoice(const PythonChoice &choice)
 {
-    Target *t = currentTarget();
-    if (!t || !t->local)
+    SessionPlugin *t = currentPlugin();
+    if (!t || t->folder().isEmpty())
         return Error(ErrorCode::NotFound, tr("Select a local or installed plugin first; the Python of a debug-connected "
                                              "plugin is chosen where it runs."));
-    if (isRunning() || isRebuilding())
+    if (isRunning() || isRebuilding() || m_runWhenReady)
         return Error(ErrorCode::Conflict, tr("Wait for the running call (or the rebuild) to end, or cancel it, then change "
                                              "the environment."));
-    const QString dir = t->local->pluginDir();
-    const bool changed = !(loadPythonChoice(m_workspace, dir) == choice);
-    if (auto r = savePythonChoice(m_workspace, dir, choice); !r)
+    const QString dir = t->folder();
+    const bool changed = !(loadPythonChoice(workspace(), dir) == choice);
+    if (auto r = savePythonChoice(workspace(), dir, choice); !r)
         return r;
     if (changed) {
-        // A LocalPlugin keeps the options it was made with: replace it, keeping the name and
-        // properties the window finds it by, so every later start uses the new Python.
-        LocalPlugin *old = t->local;
-        m_runWhenReady = false;
+        // A process keeps the options it was made with: the session renews it, so every later
+        // start (F5, credential checks, reverse calls) uses the new Python.
         m_envRow->hide();
-        for (const auto &c : std::as_const(t->links))
-            disconnect(c);
-        t->links.clear();
-        auto *fresh = new LocalPlugin(dir, localPluginOptions(dir), m_reverseHandler.data(), old->parent());
-        fresh->setObjectName(old->objectName());
-        const auto names = old->dynamicPropertyNames();
-        for (const QByteArray &name : names)
-            fresh->setProperty(name.constData(), old->property(name.constData()));
-        t->local = fresh;
-        wireLocal(t, fresh);
-        old->setObjectName(QString()); // the window finds the fresh one by name from now on
-        old->stop();
-        old->deleteLater();
-        m_log->appendLine(tr("%1 will run on: %2").arg(t->pluginId, pythonText()), LogLevel::Info, false);
+        t->renewProcess();
+        refreshPython();
+        m_log->appendLine(tr("%1 will run on: %2").arg(t->pluginId(), pythonText()), LogLevel::Info, false);
         m_status->setText(tr("Environment changed; the plugin starts on it at the next run."));
     }
     refreshPython();
@@ -895,22 +901,17 @@ VoidResult ConsolePanel::setPythonChoice(const PythonChoice &choice)
 
 EnvironmentDialog *ConsolePanel::openEnvironmentDialog()
 {
-    Target *t = currentTarget();
-    if (!t || !t->local) {
+    SessionPlugin *t = currentPlugin();
+    if (!t || t->folder().isEmpty()) {
         m_status->setText(tr("Select a local or installed plugin to choose its Python."));
         return nullptr;
     }
-    Plugin::PluginDeclaration declaration = t->declaration;
-    if (declaration.manifest.name.value.isEmpty()) { // listed before it was loaded: read its manifest now
-        if (auto d = loadRuntimeDeclaration(t->local->pluginDir()))
-            declaration = *d;
-    }
-    auto *dlg = new EnvironmentDialog(t->local->pluginDir(), declaration, pythonChoice(), this);
+    const QString dir = t->folder();
+    auto *dlg = new EnvironmentDialog(dir, t->declaration(), pythonChoice(), this);
     dlg->setAttribute(Qt::WA_DeleteOnClose);
-    const QString dir = t->local->pluginDir();
     connect(dlg, &QDialog::accepted, this, [this, dlg, dir] {
-        Target *cur = currentTarget();
-        if (!cur || !cur->local || cur->local->pluginDir() != dir) {
+        SessionPlugin *cur = currentPlugin();
+        if (!cur || cur->folder() != dir) {
             m_status->setText(tr("The plugin changed while the dialog was open; choose its environment again."));
             return;
         }
@@ -931,14 +932,14 @@ void ConsolePanel::cancelEnvironment()
         m_rebuild->cancel(); // finished() reports it
         return;
     }
-    if (Target *t = currentTarget(); t && t->local && t->local->environment())
-        t->local->environment()->cancel();
+    if (SessionPlugin *t = currentPlugin(); t && t->process() && t->process()->environment())
+        t->process()->environment()->cancel();
 }
 
 bool ConsolePanel::rebuildEnvironment()
 {
-    Target *t = currentTarget();
-    if (!t || !t->local) {
+    SessionPlugin *t = currentPlugin();
+    if (!t || t->folder().isEmpty()) {
         m_status->setText(tr("Select a local or installed plugin to rebuild its environment."));
         return false;
     }
@@ -956,64 +957,32 @@ bool ConsolePanel::rebuildEnvironment()
         m_status->setText(stale);
         return false;
     }
-    LocalPlugin *plugin = t->local;
-    if (plugin->environment() && plugin->environment()->isRunning())
-        plugin->environment()->cancel();
-    plugin->stop(); // it must not run from the folder that is removed
-    const QString dir = plugin->pluginDir();
-    const EnvOptions env = localPluginOptions(dir).env;
-    const QString cacheRoot = env.cacheRoot.isEmpty() ? EnvironmentManager::defaultCacheRoot() : env.cacheRoot;
-    if (m_rebuild)
-        m_rebuild->deleteLater();
-    m_rebuild = new EnvironmentManager(this);
-    m_rebuildPhase = 1;
+    auto rebuild = m_session->rebuildEnvironment(t);
+    if (!rebuild) {
+        m_status->setText(rebuild.error().message);
+        return false;
+    }
+    m_rebuild = *rebuild;
     m_envProgress->setFormat(tr("Rebuilding the Python environment…"));
     m_envRow->show();
-    m_status->setText(tr("Rebuilding the environment of %1…").arg(t->pluginId));
-    m_log->appendLine(tr("Rebuilding the environment of %1").arg(t->pluginId), LogLevel::Info, false);
-    EnvironmentManager *mgr = m_rebuild;
-    connect(mgr, &EnvironmentManager::output, this, [this](const QString &line) { m_log->appendLine(line, LogLevel::Info, false); });
-    connect(mgr, &EnvironmentManager::finished, this, [this, mgr, dir, env, cacheRoot, choice] {
-        const auto &r = mgr->result();
-        auto done = [this, mgr](bool ok, const QString &message) {
-            m_rebuildPhase = 0;
-            m_envRow->hide();
-            m_envProgress->setFormat(tr("Preparing the Python environment…"));
-            m_status->setText(message);
-            m_log->appendLine(message, ok ? LogLevel::Info : LogLevel::Error, !ok);
-            mgr->deleteLater();
-            refreshPython();
-            Q_EMIT environmentRebuilt(ok, message);
-        };
-        if (!r) {
-            if (r.error().code == ErrorCode::Cancelled) {
-                done(false, tr("The rebuild was cancelled; the plugin prepares its environment at the next run."));
-                return;
-            }
-            QString message = tr("The environment could not be built: %1").arg(r.error().message);
-            if (const QString hint = offlineWheelHint(r.error().message, choice.offlineWheels); !hint.isEmpty())
-                message += QLatin1Char('\n') + hint;
-            done(false, message);
-            return;
-        }
-        const bool cached = r->fromCache && !r->venvDir.isEmpty()
-                            && QDir::cleanPath(r->venvDir).startsWith(QDir::cleanPath(cacheRoot) + QLatin1Char('/'));
-        if (m_rebuildPhase == 1 && cached) {
-            // Phase 1 found the cached environment: drop it and build it again.
-            m_log->appendLine(tr("Removing the cached environment %1").arg(r->venvDir), LogLevel::Info, false);
-            if (!QDir(r->venvDir).removeRecursively()) {
-                done(false, tr("The cached environment %1 could not be removed; close what uses it and rebuild again.")
-                                .arg(r->venvDir));
-                return;
-            }
-            m_rebuildPhase = 2;
-            if (!mgr->prepare(dir, env))
-                done(false, tr("The environment could not be prepared again; rebuild again."));
-            return;
-        }
-        done(true, tr("Environment rebuilt: %1 (Python %2, %3 ms)").arg(r->interpreter, r->pythonVersion).arg(r->elapsedMs));
+    m_status->setText(tr("Rebuilding the environment of %1…").arg(t->pluginId()));
+    m_log->appendLine(tr("Rebuilding the environment of %1").arg(t->pluginId()), LogLevel::Info, false);
+    connect(m_rebuild, &Session::EnvironmentRebuild::output, this, [this](const QString &line) {
+        m_log->appendLine(line, LogLevel::Info, false);
     });
-    mgr->prepare(dir, env);
+    const QString wheels = choice.offlineWheels;
+    connect(m_rebuild, &Session::EnvironmentRebuild::finished, this, [this, wheels](bool ok, const QString &said) {
+        QString message = said;
+        if (!ok)
+            if (const QString hint = offlineWheelHint(said, wheels); !hint.isEmpty())
+                message += QLatin1Char('\n') + hint;
+        m_envRow->hide();
+        m_envProgress->setFormat(tr("Preparing the Python environment…"));
+        m_status->setText(message);
+        m_log->appendLine(message, ok ? LogLevel::Info : LogLevel::Error, !ok);
+        refreshPython();
+        Q_EMIT environmentRebuilt(ok, message);
+    });
     return true;
 }
 
@@ -1022,25 +991,25 @@ QString ConsolePanel::statusText() const { return m_status->text(); }
 
 void ConsolePanel::refreshPython()
 {
-    Target *t = currentTarget();
-    const bool local = t && t->local;
+    SessionPlugin *t = currentPlugin();
+    const bool local = t && !t->folder().isEmpty();
     m_envButton->setEnabled(local);
     m_envAction->setEnabled(local);
     if (!local) {
         m_rebuildAction->setEnabled(false);
-        m_python->setText(t ? tr("Python: chosen where the plugin runs (%1)").arg(t->source) : QString());
+        m_python->setText(t ? tr("Python: chosen where the plugin runs (%1)").arg(Session::pluginOriginName(t->origin())) : QString());
         m_python->setStyleSheet(QString());
         m_python->setVisible(t != nullptr);
         return;
     }
     m_python->setVisible(true);
-    const PythonChoice choice = loadPythonChoice(m_workspace, t->local->pluginDir());
+    const PythonChoice choice = loadPythonChoice(workspace(), t->folder());
     m_rebuildAction->setEnabled(choice.mode == PythonMode::Managed);
     QString text;
     if (choice.mode != PythonMode::Managed) {
         text = tr("Python: %1 (%2)").arg(choice.interpreter(), choice.modeName());
     } else {
-        const EnvironmentManager *env = t->local->environment();
+        const Runtime::EnvironmentManager *env = t->process() ? t->process()->environment() : nullptr;
         if (env && !env->isRunning() && env->result())
             text = tr("Python: %1 (%2, Python %3)").arg(env->result()->interpreter, choice.modeName(), env->result()->pythonVersion);
         else
@@ -1055,14 +1024,28 @@ void ConsolePanel::refreshPython()
     m_python->setStyleSheet(stale.isEmpty() ? QString() : QStringLiteral("QLabel { color: #c62828; }"));
 }
 
-QDockWidget *createConsoleDock(HistoryStore *history, QWidget *parent, ConsolePanel **panelOut)
+void usePythonChoices(Session::StudioSession *session)
+{
+    QPointer<Session::StudioSession> guard(session);
+    auto workspace = [guard]() -> Workspace::WorkspaceStore * { return guard ? guard->workspace() : nullptr; };
+    session->setPythonPolicy({[workspace](const QString &dir, LocalPluginOptions &o) { loadPythonChoice(workspace(), dir).applyTo(o); },
+                              [workspace](const QString &dir) { return loadPythonChoice(workspace(), dir).staleReason(); }});
+}
+
+QDockWidget *createConsoleDock(Session::StudioSession *session, QWidget *parent, ConsolePanel **panelOut)
 {
     auto *dock = new QDockWidget(ConsolePanel::tr("Console"), parent);
     dock->setObjectName(QStringLiteral("consoleDock"));
-    auto *panel = new ConsolePanel(history, dock);
-    if (history && !history->parent())
-        history->setParent(panel);
+    auto *panel = new ConsolePanel(session, dock);
     dock->setWidget(panel);
+    // The title says which plugin the console shows, also when the dock is a tab.
+    auto title = [dock, panel] {
+        const Session::SessionPlugin *p = panel->currentPlugin();
+        dock->setWindowTitle(p ? ConsolePanel::tr("Console — %1").arg(p->label()) : ConsolePanel::tr("Console"));
+    };
+    QObject::connect(panel->findChild<QComboBox *>(QStringLiteral("pluginBox")), &QComboBox::currentIndexChanged, dock, title);
+    QObject::connect(session->plugins(), &QAbstractItemModel::dataChanged, dock, title);
+    title();
     if (panelOut)
         *panelOut = panel;
     return dock;

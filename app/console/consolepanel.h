@@ -1,19 +1,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-// ConsolePanel: pick a plugin (local folder, installed or debug-connected) and one of the actions
-// its declaration offers, fill the generated form (or raw JSON), Run (F5) / Cancel, watch the
-// streamed result, the plugin's logs and the history (replay with a diff, export/import).
-// Wiring: `auto *dock = createConsoleDock(new HistoryStore(ws + "/console-history.jsonl"), this);`
-//   `mainWindow->addPanel(dock, Qt::BottomDockWidgetArea);` then, for every plugin the studio
-//   runs, `panel->addLocalPlugin(localPlugin, fullDeclaration)` or `panel->addConnection(conn, "debug", decl)`.
+// ConsolePanel: pick a plugin of the session (local folder, installed, debug-connected, remote) and
+// one of the actions its declaration offers, fill the generated form (or raw JSON), Run (F5) /
+// Cancel, watch the streamed result, the plugin's logs and the history (replay with a diff,
+// export/import). It shows the session's plugin registry as it is and follows the plugin the user
+// opened last (PluginRegistry::current()), saying which one it is; it never creates a plugin
+// process or a core service: it asks the session (ensureRunning, renewProcess, rebuildEnvironment).
+// Wiring: `window->addPanel(createConsoleDock(session, window), Qt::BottomDockWidgetArea);`
 
 #include "app/console/pythonchoice.h"
-#include "core/session/actioncatalogue.h"
-#include "core/session/historystore.h"
 #include "core/plugin/declarations.h"
 #include "core/runtime/actions.h"
 #include "core/runtime/streamassembler.h"
+#include "core/session/actioncatalogue.h"
+#include "core/session/historystore.h"
 
 #include <QJsonObject>
 #include <QPointer>
@@ -39,12 +40,14 @@ class WorkspaceStore;
 }
 
 namespace Studio::Runtime {
-class DefaultReverseHandler;
-class EnvironmentManager;
 class Invocation;
-class LocalPlugin;
-class PluginConnection;
-} // namespace Studio::Runtime
+}
+
+namespace Studio::Session {
+class EnvironmentRebuild;
+class SessionPlugin;
+class StudioSession;
+} // namespace Studio::Session
 
 namespace Studio::App {
 
@@ -56,55 +59,45 @@ class LogView;
 using Session::HistoryEntry;
 using Session::HistoryStore;
 using ConsoleAction = Session::PluginAction;
-inline QList<ConsoleAction> consoleActionsFor(const Plugin::PluginDeclaration &declaration)
-{
-    return Session::actionsFor(declaration);
-}
 
 class ConsolePanel : public QWidget
 {
     Q_OBJECT
 public:
-    // `history` may be null (no persistence); it is not owned.
-    explicit ConsolePanel(HistoryStore *history, QWidget *parent = nullptr);
+    // `session` is not owned and outlives the panel.
+    explicit ConsolePanel(Session::StudioSession *session, QWidget *parent = nullptr);
     ~ConsolePanel() override;
 
-    // A local plugin folder. `declaration` is the full declaration (loader); when empty the
-    // runtime's own (manifest-level) one is used. Logs, stderr and env progress are shown.
-    void addLocalPlugin(Runtime::LocalPlugin *plugin, const Plugin::PluginDeclaration &declaration = {},
-                        const QString &label = {});
-    // A connected plugin (remote debug or installed and running). `source`: "debug", "installed".
-    void addConnection(Runtime::PluginConnection *connection, const QString &source,
-                       const Plugin::PluginDeclaration &declaration = {});
-    // Permission denials of reverse calls become a visible warning row. It is also the reverse
-    // handler of a local plugin the console restarts on another Python (setPythonChoice).
-    void setReverseHandler(Runtime::DefaultReverseHandler *handler);
+    Session::StudioSession *session() const { return m_session; }
+    Workspace::WorkspaceStore *workspace() const;
 
-    // ---- Python per plugin (Environment…). The choice is kept in `workspace` (settings) and used
-    // by everyone who starts the plugin through localPluginOptions().
-    void setWorkspace(Workspace::WorkspaceStore *workspace);
-    Workspace::WorkspaceStore *workspace() const { return m_workspace; }
-    void setEnvironmentCacheRoot(const QString &dir); // tests; empty: the user cache
-    // The options to create the LocalPlugin of `pluginDir` with (its stored Python choice applied).
-    Runtime::LocalPluginOptions localPluginOptions(const QString &pluginDir) const;
-    // The choice of the selected local plugin (managed when none is stored or none is selected).
+    // The plugin shown (the session's current plugin once the user opened or picked one).
+    Session::SessionPlugin *currentPlugin() const;
+    // Shows that plugin and makes it the session's current one.
+    bool showPlugin(Session::SessionPlugin *plugin);
+    bool selectPlugin(const QString &pluginId); // the first entry with that plugin id
+    bool selectKey(const QString &key);         // a registry key ("folder:/path", "debug:author/name")
+    // Which plugin is shown, in a sentence ("Showing studio/echo 0.0.1, local folder /src/echo").
+    QString shownText() const;
+
+    // ---- Python per plugin (Environment…). The choice is kept in the session's workspace and
+    // used by everyone who starts the plugin (StudioSession::pluginOptions()).
+    // The choice of the shown local plugin (managed when none is stored or none is shown).
     PythonChoice pythonChoice() const;
-    // Stores the choice for the selected local plugin; a running plugin is stopped and its
-    // LocalPlugin replaced (same parent, object name and properties; the old one is deleted
-    // later, so give local plugins a QObject parent) so the next start uses the choice.
+    // Stores the choice for the shown local plugin; a running plugin is stopped and its process
+    // renewed (SessionPlugin::renewProcess) so the next start uses the choice.
     VoidResult setPythonChoice(const PythonChoice &choice);
-    // Opens the Environment… dialog for the selected local plugin (non-blocking; applied on OK).
-    // Null when no local plugin is selected.
+    // Opens the Environment… dialog for the shown local plugin (non-blocking; applied on OK).
+    // Null when no local plugin is shown.
     EnvironmentDialog *openEnvironmentDialog();
-    // Drops the cached managed environment of the selected plugin and prepares it again (progress
+    // Drops the cached managed environment of the shown plugin and prepares it again (progress
     // row, cancellable). False when not possible (status says why).
     bool rebuildEnvironment();
     bool isRebuilding() const;
-    void cancelEnvironment(); // stops the rebuild or the preparation of the selected plugin
+    void cancelEnvironment(); // stops the rebuild or the preparation of the shown plugin
     QString pythonText() const; // the header line: "Python: /usr/bin/python3.11 (existing interpreter)"
     QString statusText() const;
 
-    bool selectPlugin(const QString &pluginId);
     bool selectAction(const QString &actionKey);
     QStringList actionKeys() const;
     ConfigForm *parametersForm() const { return m_params; }
@@ -133,14 +126,13 @@ Q_SIGNALS:
     void pythonChoiceChanged(const QString &pluginDir);
 
 private:
-    struct Target;
-    Target *currentTarget() const;
     const ConsoleAction *currentAction() const;
-    void addTarget(Target *t);
-    void wireLocal(Target *t, Runtime::LocalPlugin *plugin);
-    void refreshPython();
+    void watch(Session::SessionPlugin *plugin);
     void onTargetChanged();
     void onActionChanged();
+    void onCurrentStateChanged();
+    void followCurrent();
+    void startWhenReady(Session::SessionPlugin *plugin);
     void startInvocation(const Runtime::InvokeRequest &request, const QString &target, const QString &replayOf);
     void onChunk(const QJsonObject &chunk);
     void onFinished();
@@ -150,16 +142,22 @@ private:
     void loadImage(const QUrl &url);
     void onAnchor(const QUrl &url);
     void refreshHistory();
+    void refreshPython();
     void showWarning(const QString &text);
     void setBusy(bool busy);
 
+    Session::StudioSession *m_session;
     HistoryStore *m_history;
-    QList<Target *> m_targets;
     QList<ConsoleAction> m_actions;
+    QPointer<Session::SessionPlugin> m_shown;
+    QString m_lastOpened;    // label of the plugin the user opened last
+    bool m_goneShown = false; // it went away and the console says so
+    QList<QMetaObject::Connection> m_shownLinks;
     QComboBox *m_pluginBox;
     QComboBox *m_actionBox;
     QPushButton *m_runButton;
     QPushButton *m_cancelButton;
+    QLabel *m_which;
     QLabel *m_status;
     QLabel *m_warning;
     QLabel *m_usage;
@@ -168,11 +166,7 @@ private:
     QLabel *m_python;
     QAction *m_envAction;
     QAction *m_rebuildAction;
-    QPointer<Runtime::DefaultReverseHandler> m_reverseHandler;
-    Workspace::WorkspaceStore *m_workspace = nullptr;
-    QString m_envCacheRoot;
-    QPointer<Runtime::EnvironmentManager> m_rebuild;
-    int m_rebuildPhase = 0;
+    QPointer<Session::EnvironmentRebuild> m_rebuild;
     QProgressBar *m_envProgress;
     ConfigForm *m_params;
     ConfigForm *m_creds;
@@ -191,11 +185,18 @@ private:
     QString m_replayOf;
     QString m_lastDiff;
     int m_renderedBlobs = 0;
+    int m_startTicket = 0; // the start a run waits for; a cancel or another start supersedes it
     bool m_runWhenReady = false;
     bool m_lastWasText = false;
 };
 
-// A dock holding a ConsolePanel (object name "consoleDock"). `panelOut` receives the panel.
-QDockWidget *createConsoleDock(HistoryStore *history, QWidget *parent, ConsolePanel **panelOut = nullptr);
+// Makes `session` start every local and installed plugin on the Python chosen for it in the console
+// (Environment…, kept in the session's workspace), and refuse to start one whose choice is gone.
+// The window calls it on its session; a session without it gives every plugin a managed environment.
+void usePythonChoices(Session::StudioSession *session);
+
+// A dock holding a ConsolePanel on `session` (object name "consoleDock"); its title says which
+// plugin the console shows. `panelOut` receives the panel.
+QDockWidget *createConsoleDock(Session::StudioSession *session, QWidget *parent, ConsolePanel **panelOut = nullptr);
 
 } // namespace Studio::App

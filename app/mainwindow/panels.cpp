@@ -2,276 +2,146 @@
 #include "app/mainwindow/panels.h"
 
 #include "app/console/consolepanel.h"
-#include "core/session/historystore.h"
 #include "app/debug/debugpanel.h"
 #include "app/mainwindow/mainwindow.h"
 #include "app/marketplace/marketplacepage.h"
 #include "app/studiocontext.h"
 #include "app/workspace/installedpage.h"
 #include "app/workspace/workspacesettingspage.h"
-#include "core/debug/debugserver.h"
 #include "core/debug/endpointserver.h"
-#include "core/debug/inspector.h"
-#include "core/debug/relay.h"
-#include "core/marketplace/marketplaceclient.h"
-#include "core/package/ignorerules.h"
-#include "core/plugin/loader.h"
-#include "core/runtime/filestore.h"
-#include "core/runtime/localplugin.h"
 #include "core/runtime/pluginconnection.h"
-#include "core/runtime/reverse.h"
-#include "core/runtime/storage.h"
+#include "core/session/studiosession.h"
 #include "core/workspace/autoupgrade.h"
 #include "core/workspace/credentialcheck.h"
-#include "core/workspace/keychain.h"
 #include "core/workspace/workspace.h"
 
-#include <QCoreApplication>
-#include <QDir>
 #include <QAction>
+#include <QCoreApplication>
 #include <QDockWidget>
-#include <QMenu>
-#include <QSet>
 #include <QStatusBar>
-#include <QUrl>
-
-#include <memory>
 
 namespace Studio::App {
 
 namespace {
-// Keeps the non-QObject workspace store alive as long as the window.
-class WorkspaceHolder : public QObject
+
+void say(MainWindow *window, const QString &text)
 {
-public:
-    WorkspaceHolder(std::unique_ptr<Workspace::WorkspaceStore> store, QObject *parent)
-        : QObject(parent), m_store(std::move(store))
-    {
-        setObjectName(QStringLiteral("workspaceStore"));
-    }
-    Workspace::WorkspaceStore *store() const { return m_store.get(); }
+    window->statusBar()->showMessage(text, 15000);
+}
 
-private:
-    std::unique_ptr<Workspace::WorkspaceStore> m_store;
-};
-
-// Owns the plugin key/value storage of the workspace (a SQLite file), for the window's lifetime.
-class StorageHolder : public QObject
+// The window's running studio: the one of its context, else a new one on its workspace folder.
+Session::StudioSession *sessionOf(MainWindow *window)
 {
-public:
-    StorageHolder(const QString &dbPath, QObject *parent)
-        : QObject(parent), m_storage(std::make_unique<Runtime::SqliteStorage>(dbPath))
-    {
-        setObjectName(QStringLiteral("pluginStorage"));
-        (void)m_storage->open(); // errors surface on the first call, with the path in the message
-    }
-    Runtime::SqliteStorage *storage() const { return m_storage.get(); }
+    StudioContext *ctx = window->context();
+    if (Session::StudioSession *existing = ctx->session())
+        return existing;
+    auto *session = new Session::StudioSession(window);
+    session->setObjectName(QStringLiteral("studioSession"));
+    Session::SessionOptions options;
+    options.workspaceDir = ctx->workspaceDir();
+    if (auto opened = session->open(options); !opened)
+        say(window, QCoreApplication::translate("Studio", "The studio could not open its workspace folder: %1").arg(opened.error().message));
+    else if (!session->workspace())
+        say(window, QCoreApplication::translate("Studio", "The workspace could not be opened: %1").arg(session->workspaceError()));
+    // The Python chosen per plugin in the console (Environment…), kept in the workspace.
+    usePythonChoices(session);
+    ctx->setSession(session);
+    return session;
+}
 
-private:
-    std::unique_ptr<Runtime::SqliteStorage> m_storage;
-};
-
-// Endpoint instances live in the workspace (settings encrypted at rest); the debug panel edits the
-// in-memory registry the endpoint server reads. Load the stored ones, then write every change back.
-// The workspace chooses the hook id of a new instance, so a fresh registry entry takes that id.
-void persistEndpoints(Workspace::WorkspaceStore *store, Debug::EndpointRegistry *registry, QObject *context)
+Workspace::CredentialKind credentialKind(const Plugin::PluginDeclaration &d)
 {
-    auto storeIds = std::make_shared<QHash<QString, QString>>(); // hook id -> workspace row id
-    auto syncing = std::make_shared<bool>(true);
-    if (auto stored = store->endpoints()) {
-        for (const Workspace::EndpointInstance &e : stored.value()) {
-            Debug::EndpointInstance d;
-            d.hookId = e.hookId;
-            d.name = e.name;
-            d.pluginId = e.pluginId;
-            d.settings = e.settings;
-            d.enabled = e.enabled;
-            registry->insert(d);
-            storeIds->insert(e.hookId, e.id);
-        }
-    }
-    *syncing = false;
-    QObject::connect(registry, &Debug::EndpointRegistry::changed, context, [store, registry, storeIds, syncing] {
-        if (*syncing)
-            return;
-        *syncing = true;
-        QSet<QString> live;
-        const QList<Debug::EndpointInstance> all = registry->all();
-        for (const Debug::EndpointInstance &d : all) {
-            if (const auto it = storeIds->constFind(d.hookId); it != storeIds->constEnd()) {
-                live.insert(d.hookId);
-                (void)store->updateEndpoint(*it, d.name, d.settings);
-                (void)store->setEndpointEnabled(*it, d.enabled);
-                continue;
+    if (d.model)
+        return Workspace::CredentialKind::ModelProvider;
+    if (d.datasource)
+        return Workspace::CredentialKind::Datasource;
+    if (d.trigger)
+        return Workspace::CredentialKind::Trigger;
+    return Workspace::CredentialKind::Tool;
+}
+
+// The installed page starts installed plugins through the session: for a credential check (the
+// plugin's own validate action) and for OAuth sign-in (§4.2).
+void attachInstalledPage(InstalledPluginsPage *installed, Session::StudioSession *session)
+{
+    installed->setCredentialValidator([session](const Workspace::InstalledPlugin &p, const QString &provider, const QJsonObject &values,
+                                                std::function<void(bool, QString)> done) {
+        session->withRunningPlugin(p.installPath, [provider, values, done](Session::SessionPlugin *plugin, const QString &why) {
+            if (!plugin) {
+                done(false, QCoreApplication::translate("Studio", "The plugin could not start to check the credentials: %1").arg(why));
+                return;
             }
-            auto created = store->createEndpoint(d.pluginId, d.name, d.settings);
-            if (!created)
-                continue; // stays in memory; the panel still serves it this session
-            (void)store->setEndpointEnabled(created->id, d.enabled);
-            Debug::EndpointInstance moved = d;
-            moved.hookId = created->hookId;
-            registry->remove(d.hookId);
-            registry->insert(moved);
-            storeIds->insert(moved.hookId, created->id);
-            live.insert(moved.hookId);
-        }
-        for (auto it = storeIds->begin(); it != storeIds->end();) {
-            if (!live.contains(it.key())) {
-                (void)store->deleteEndpoint(it.value());
-                it = storeIds->erase(it);
-            } else {
-                ++it;
-            }
-        }
-        *syncing = false; // the registry's own insert/remove above already told the views
+            Workspace::validateCredentials(plugin->connection(), credentialKind(plugin->declaration()), provider, values,
+                                           [done](VoidResult r) { done(r.hasValue(), r ? QString() : r.error().message); });
+        });
     });
+    installed->setPluginRunner([session](const Workspace::InstalledPlugin &p, std::function<void(Runtime::PluginConnection *, QString)> ready) {
+        session->withRunningPlugin(p.installPath, [ready](Session::SessionPlugin *plugin, const QString &why) {
+            ready(plugin ? plugin->connection() : nullptr, why);
+        });
+    });
+    // Automatic upgrades (§4.5): a pass shortly after start and then on the workspace's schedule;
+    // the upgrades are tasks of the installed page, and what a pass did shows in its notice row.
+    if (Workspace::AutoUpgradeScheduler *autoUpgrade = session->autoUpgrade()) {
+        installed->setAutoUpgradeScheduler(autoUpgrade);
+        autoUpgrade->setStartDelayMs(20000);
+        autoUpgrade->start();
+    }
 }
 
-// The one LocalPlugin of a folder in this window (created on first use and listed in the console).
-Runtime::LocalPlugin *localPluginFor(MainWindow *window, ConsolePanel *console, Runtime::ReverseHandler *reverse,
-                                     const QString &dir)
-{
-    const QString key = QStringLiteral("localPlugin:") + dir;
-    auto *plugin = window->findChild<Runtime::LocalPlugin *>(key);
-    if (!plugin) {
-        // Started with the Python chosen for it in the console (Environment…, kept in the workspace).
-        plugin = new Runtime::LocalPlugin(dir, console->localPluginOptions(dir), reverse, window);
-        plugin->setObjectName(key);
-        const auto files = Package::openPluginFolder(dir);
-        const Plugin::LoadResult loaded = Plugin::loadPlugin(*files);
-        // The id the console lists it under, so callers select it without reading the folder again.
-        plugin->setProperty("consolePluginId", loaded.declaration.manifest.pluginId());
-        console->addLocalPlugin(plugin, loaded.declaration, QDir(dir).dirName());
-    }
-    return plugin;
-}
-
-// Starts the installed plugin of `dir` when it is not running and hands over its connection once
-// it is ready (or nullptr and why it could not start), exactly once.
-void withRunningPlugin(MainWindow *window, ConsolePanel *console, Runtime::ReverseHandler *reverse, const QString &dir,
-                       const std::function<void(Runtime::LocalPlugin *, QString)> &ready)
-{
-    Runtime::LocalPlugin *plugin = localPluginFor(window, console, reverse, dir);
-    if (plugin->state() == Runtime::RuntimeState::Active && plugin->connection()) {
-        ready(plugin, QString());
-        return;
-    }
-    // The Python chosen for it is gone: say what to do instead of failing to launch.
-    if (const QString stale = loadPythonChoice(console->workspace(), dir).staleReason(); !stale.isEmpty()) {
-        ready(nullptr, stale);
-        return;
-    }
-    auto answered = std::make_shared<bool>(false);
-    auto links = std::make_shared<QList<QMetaObject::Connection>>();
-    auto answer = [answered, links, ready](Runtime::LocalPlugin *p, const QString &why) {
-        if (*answered)
-            return;
-        *answered = true;
-        for (const QMetaObject::Connection &c : std::as_const(*links))
-            QObject::disconnect(c);
-        ready(p, why);
-    };
-    *links << QObject::connect(plugin, &Runtime::LocalPlugin::ready, plugin, [plugin, answer] { answer(plugin, QString()); });
-    auto failed = [answer](const QString &why) { answer(nullptr, why); };
-    *links << QObject::connect(plugin, &Runtime::LocalPlugin::instanceFailed, plugin, failed);
-    *links << QObject::connect(plugin, &Runtime::LocalPlugin::gaveUp, plugin, failed);
-    if (plugin->state() == Runtime::RuntimeState::Pending || plugin->state() == Runtime::RuntimeState::Stopped)
-        plugin->start();
-}
 } // namespace
 
 void installStudioPanels(MainWindow *window)
 {
-    StudioContext *ctx = window->context();
-    const QString ws = ctx->workspaceDir();
+    Session::StudioSession *session = sessionOf(window);
+    Session::PluginRegistry *plugins = session->plugins();
 
-    auto *history = new HistoryStore(QDir(ws).filePath(QStringLiteral("console-history.jsonl")), window);
-    ctx->setService(QStringLiteral("consoleHistory"), history);
     ConsolePanel *console = nullptr;
-    QDockWidget *consoleDock = createConsoleDock(history, window, &console);
+    QDockWidget *consoleDock = createConsoleDock(session, window, &console);
     consoleDock->setObjectName(QStringLiteral("consoleDock"));
     window->addPanel(consoleDock, Qt::BottomDockWidgetArea);
-
-    // Reverse calls (storage, uploads, calls to other plugins) are served the same way for local
-    // and debug-connected plugins: one handler, the workspace's storage file, one file store.
-    auto *storage = new StorageHolder(QDir(ws).filePath(QStringLiteral("storage.db")), window);
-    auto *fileStore = new Runtime::FileStore(window);
-    fileStore->listen();
-    auto *reverse = new Runtime::DefaultReverseHandler(window);
-    reverse->setStorage(storage->storage());
-    reverse->setFileStore(fileStore);
-    ctx->setService(QStringLiteral("reverseHandler"), reverse);
-    console->setReverseHandler(reverse);
-
-    auto *server = new Debug::DebugServer(window);
-    auto *log = new Debug::MessageLog(window);
-    server->setMessageLog(log);
-    server->setReverseHandler(reverse);
-    ctx->setService(QStringLiteral("debugServer"), server);
-    ctx->setService(QStringLiteral("messageLog"), log);
-    auto *relay = new Debug::DebugRelay(window);
-    relay->setMessageLog(log);
-    auto *endpoints = new Debug::EndpointRegistry(window);
-    auto *endpointServer = new Debug::EndpointServer(endpoints, window);
-    // An endpoint instance is served by whichever connection has its plugin id: a debug-connected
-    // plugin first, else a plugin started locally from the studio.
-    auto connectionFor = [window, server](const QString &pluginId) -> Runtime::PluginConnection * {
-        if (Debug::RegisteredPlugin *p = server->plugin(pluginId))
-            return p->connection();
-        const auto locals = window->findChildren<Runtime::LocalPlugin *>();
-        for (Runtime::LocalPlugin *lp : locals)
-            if (lp->declaration().manifest.pluginId() == pluginId)
-                return lp->connection();
-        return nullptr;
+    // The console always shows the plugin the user opened last, and says which (#18.7).
+    auto showInConsole = [consoleDock, plugins](Session::SessionPlugin *plugin, bool raise) {
+        if (!plugin)
+            return;
+        plugins->setCurrent(plugin);
+        if (raise) {
+            consoleDock->show();
+            consoleDock->raise();
+        }
     };
-    endpointServer->setResolver(connectionFor);
-    if (!endpointServer->listen())
-        window->statusBar()->showMessage(QCoreApplication::translate("Studio", "The endpoint server could not start."), 10000);
-    // Reverse tool/model calls go to the plugin that provides that provider.
-    reverse->setPluginLookup([window, server](const QString &kind, const QString &provider) -> Runtime::PluginConnection * {
-        const QString name = provider.section(QLatin1Char('/'), -1);
-        auto provides = [&](const Plugin::PluginDeclaration &d) {
-            if (kind == QLatin1String("tool"))
-                return d.tool && d.tool->identity.name == name;
-            return d.model && d.model->provider == name;
-        };
-        for (Debug::RegisteredPlugin *p : server->plugins())
-            if (provides(p->declaration()))
-                return p->connection();
-        const auto locals = window->findChildren<Runtime::LocalPlugin *>();
-        for (Runtime::LocalPlugin *lp : locals)
-            if (lp->connection() && provides(lp->declaration()))
-                return lp->connection();
-        return nullptr;
+    auto openFolder = [window, session, showInConsole](const QString &dir, bool raise) {
+        if (dir.isEmpty())
+            return;
+        if (auto plugin = session->openFolder(dir))
+            showInConsole(*plugin, raise);
+        else
+            say(window, QCoreApplication::translate("Studio", "The console cannot show %1: %2").arg(dir, plugin.error().message));
+    };
+
+    if (auto listening = session->endpointServer()->listen(); !listening)
+        say(window, QCoreApplication::translate("Studio", "The endpoint server could not start: %1").arg(listening.error().message));
+    QObject::connect(session->endpoints(), &Debug::EndpointRegistry::storeFailed, window, [window](const QString &why) {
+        say(window, QCoreApplication::translate("Studio", "The endpoint is served in this session only; the workspace did not keep it: %1")
+                        .arg(why));
     });
     DebugPanel *debug = nullptr;
-    QDockWidget *debugDock = createDebugDock(server, log, relay, endpoints, endpointServer, window, &debug);
+    QDockWidget *debugDock = createDebugDock(session->debugServer(), session->messageLog(), session->relay(), session->endpoints(),
+                                             session->endpointServer(), window, &debug);
     debugDock->setObjectName(QStringLiteral("debugDock"));
     window->addPanel(debugDock, Qt::RightDockWidgetArea);
-    QObject::connect(debug, &DebugPanel::openInConsole, console, [console, consoleDock](const QString &id) {
-        consoleDock->show();
-        consoleDock->raise();
-        console->selectPlugin(id);
-    });
-    // A registered debug plugin is used exactly like a local one: the same console invokes it.
-    QObject::connect(server, &Debug::DebugServer::pluginRegistered, console, [console](Debug::RegisteredPlugin *p) {
-        console->addConnection(p->connection(), QStringLiteral("debug"), p->declaration());
+    QObject::connect(debug, &DebugPanel::openInConsole, console, [plugins, showInConsole](const QString &pluginId) {
+        showInConsole(plugins->find(Session::SessionPlugin::debugKey(pluginId)), true);
     });
 
-    auto *market = new Marketplace::MarketplaceClient(window);
-    ctx->setService(QStringLiteral("marketplaceClient"), market);
     MarketplacePage *marketPage = nullptr;
-    QDockWidget *marketDock = createMarketplaceDock(market, window, &marketPage);
+    QDockWidget *marketDock = createMarketplaceDock(session->marketplace(), window, &marketPage);
     marketDock->setObjectName(QStringLiteral("marketplaceDock"));
     window->addPanel(marketDock, Qt::RightDockWidgetArea);
 
-    // The key lives where the workspace recorded it (OS keychain or 0600 file), as for the CLI.
-    auto store = Workspace::openWorkspace(ws);
-    if (store) {
-        auto *holder = new WorkspaceHolder(std::move(store.value()), window);
-        ctx->setService(QStringLiteral("workspaceStore"), holder);
+    if (Workspace::WorkspaceStore *ws = session->workspace()) {
         InstalledPluginsPage *installed = nullptr;
-        QDockWidget *installedDock = createInstalledDock(holder->store(), market, window, &installed);
+        QDockWidget *installedDock = createInstalledDock(ws, session->marketplace(), window, &installed);
         installedDock->setObjectName(QStringLiteral("installedDock"));
         window->addPanel(installedDock, Qt::RightDockWidgetArea);
         // The workspace installs marketplace:ID itself, so the plugin keeps the Marketplace as its
@@ -289,93 +159,22 @@ void installStudioPanels(MainWindow *window)
             installedDock->show();
             return installedGuard->installFrom(spec) != nullptr;
         });
-        persistEndpoints(holder->store(), endpoints, window);
-        // A reverse tool/model call routed to an installed plugin runs with the credentials
-        // configured for that provider on the Installed page.
-        reverse->setCredentialsLookup([holder](const QString &, const QString &provider) {
-            return Workspace::storedProviderCredentials(*holder->store(), provider);
-        });
-        console->setWorkspace(holder->store());
         QObject::connect(installed, &InstalledPluginsPage::openInConsole, console,
-                         [window, console, consoleDock, reverse](const QString &pluginId, const QString &dir) {
-                             localPluginFor(window, console, reverse, dir);
-                             consoleDock->show();
-                             consoleDock->raise();
-                             console->selectPlugin(pluginId);
-                         });
-        // Credentials are checked with the plugin's own validate action: start it if needed.
-        installed->setCredentialValidator([window, console, reverse](const Workspace::InstalledPlugin &p, const QString &provider,
-                                                                     const QJsonObject &values,
-                                                                     std::function<void(bool, QString)> done) {
-            auto validate = [provider, values, done](Runtime::LocalPlugin *plugin) {
-                const Plugin::PluginDeclaration &d = plugin->declaration();
-                Workspace::CredentialKind kind = Workspace::CredentialKind::Tool;
-                if (d.model)
-                    kind = Workspace::CredentialKind::ModelProvider;
-                else if (d.datasource)
-                    kind = Workspace::CredentialKind::Datasource;
-                else if (d.trigger)
-                    kind = Workspace::CredentialKind::Trigger;
-                Workspace::validateCredentials(plugin->connection(), kind, provider, values, [done](VoidResult r) {
-                    done(r.hasValue(), r ? QString() : r.error().message);
-                });
-            };
-            withRunningPlugin(window, console, reverse, p.installPath, [validate, done](Runtime::LocalPlugin *plugin, const QString &why) {
-                if (plugin)
-                    validate(plugin);
-                else
-                    done(false, QCoreApplication::translate("Studio", "The plugin could not start to check the credentials: %1").arg(why));
-            });
-        });
+                         [openFolder](const QString &, const QString &dir) { openFolder(dir, true); });
+        attachInstalledPage(installed, session);
 
-        // OAuth sign-in runs the installed plugin's own OAuth actions: start it if needed (§4.2).
-        installed->setPluginRunner([window, console, reverse](const Workspace::InstalledPlugin &p,
-                                                              std::function<void(Runtime::PluginConnection *, QString)> ready) {
-            withRunningPlugin(window, console, reverse, p.installPath, [ready](Runtime::LocalPlugin *plugin, const QString &why) {
-                ready(plugin ? plugin->connection() : nullptr, why);
-            });
-        });
-        // Automatic upgrades (§4.5): a pass shortly after start and then on the workspace's schedule;
-        // the upgrades are tasks of the installed page, and what a pass did shows in its notice row.
-        auto *autoUpgrade = new Workspace::AutoUpgradeScheduler(holder->store(), market, window);
-        autoUpgrade->setObjectName(QStringLiteral("autoUpgradeScheduler"));
-        ctx->setService(QStringLiteral("autoUpgradeScheduler"), autoUpgrade);
-        installed->setAutoUpgradeScheduler(autoUpgrade);
-        autoUpgrade->setStartDelayMs(20000);
-        autoUpgrade->start();
-
-        // Workspace settings reach the services now and after every change (Edit menu).
-        Workspace::WorkspaceStore *ws_ = holder->store();
-        auto applySettings = [ws_, market, reverse] {
-            market->setBaseUrl(QUrl(ws_->marketplaceUrl()));
-            Runtime::DifyInstanceConfig dify;
-            dify.baseUrl = QUrl(ws_->difyBaseUrl());
-            dify.apiKey = ws_->difyApiKey().valueOr(QString());
-            reverse->setDifyInstance(dify);
-            Runtime::DifyInnerApiConfig inner;
-            inner.url = QUrl(ws_->difyInnerApiUrl());
-            inner.key = ws_->difyInnerApiKey().valueOr(QString());
-            reverse->setDifyInnerApi(inner);
-            reverse->setSystemModel({ws_->systemModelProvider(), ws_->systemModelName()});
-        };
-        applySettings();
-        // Edit > Preferences > Workspace.
+        // Edit > Preferences > Workspace: saved values reach the services at once.
         window->addPreferencesPage(QStringLiteral("workspace"), QCoreApplication::translate("Studio", "Workspace"),
-                                   [ws_] { return new WorkspaceSettingsPage(ws_); }, applySettings);
-    } else {
-        window->statusBar()->showMessage(QCoreApplication::translate("Studio", "The workspace could not be opened: %1")
-                                             .arg(store.error().toString()), 15000);
+                                   [session] { return new WorkspaceSettingsPage(session->workspace()); },
+                                   [session] { session->applySettings(); });
     }
 
-    // F5: run the open project in the console.
-    QObject::connect(window, &MainWindow::runRequested, console, [window, console, consoleDock, reverse](const QString &dir) {
-        if (dir.isEmpty())
-            return;
-        consoleDock->show();
-        consoleDock->raise();
-        Runtime::LocalPlugin *plugin = localPluginFor(window, console, reverse, dir);
-        console->selectPlugin(plugin->property("consolePluginId").toString());
-    });
+    // File > Open Folder (and every other way a project opens) makes it the console's plugin;
+    // F5 also brings the console forward (MainWindow::runRequested).
+    QObject::connect(window, &MainWindow::projectOpened, console, [openFolder](const QString &dir) { openFolder(dir, false); });
+    QObject::connect(window, &MainWindow::runRequested, console, [openFolder](const QString &dir) { openFolder(dir, true); });
+    if (!window->projectDir().isEmpty()) // opened before the panels were installed
+        openFolder(window->projectDir(), false);
 }
 
 } // namespace Studio::App

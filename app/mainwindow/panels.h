@@ -5,10 +5,11 @@ namespace Studio::App {
 
 class MainWindow;
 
-// Creates the core services the docks need (debug server, message log, marketplace client,
-// workspace store, console history), registers them in the window's StudioContext and adds the
-// console, debug, marketplace and installed-plugins docks to the window. F5 (MainWindow::runRequested)
-// loads the open project into the console as a local plugin.
+// The window's composition root: builds the window's Session::StudioSession on its workspace (unless
+// its StudioContext already has one), adds the console, debug, marketplace and installed-plugins
+// docks on that session and connects them. The console follows the plugin the user opened last:
+// File > Open Folder (MainWindow::projectOpened), F5 (MainWindow::runRequested, also raises it),
+// Open in console on the Installed and Remote debug pages.
 void installStudioPanels(MainWindow *window);
 
 } // namespace Studio::App

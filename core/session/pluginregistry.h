@@ -142,6 +142,8 @@ public:
     // console); nullptr when none. When it goes away and an entry with the same key comes back
     // (a debug plugin reconnecting), it becomes current again.
     SessionPlugin *current() const { return m_current; }
+    // The key of the plugin opened last, also while it is gone ("" when none was opened).
+    QString currentKey() const { return m_currentKey; }
     void setCurrent(SessionPlugin *plugin);
 
 signals:

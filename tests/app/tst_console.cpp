@@ -1,26 +1,26 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Console dock: real runs against SDK-free plugins (local, and connected over the remote-debug TCP
-// protocol), history, replay with a diff, export/import. The history store and the action catalogue
+// protocol), history, replay with a diff, export/import. The panel sits on a real StudioSession (its
+// workspace, history, reverse handler and debug server); the history store and the action catalogue
 // are core (tests/core/tst_session.cpp).
 #include "app/console/consolepanel.h"
-#include "core/session/historystore.h"
 #include "app/widgets/configform.h"
 #include "app/widgets/jsontreeview.h"
 #include "app/widgets/logview.h"
-#include "core/debug/inspector.h" // debugserver.h holds a QPointer<MessageLog>
 #include "core/debug/debugserver.h"
-#include "core/plugin/loader.h"
-#include "core/common/fileset.h"
-#include "core/plugin/loader.h"
+#include "core/debug/inspector.h" // debugserver.h holds a QPointer<MessageLog>
 #include "core/runtime/filestore.h"
 #include "core/runtime/localplugin.h"
 #include "core/runtime/reverse.h"
+#include "core/session/historystore.h"
+#include "core/session/studiosession.h"
+#include "tests/core/tst_runtime_util.h"
 
 #include <QAbstractItemModelTester>
-#include <QJsonArray>
 #include <QAction>
 #include <QComboBox>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
@@ -33,8 +33,28 @@
 #include <QTest>
 #include <QTextBrowser>
 
+#include <memory>
+
 using namespace Studio;
 using namespace Studio::App;
+
+namespace {
+
+// A session on a fresh workspace in `dir`, starting local plugins on python3 directly.
+std::unique_ptr<Session::StudioSession> openSession(const QString &dir)
+{
+    auto session = std::make_unique<Session::StudioSession>();
+    Session::SessionOptions o;
+    o.workspaceDir = dir;
+    o.keyStore = Workspace::KeyStore::File;
+    o.pluginDefaults = RuntimeTest::fastOptions();
+    o.pluginDefaults.restartOnCrash = false;
+    if (auto r = session->open(o); !r)
+        qWarning() << r.error().message;
+    return session;
+}
+
+} // namespace
 
 class TestConsole : public QObject
 {
@@ -46,28 +66,27 @@ private slots:
     {
         QTemporaryDir dir;
         const QString pluginDir = QStringLiteral(STUDIO_FIXTURES "/runtime/echo_plugin");
-        const Plugin::LoadResult loaded = Plugin::loadPlugin(DirectoryFileSet(pluginDir));
-        QVERIFY2(loaded.declaration.tool.has_value(), qPrintable(loaded.firstError()));
-        Runtime::LocalPluginOptions o;
-        o.interpreter = QStringLiteral("python3");
-        o.heartbeatIntervalSec = 0.2;
-        o.readyTimeoutMs = 20000;
-        o.restartOnCrash = false;
-        o.extraEnv.insert(QStringLiteral("PYTHONDONTWRITEBYTECODE"), QStringLiteral("1"));
-        Runtime::DefaultReverseHandler reverse;
-        Runtime::LocalPlugin plugin(pluginDir, o, &reverse);
-        HistoryStore history(dir.filePath(QStringLiteral("h.jsonl")));
-        ConsolePanel panel(&history);
+        auto session = openSession(dir.filePath(QStringLiteral("ws")));
+        QVERIFY(session->history());
+        HistoryStore &history = *session->history();
+        ConsolePanel panel(session.get());
         panel.resize(1000, 600);
         panel.show();
-        panel.addLocalPlugin(&plugin, loaded.declaration);
+        auto opened = session->openFolder(pluginDir);
+        QVERIFY2(opened, opened ? "" : qPrintable(opened.error().message));
+        Session::SessionPlugin *entry = *opened;
+        QVERIFY(entry->declaration().tool.has_value());
+        QVERIFY(panel.showPlugin(entry));
+        QCOMPARE(panel.currentPlugin(), entry);
+        QVERIFY2(panel.shownText().contains(QStringLiteral("local folder")), qPrintable(panel.shownText()));
         QVERIFY2(panel.selectAction(QStringLiteral("tool:invoke_tool:echo/echo")), qPrintable(panel.actionKeys().join(QLatin1Char(','))));
         auto *text = qobject_cast<QLineEdit *>(panel.parametersForm()->editorFor(QStringLiteral("text")));
         QVERIFY(text);
         text->setText(QStringLiteral("hello from the console"));
         QSignalSpy finished(&panel, &ConsolePanel::invocationFinished);
         panel.run(); // starts the plugin first, then runs once it is ready
-        QVERIFY(panel.isRunning() || plugin.state() != Runtime::RuntimeState::Pending);
+        QVERIFY(entry->process());
+        QVERIFY(panel.isRunning() || entry->state() != Runtime::RuntimeState::Pending);
         QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
         QCOMPARE(finished.at(0).at(0).value<HistoryEntry>().state, QStringLiteral("succeeded"));
         QVERIFY2(panel.outputText().contains(QStringLiteral("echo: hello from the console")), qPrintable(panel.outputText()));
@@ -94,15 +113,16 @@ private slots:
         QCOMPARE(finished.at(3).at(0).value<HistoryEntry>().state, QStringLiteral("succeeded"));
         QVERIFY2(panel.outputText().contains(QStringLiteral("data.bin (application/octet-stream, 20000 bytes)")), qPrintable(panel.outputText()));
         QVERIFY(panel.outputView()->toHtml().contains(QStringLiteral("studio-save:0")));
-        plugin.stop();
+        QCOMPARE(entry->process()->launchCount(), 1); // every run used the one process of the folder
+        entry->stop();
     }
 
     void runsAConnectedPluginWithHistoryAndReplay()
     {
         QTemporaryDir dir;
-        Runtime::DefaultReverseHandler reverse;
-        Debug::DebugServer server;
-        server.setReverseHandler(&reverse);
+        auto session = openSession(dir.filePath(QStringLiteral("ws")));
+        Runtime::DefaultReverseHandler &reverse = *session->reverseHandler();
+        Debug::DebugServer &server = *session->debugServer();
         QVERIFY(server.listen(QHostAddress::LocalHost, 0));
         QSignalSpy registered(&server, &Debug::DebugServer::pluginRegistered);
         QProcess client;
@@ -115,15 +135,18 @@ private slots:
         Debug::RegisteredPlugin *plugin = server.plugins().value(0);
         QVERIFY(plugin);
 
-        auto *history = new HistoryStore(dir.filePath(QStringLiteral("console-history.jsonl")));
-        ConsolePanel panel(history);
+        HistoryStore *history = session->history();
+        QVERIFY(history);
+        ConsolePanel panel(session.get());
         QAbstractItemModelTester tester(panel.findChild<QTableView *>(QStringLiteral("historyView"))->model(),
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
-        panel.setReverseHandler(&reverse);
+        QAbstractItemModelTester plugins(session->plugins(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         panel.resize(1000, 600);
         panel.show();
-        panel.addConnection(plugin->connection(), QStringLiteral("debug"), plugin->declaration());
+        // The registered plugin is an entry of the session, shown as debug-connected.
         QVERIFY(panel.selectPlugin(QStringLiteral("studio/echo")));
+        QCOMPARE(panel.currentPlugin()->origin(), Session::PluginOrigin::Debug);
+        QVERIFY2(panel.shownText().contains(QStringLiteral("connected for remote debugging")), qPrintable(panel.shownText()));
         QVERIFY2(panel.selectAction(QStringLiteral("tool:invoke_tool:echo/say")), qPrintable(panel.actionKeys().join(QLatin1Char(','))));
         panel.parametersForm()->setRawMode(true);
         panel.parametersForm()->setValues({{QStringLiteral("word"), QStringLiteral("bonjour")}});
@@ -202,9 +225,13 @@ private slots:
         // The plugin goes away: the target disappears, the panel survives.
         client.kill();
         client.waitForFinished();
-        QTRY_VERIFY_WITH_TIMEOUT(panel.findChild<QComboBox *>(QStringLiteral("pluginBox"))->count() == 0
-                                     || !plugin->isConnected(), 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(panel.findChild<QComboBox *>(QStringLiteral("pluginBox"))->count(), 0, 20000);
+        QVERIFY(!panel.currentPlugin());
+        // The user picked it last: the console says that it is gone (and which), not another plugin.
+        QVERIFY2(panel.shownText().contains(QStringLiteral("studio/echo")) && panel.shownText().contains(QStringLiteral("is gone")),
+                 qPrintable(panel.shownText()));
         panel.run(); // no crash, a message instead
+        QVERIFY2(panel.statusText().contains(QStringLiteral("Open or connect a plugin first")), qPrintable(panel.statusText()));
     }
 };
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The console's per-plugin Python (Environment…): an existing interpreter or virtual environment
 // really runs the SDK-free probe plugin (it reports sys.executable; /proc confirms the process), the
-// choice survives a new ConsolePanel on the same workspace file, bad choices are refused with the
+// choice survives a new studio session and ConsolePanel on the same workspace folder, bad choices are refused with the
 // reason; an offline wheel folder built by the test installs a managed environment with no index
 // (a missing wheel names the package and the folder), Rebuild drops and rebuilds the cache, and F5
 // in the studio window starts the project on the chosen Python.
@@ -12,7 +12,9 @@
 #include "app/mainwindow/panels.h"
 #include "app/widgets/configform.h"
 #include "app/widgets/logview.h"
+#include "app/studiocontext.h"
 #include "core/runtime/localplugin.h"
+#include "core/session/studiosession.h"
 #include "core/workspace/workspace.h"
 
 #include <QCheckBox>
@@ -34,6 +36,8 @@
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <memory>
 
 using namespace Studio;
 using namespace Studio::App;
@@ -107,19 +111,37 @@ void writeExecutable(const QString &path, const QByteArray &text)
     QVERIFY(f.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
 }
 
-Runtime::LocalPlugin *addPlugin(ConsolePanel &panel, const QString &dir, QObject *owner)
+// A studio session on the workspace folder `wsDir`, applying the Python chosen per plugin as the
+// window does; `envCacheRoot` "" = the user cache.
+std::unique_ptr<Session::StudioSession> openSession(const QString &wsDir, const QString &envCacheRoot = {})
 {
-    auto *lp = new Runtime::LocalPlugin(dir, panel.localPluginOptions(dir), nullptr, owner);
-    lp->setObjectName(QStringLiteral("localPlugin:") + dir);
-    if (auto r = lp->load(); !r)
+    auto session = std::make_unique<Session::StudioSession>();
+    Session::SessionOptions o;
+    o.workspaceDir = wsDir;
+    o.keyStore = Workspace::KeyStore::File;
+    o.envCacheRoot = envCacheRoot;
+    if (auto r = session->open(o); !r)
         qWarning() << r.error().message;
-    panel.addLocalPlugin(lp);
-    return lp;
+    usePythonChoices(session.get());
+    return session;
 }
 
-Runtime::LocalPlugin *currentPlugin(QObject *owner, const QString &dir)
+// Opens the plugin folder in the console's session and shows it (File > Open Folder does the same).
+void addPlugin(ConsolePanel &panel, const QString &dir)
 {
-    return owner->findChild<Runtime::LocalPlugin *>(QStringLiteral("localPlugin:") + dir, Qt::FindDirectChildrenOnly);
+    auto plugin = panel.session()->openFolder(dir);
+    if (!plugin) {
+        qWarning() << plugin.error().message;
+        return;
+    }
+    panel.showPlugin(*plugin);
+}
+
+// The process the session runs the plugin of `dir` in (null before its first start).
+Runtime::LocalPlugin *currentPlugin(const Session::StudioSession &session, const QString &dir)
+{
+    Session::SessionPlugin *plugin = session.plugins()->forFolder(dir);
+    return plugin ? plugin->process() : nullptr;
 }
 
 // Runs the probe tool from the console and returns the json it reported.
@@ -180,25 +202,23 @@ private slots:
         QTemporaryDir tmp;
         QVERIFY(tmp.isValid());
         const QString wsDir = tmp.filePath(QStringLiteral("ws"));
-        auto ws = Workspace::WorkspaceStore::open(wsDir);
-        QVERIFY2(ws, ws ? "" : qPrintable(ws.error().message));
+        auto session = openSession(wsDir);
+        QVERIFY2(session->workspace(), qPrintable(session->workspaceError()));
         const QString venv = tmp.filePath(QStringLiteral("venv"));
         QVERIFY(runPython({QStringLiteral("-m"), QStringLiteral("venv"), QStringLiteral("--without-pip"), venv}));
         const QString venvPython = QDir(venv).filePath(QStringLiteral("bin/python"));
         QByteArray version;
         QVERIFY(runPython({QStringLiteral("-c"), QStringLiteral("import sys;print('%d.%d.%d' % sys.version_info[:3])")}, &version));
 
-        QObject owner;
-        ConsolePanel panel(nullptr);
-        panel.setWorkspace(ws->get());
-        panel.resize(1000, 600);
-        panel.show();
-        addPlugin(panel, kEnvPlugin, &owner);
-        QCOMPARE(panel.pythonChoice().mode, PythonMode::Managed);
-        QVERIFY2(panel.pythonText().contains(QStringLiteral("managed environment")), qPrintable(panel.pythonText()));
-        QVERIFY(panel.findChild<QPushButton *>(QStringLiteral("environmentButton"))->isEnabled());
+        auto panel = std::make_unique<ConsolePanel>(session.get());
+        panel->resize(1000, 600);
+        panel->show();
+        addPlugin(*panel, kEnvPlugin);
+        QCOMPARE(panel->pythonChoice().mode, PythonMode::Managed);
+        QVERIFY2(panel->pythonText().contains(QStringLiteral("managed environment")), qPrintable(panel->pythonText()));
+        QVERIFY(panel->findChild<QPushButton *>(QStringLiteral("environmentButton"))->isEnabled());
 
-        QPointer<EnvironmentDialog> dlg = panel.openEnvironmentDialog();
+        QPointer<EnvironmentDialog> dlg = panel->openEnvironmentDialog();
         QVERIFY(dlg);
         QVERIFY(dlg->isVisible());
         // Which tool builds managed environments is found (uv or venv + pip) and shown.
@@ -243,35 +263,33 @@ private slots:
         QVERIFY(ok->isEnabled());
         ok->click();
         QTRY_VERIFY(!dlg);
-        QCOMPARE(panel.pythonChoice().mode, PythonMode::Interpreter);
-        QCOMPARE(panel.pythonChoice().path, venvPython);
-        QCOMPARE(panel.pythonText(), QStringLiteral("Python: %1 (existing interpreter)").arg(venvPython));
+        QCOMPARE(panel->pythonChoice().mode, PythonMode::Interpreter);
+        QCOMPARE(panel->pythonChoice().path, venvPython);
+        QCOMPARE(panel->pythonText(), QStringLiteral("Python: %1 (existing interpreter)").arg(venvPython));
 
         // The plugin really runs on it: sys.executable, and the kernel's view of the process.
         QString error;
-        QJsonObject where = runProbe(panel, 30000, &error);
+        QJsonObject where = runProbe(*panel, 30000, &error);
         QVERIFY2(!where.isEmpty(), qPrintable(error));
         QCOMPARE(where.value(QStringLiteral("executable")).toString(), venvPython);
         QCOMPARE(where.value(QStringLiteral("prefix")).toString(), QFileInfo(venv).canonicalFilePath());
-        Runtime::LocalPlugin *lp = currentPlugin(&owner, kEnvPlugin);
+        Runtime::LocalPlugin *lp = currentPlugin(*session, kEnvPlugin);
         QVERIFY(lp);
         QCOMPARE(lp->launchCount(), 1);
         QVERIFY(lp->processId() > 0);
         QCOMPARE(QFileInfo(QStringLiteral("/proc/%1/exe").arg(lp->processId())).canonicalFilePath(),
                  QFileInfo(venvPython).canonicalFilePath());
 
-        // Kept in the workspace: a new console on the reopened workspace file starts it the same way.
-        lp->stop();
-        panel.setWorkspace(nullptr);
-        ws->reset();
-        auto ws2 = Workspace::WorkspaceStore::open(wsDir);
-        QVERIFY(ws2);
+        // Kept in the workspace: a new session and console on the reopened workspace start it the
+        // same way.
+        panel.reset();
+        session.reset(); // stops the plugin
+        auto session2 = openSession(wsDir);
+        QVERIFY(session2->workspace());
         {
-            QObject owner2;
-            ConsolePanel panel2(nullptr);
-            panel2.setWorkspace(ws2->get());
-            QCOMPARE(panel2.localPluginOptions(kEnvPlugin).interpreter, venvPython);
-            addPlugin(panel2, kEnvPlugin, &owner2);
+            QCOMPARE(session2->pluginOptions(kEnvPlugin).interpreter, venvPython);
+            ConsolePanel panel2(session2.get());
+            addPlugin(panel2, kEnvPlugin);
             QCOMPARE(panel2.pythonChoice().path, venvPython);
             QVERIFY2(panel2.pythonText().contains(venvPython), qPrintable(panel2.pythonText()));
             where = runProbe(panel2, 30000, &error);
@@ -298,7 +316,7 @@ private slots:
             where = runProbe(panel2, 30000, &error);
             QVERIFY2(!where.isEmpty(), qPrintable(error));
             QCOMPARE(where.value(QStringLiteral("prefix")).toString(), QFileInfo(venv).canonicalFilePath());
-            QCOMPARE(currentPlugin(&owner2, kEnvPlugin)->launchCount(), 1);
+            QCOMPARE(currentPlugin(*session2, kEnvPlugin)->launchCount(), 1);
             // Only managed environments can be rebuilt.
             QVERIFY(!panel2.rebuildEnvironment());
             QVERIFY2(panel2.statusText().contains(QStringLiteral("Only managed environments")), qPrintable(panel2.statusText()));
@@ -316,8 +334,8 @@ private slots:
             QCOMPARE(finished.count(), 0);
         }
         // Another folder keeps its own choice (managed by default).
-        QCOMPARE(loadPythonChoice(ws2->get(), QStringLiteral(STUDIO_FIXTURES "/runtime/echo_plugin")).mode, PythonMode::Managed);
-        QVERIFY(pythonChoiceKey(ws2->get(), kEnvPlugin).startsWith(QStringLiteral("folder:")));
+        QCOMPARE(loadPythonChoice(session2->workspace(), QStringLiteral(STUDIO_FIXTURES "/runtime/echo_plugin")).mode, PythonMode::Managed);
+        QVERIFY(pythonChoiceKey(session2->workspace(), kEnvPlugin).startsWith(QStringLiteral("folder:")));
     }
 
     void offlineWheelFolder()
@@ -346,13 +364,10 @@ private slots:
         req.write("dify_plugin\nstudio_offline_probe==1.0.0\n");
         req.close();
 
-        auto ws = Workspace::WorkspaceStore::open(tmp.filePath(QStringLiteral("ws")));
-        QVERIFY(ws);
-        QObject owner;
-        ConsolePanel panel(nullptr);
-        panel.setWorkspace(ws->get());
-        panel.setEnvironmentCacheRoot(tmp.filePath(QStringLiteral("envs")));
-        addPlugin(panel, offlinePlugin, &owner);
+        auto session = openSession(tmp.filePath(QStringLiteral("ws")), tmp.filePath(QStringLiteral("envs")));
+        QVERIFY(session->workspace());
+        ConsolePanel panel(session.get());
+        addPlugin(panel, offlinePlugin);
 
         // The dialog: a folder without wheels is refused; one with wheels lists them.
         QPointer<EnvironmentDialog> dlg = panel.openEnvironmentDialog();
@@ -441,14 +456,15 @@ private slots:
         QVERIFY(console && console->workspace());
         QVERIFY(savePythonChoice(console->workspace(), kEnvPlugin, PythonChoice{PythonMode::Interpreter, interpreter, {}}));
         Q_EMIT window.runRequested(kEnvPlugin);
-        auto *lp = window.findChild<Runtime::LocalPlugin *>(QStringLiteral("localPlugin:") + kEnvPlugin);
-        QVERIFY(lp);
+        QCOMPARE(console->currentPlugin(), window.context()->session()->plugins()->forFolder(kEnvPlugin));
         QCOMPARE(console->pythonText(), QStringLiteral("Python: %1 (existing interpreter)").arg(interpreter));
         QString error;
         const QJsonObject where = runProbe(*console, 30000, &error);
         QVERIFY2(!where.isEmpty(), qPrintable(error));
         QCOMPARE(QFileInfo(where.value(QStringLiteral("executable")).toString()).canonicalFilePath(),
                  QFileInfo(interpreter).canonicalFilePath());
+        Runtime::LocalPlugin *lp = currentPlugin(*window.context()->session(), kEnvPlugin);
+        QVERIFY(lp);
         QCOMPARE(QFileInfo(QStringLiteral("/proc/%1/exe").arg(lp->processId())).canonicalFilePath(),
                  QFileInfo(interpreter).canonicalFilePath());
     }
@@ -460,24 +476,22 @@ private slots:
     {
         QTemporaryDir tmp;
         QVERIFY(tmp.isValid());
-        auto ws = Workspace::WorkspaceStore::open(tmp.filePath(QStringLiteral("ws")));
-        QVERIFY(ws);
+        auto session = openSession(tmp.filePath(QStringLiteral("ws")));
+        QVERIFY(session->workspace());
         Workspace::Credential c;
         c.pluginId = QStringLiteral("studio-tests/env_probe");
         c.provider = QStringLiteral("probe");
         c.name = QStringLiteral("Default");
         c.values = QJsonObject{{QStringLiteral("api_key"), QStringLiteral("stored-key")}};
-        QVERIFY((*ws)->addCredential(c));
+        QVERIFY(session->workspace()->addCredential(c));
 
-        QObject owner;
-        ConsolePanel bare(nullptr); // no workspace: the form starts empty
-        addPlugin(bare, kEnvPlugin, &owner);
+        auto other = openSession(tmp.filePath(QStringLiteral("other-ws")));
+        ConsolePanel bare(other.get()); // nothing stored in that workspace: the form starts empty
+        addPlugin(bare, kEnvPlugin);
         QVERIFY(bare.credentialsForm()->values().value(QStringLiteral("api_key")).toString().isEmpty());
 
-        QObject owner2;
-        ConsolePanel panel(nullptr);
-        panel.setWorkspace(ws->get());
-        addPlugin(panel, kEnvPlugin, &owner2);
+        ConsolePanel panel(session.get());
+        addPlugin(panel, kEnvPlugin);
         QCOMPARE(panel.credentialsForm()->values().value(QStringLiteral("api_key")).toString(), QStringLiteral("stored-key"));
     }
 
@@ -485,14 +499,12 @@ private slots:
     {
         QTemporaryDir tmp;
         QVERIFY(tmp.isValid());
-        auto ws = Workspace::WorkspaceStore::open(tmp.filePath(QStringLiteral("ws")));
-        QVERIFY(ws);
+        auto session = openSession(tmp.filePath(QStringLiteral("ws")));
+        QVERIFY(session->workspace());
         QByteArray real;
         QVERIFY(runPython({QStringLiteral("-c"), QStringLiteral("import os, sys; print(os.path.realpath(sys.executable))")}, &real));
-        QObject owner;
-        ConsolePanel panel(nullptr);
-        panel.setWorkspace(ws->get());
-        addPlugin(panel, kEnvPlugin, &owner);
+        ConsolePanel panel(session.get());
+        addPlugin(panel, kEnvPlugin);
         QPointer<EnvironmentDialog> dlg = panel.openEnvironmentDialog();
         QVERIFY(dlg);
         QTRY_VERIFY_WITH_TIMEOUT(!dlg->toolText().contains(QStringLiteral("looking")), 20000);

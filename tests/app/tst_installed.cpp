@@ -13,7 +13,8 @@
 #include "tests/core/tst_marketplace_fakeserver.h"
 #include "app/workspace/autoupgradedialog.h"
 #include "app/workspace/oauthclientdialog.h"
-#include "core/runtime/localplugin.h"
+#include "app/studiocontext.h"
+#include "core/session/studiosession.h"
 #include "core/workspace/secrets.h"
 #include "tests/core/tst_install_support.h"
 #include <QCheckBox>
@@ -473,8 +474,14 @@ private slots:
         const QString id = QStringLiteral("studio-tests/env_probe");
         const auto row = ws->installed(id);
         QVERIFY(row.has_value());
-        const QString objectName = QStringLiteral("localPlugin:") + row->installPath;
-        QVERIFY(!window.findChild<Runtime::LocalPlugin *>(objectName)); // not started by installing
+        // The installed plugin's process, once the session made one.
+        Session::PluginRegistry *registry = window.context()->session()->plugins();
+        const QString installPath = row->installPath;
+        auto processOf = [registry, installPath]() -> Runtime::LocalPlugin * {
+            Session::SessionPlugin *entry = registry->forFolder(installPath);
+            return entry ? entry->process() : nullptr;
+        };
+        QVERIFY(!processOf()); // not started by installing
 
         // The SDK-free probe needs no environment: it runs on python3, chosen for this plugin id.
         QVERIFY(savePythonChoice(ws, row->installPath, PythonChoice{PythonMode::Interpreter, python, {}}));
@@ -507,7 +514,7 @@ private slots:
                         rejection = l->text();
                 if (rejection.isEmpty())
                     return;
-                if (auto *lp = window.findChild<Runtime::LocalPlugin *>(objectName))
+                if (auto *lp = processOf())
                     stateAfterRefusal = Runtime::runtimeStateName(lp->state());
                 auto creds = ws->credentials(id, QStringLiteral("probe"));
                 storedAfterRefusal = creds ? int(creds->size()) : -1;
@@ -528,8 +535,9 @@ private slots:
         QVERIFY2(rejection.contains(QStringLiteral("the probe refuses the key 'bad'")), qPrintable(rejection));
         QCOMPARE(stateAfterRefusal, QStringLiteral("active")); // started on demand for the check
         QCOMPARE(storedAfterRefusal, 0);                        // a refused key is never stored
-        auto *plugin = window.findChild<Runtime::LocalPlugin *>(objectName);
+        Runtime::LocalPlugin *plugin = processOf();
         QVERIFY(plugin);
+        QCOMPARE(registry->forFolder(installPath)->origin(), Session::PluginOrigin::Installed);
         QCOMPARE(plugin->launchCount(), 1); // the second check reused the running plugin
         // python3 may be a launcher (pyenv shim): compare with the interpreter it really runs.
         QProcess real;

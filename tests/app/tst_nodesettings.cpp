@@ -10,6 +10,7 @@
 #include "app/preferences/preferencesdialog.h"
 #include "app/workspace/workspacesettingspage.h"
 #include "core/runtime/reverse.h"
+#include "core/session/studiosession.h"
 #include "core/workspace/workspace.h"
 
 #include <QAction>
@@ -101,7 +102,7 @@ private slots:
         QVERIFY(ws.isValid());
         App::MainWindow window(ws.path());
         App::installStudioPanels(&window);
-        auto *reverse = window.context()->service<Runtime::DefaultReverseHandler>(QStringLiteral("reverseHandler"));
+        Runtime::DefaultReverseHandler *reverse = window.context()->session()->reverseHandler();
         QVERIFY(reverse);
         QVERIFY(!reverse->difyInnerApi().isConfigured());
         QVERIFY(!reverse->systemModel().isConfigured());

@@ -18,6 +18,8 @@
 #include "core/package/packagewriter.h"
 #include "core/runtime/filestore.h"
 #include "core/runtime/reverse.h"
+#include "core/session/studiosession.h"
+#include "core/workspace/workspace.h"
 #include "tests/core/tst_marketplace_fakeserver.h"
 
 #include <QDir>
@@ -80,15 +82,16 @@ private slots:
 
     void consoleAndDebug()
     {
-        Runtime::DefaultReverseHandler reverse;
-        Debug::DebugServer server;
-        Debug::MessageLog log;
-        Debug::DebugRelay relay;
-        Debug::EndpointRegistry endpoints;
-        Debug::EndpointServer endpointServer(&endpoints);
-        QVERIFY(endpointServer.listen(QHostAddress::LocalHost, 0));
-        server.setReverseHandler(&reverse);
-        DebugPanel debug(&server, &log, &relay, &endpoints, &endpointServer);
+        Session::StudioSession session;
+        Session::SessionOptions so;
+        so.workspaceDir = m_tmp.filePath(QStringLiteral("console-ws"));
+        so.keyStore = Workspace::KeyStore::File;
+        QVERIFY(session.open(so));
+        Runtime::DefaultReverseHandler &reverse = *session.reverseHandler();
+        Debug::DebugServer &server = *session.debugServer();
+        Debug::EndpointRegistry &endpoints = *session.endpoints();
+        QVERIFY(session.endpointServer()->listen(QHostAddress::LocalHost, 0));
+        DebugPanel debug(&server, session.messageLog(), session.relay(), &endpoints, session.endpointServer());
         debug.resize(1200, 760);
         debug.show();
         debug.setListenAddress(QStringLiteral("127.0.0.1"), 0);
@@ -96,14 +99,11 @@ private slots:
         QSignalSpy registered(&server, &Debug::DebugServer::pluginRegistered);
         QProcess *client = startClient(server, this, true);
         QTRY_COMPARE_WITH_TIMEOUT(registered.count(), 1, 20000);
-        Debug::RegisteredPlugin *plugin = server.plugins().value(0);
 
-        HistoryStore history(m_tmp.filePath(QStringLiteral("history.jsonl")));
-        ConsolePanel console(&history);
-        console.setReverseHandler(&reverse);
+        ConsolePanel console(&session);
         console.resize(1200, 700);
         console.show();
-        console.addConnection(plugin->connection(), QStringLiteral("debug"), plugin->declaration());
+        QVERIFY(console.selectPlugin(QStringLiteral("studio/echo")));
         QVERIFY(console.selectAction(QStringLiteral("tool:invoke_tool:echo/say")));
         console.parametersForm()->setRawMode(true);
         QSignalSpy finished(&console, &ConsolePanel::invocationFinished);
