@@ -94,58 +94,69 @@ bool matchBracket(const U32 &p, size_t i, char32_t c, size_t &next, bool &matche
     return true;
 }
 
-bool wildmatch(const U32 &p, size_t pi, const U32 &s, size_t si)
+// Wildmatch of one path segment. Each '*' may stretch over any run of characters; on a mismatch
+// only the most recent '*' takes one more character (what Go's path.Match and git's wildmatch do),
+// which finds every match a full backtracking search would, in O(pattern x name) steps: a pattern
+// such as `*a*a*a*a*a*a*a*a*b` against a long run of 'a' cannot make the packager hang.
+// A malformed pattern (unclosed bracket, trailing backslash) matches nothing.
+bool wildmatch(const U32 &p, const U32 &s)
 {
-    while (pi < p.size()) {
-        const char32_t pc = p[pi];
-        if (pc == U'*') {
-            while (pi < p.size() && p[pi] == U'*')
-                ++pi;
-            if (pi == p.size())
-                return true;
-            for (size_t k = si; k <= s.size(); ++k) {
-                if (wildmatch(p, pi, s, k))
+    constexpr size_t none = U32::npos;
+    size_t pi = 0, si = 0;
+    size_t starP = none; // pattern index just after the most recent run of '*'
+    size_t starS = 0;    // where in the name that '*' stopped stretching
+    while (pi < p.size() || si < s.size()) {
+        if (pi < p.size()) {
+            const char32_t pc = p[pi];
+            if (pc == U'*') {
+                while (pi < p.size() && p[pi] == U'*')
+                    ++pi;
+                if (pi == p.size())
                     return true;
+                starP = pi;
+                starS = si;
+                continue;
             }
-            return false;
-        }
-        if (si >= s.size())
-            return false;
-        if (pc == U'?') {
-            ++pi;
-            ++si;
-            continue;
-        }
-        if (pc == U'[') {
-            size_t next = 0;
-            bool matched = false;
-            if (!matchBracket(p, pi, s[si], next, matched))
-                return false;
-            if (!matched)
-                return false;
-            pi = next;
-            ++si;
-            continue;
-        }
-        char32_t lit = pc;
-        if (pc == U'\\') {
-            if (pi + 1 >= p.size())
+            if (pc == U'\\' && pi + 1 >= p.size())
                 return false; // trailing backslash: malformed
-            lit = p[++pi];
+            if (pc == U'[') {
+                size_t next = 0;
+                bool matched = false;
+                if (si < s.size() && !matchBracket(p, pi, s[si], next, matched))
+                    return false; // unclosed bracket: malformed
+                if (si < s.size() && matched) {
+                    pi = next;
+                    ++si;
+                    continue;
+                }
+            } else if (si < s.size()) {
+                if (pc == U'?') {
+                    ++pi;
+                    ++si;
+                    continue;
+                }
+                const bool escaped = pc == U'\\';
+                if ((escaped ? p[pi + 1] : pc) == s[si]) {
+                    pi += escaped ? 2 : 1;
+                    ++si;
+                    continue;
+                }
+            }
         }
-        if (lit != s[si])
+        // Mismatch: the most recent '*' takes one more character, if there is one to take.
+        if (starP == none || starS >= s.size())
             return false;
-        ++pi;
-        ++si;
+        pi = starP;
+        si = ++starS;
     }
-    return si == s.size();
+    return true;
 }
 
 } // namespace
 
 bool IgnoreRules::matchSegment(const QString &pattern, const QString &name)
 {
-    return wildmatch(pattern.toStdU32String(), 0, name.toStdU32String(), 0);
+    return wildmatch(pattern.toStdU32String(), name.toStdU32String());
 }
 
 IgnoreRules IgnoreRules::fromText(const QByteArray &text, const QString &sourceFile)
