@@ -242,14 +242,14 @@ Result<QList<InspectorMessage>> MessageLog::load(const QString &path)
             continue;
         }
         InspectorMessage m;
-        m.id = qint64(o.value(QLatin1String("id")).toDouble());
+        m.id = o.value(QLatin1String("id")).toInteger();
         m.time = QDateTime::fromString(o.value(QLatin1String("time")).toString(), Qt::ISODateWithMs);
         m.direction = o.value(QLatin1String("direction")).toString() == QLatin1String("out") ? Direction::Out
                                                                                               : Direction::In;
         m.pluginId = o.value(QLatin1String("plugin")).toString();
         m.sessionId = o.value(QLatin1String("session")).toString();
         m.type = o.value(QLatin1String("type")).toString();
-        m.size = qint64(o.value(QLatin1String("size")).toDouble());
+        m.size = o.value(QLatin1String("size")).toInteger();
         m.truncated = o.value(QLatin1String("truncated")).toBool();
         m.raw = QByteArray::fromBase64(o.value(QLatin1String("raw")).toString().toLatin1());
         out.append(m);

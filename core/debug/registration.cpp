@@ -118,7 +118,7 @@ Plugin::PluginDeclaration Registration::toDeclaration() const
     m.icon = locStr(manifest, "icon");
     m.iconDark = locStr(manifest, "icon_dark");
     const QJsonObject resource = manifest.value(QLatin1String("resource")).toObject();
-    m.memory = located<qint64>(qint64(resource.value(QLatin1String("memory")).toDouble()),
+    m.memory = located<qint64>(resource.value(QLatin1String("memory")).toInteger(),
                                resource.contains(QLatin1String("memory")));
     const QJsonObject perm = resource.value(QLatin1String("permission")).toObject();
     auto enabled = [&](const char *k) {
@@ -139,7 +139,7 @@ Plugin::PluginDeclaration Registration::toDeclaration() const
     m.permissions.storage = enabled("storage");
     m.permissions.storageBlockPresent = perm.contains(QLatin1String("storage"));
     m.permissions.storageSize =
-        qint64(perm.value(QLatin1String("storage")).toObject().value(QLatin1String("size")).toDouble());
+        perm.value(QLatin1String("storage")).toObject().value(QLatin1String("size")).toInteger();
     const QJsonObject plugins = manifest.value(QLatin1String("plugins")).toObject();
     m.tools = strings(plugins.value(QLatin1String("tools")));
     m.models = strings(plugins.value(QLatin1String("models")));

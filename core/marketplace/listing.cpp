@@ -24,7 +24,7 @@ qint64 integer(const QJsonObject &o, const char *key)
 {
     const QJsonValue v = o.value(QLatin1String(key));
     if (v.isDouble())
-        return qint64(v.toDouble());
+        return v.toInteger(); // 0 for a fraction or a number beyond qint64 (no undefined cast)
     if (v.isString())
         return v.toString().toLongLong();
     return 0;

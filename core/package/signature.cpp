@@ -16,6 +16,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <limits>
+
 #include <openssl/bio.h>
 #include <openssl/core_names.h>
 #include <openssl/err.h>
@@ -403,12 +405,16 @@ VerifyResult verifyPackage(const PackageReader &reader, const QList<PublicKey> &
     const QJsonObject obj = doc.object();
     const QJsonValue sigVal = obj.value(QStringLiteral("signature"));
     const QJsonValue timeVal = obj.value(QStringLiteral("time"));
-    if (!sigVal.isString() || !timeVal.isDouble()) {
+    // The daemon decodes "time" into a Go int64: a fraction or a number out of its range is no
+    // signature (and a double outside qint64 must not be converted: that is undefined behaviour).
+    constexpr qint64 notAnInteger = std::numeric_limits<qint64>::min();
+    const qint64 time = timeVal.isDouble() ? timeVal.toInteger(notAnInteger) : notAnInteger;
+    if (!sigVal.isString() || time == notAnInteger) {
         r.error = StudioTr::tr("The archive comment has no valid \"signature\"/\"time\" fields; the package is unsigned or damaged.");
         return r;
     }
     r.isSigned = true;
-    r.time = qint64(timeVal.toDouble());
+    r.time = time;
     auto sig = QByteArray::fromBase64Encoding(sigVal.toString().toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
     if (!sig || sigVal.toString().size() % 4 != 0) {
         r.error = StudioTr::tr("The signature is not valid base64; the package was modified after signing.");

@@ -71,7 +71,7 @@ Result<HistoryEntry> HistoryEntry::fromJson(const QJsonObject &o)
         return Error(ErrorCode::InvalidInput,
                      StudioTr::tr("This is not a console invocation: the keys \"id\" and \"action\" are required."));
     e.started = QDateTime::fromString(o.value(QStringLiteral("started")).toString(), Qt::ISODateWithMs);
-    e.elapsedMs = qint64(o.value(QStringLiteral("elapsed_ms")).toDouble());
+    e.elapsedMs = o.value(QStringLiteral("elapsed_ms")).toInteger();
     e.pluginId = o.value(QStringLiteral("plugin_id")).toString();
     e.pluginSource = o.value(QStringLiteral("plugin_source")).toString();
     e.target = o.value(QStringLiteral("target")).toString();

@@ -80,7 +80,7 @@ ReverseCallRecord ReverseCallRecord::fromJson(const QJsonObject &o)
     r.responses = o.value(QLatin1String("responses")).toArray();
     r.error = o.value(QLatin1String("error")).toString();
     r.answeredByInterceptor = o.value(QLatin1String("intercepted")).toBool();
-    r.elapsedMs = qint64(o.value(QLatin1String("elapsed_ms")).toDouble());
+    r.elapsedMs = o.value(QLatin1String("elapsed_ms")).toInteger();
     r.started = QDateTime::fromString(o.value(QLatin1String("started")).toString(), Qt::ISODateWithMs).toTimeZone(QTimeZone::utc());
     return r;
 }
