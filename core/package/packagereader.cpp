@@ -133,8 +133,10 @@ Result<std::unique_ptr<PackageReader>> PackageReader::open(const QString &path, 
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
         return Error(ErrorCode::IoError, StudioTr::tr("Cannot read %1: %2").arg(path, f.errorString()), path);
-    // Read at most one byte more than the limit: a file that grows while we read stays bounded.
-    QByteArray data = f.read(limits.maxArchiveBytes + 1);
+    // Read at most one byte more than the file had (and than the limit): a file that grows while we
+    // read stays bounded, and a small package does not make a buffer of the whole limit (read()
+    // allocates its argument up front: 1 GiB of address space for a bundle's 600 MiB).
+    QByteArray data = f.read(qMin(fi.size(), limits.maxArchiveBytes) + 1);
     if (data.size() != fi.size())
         return Error(ErrorCode::IoError, StudioTr::tr("Cannot read all of %1 (it changed while being read).").arg(path), path);
     return fromBytes(data, path, limits);
