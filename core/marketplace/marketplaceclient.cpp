@@ -335,8 +335,7 @@ bool MarketplaceClient::tryFallback(MarketplaceReply *r, const Error &e)
     return true;
 }
 
-// Parses an envelope; returns the data object or an error.
-static Result<QJsonObject> parseEnvelope(const QByteArray &body)
+Result<QJsonObject> parseMarketplaceEnvelope(const QByteArray &body)
 {
     QJsonParseError pe;
     const QJsonDocument doc = QJsonDocument::fromJson(body, &pe);
@@ -452,7 +451,7 @@ void MarketplaceClient::onFinished(MarketplaceReply *r, Net::Download *d)
         if (!cached)
             return r->fail(why);
         if (r->m_kind == MarketplaceReply::Kind::Json) {
-            Result<QJsonObject> data = parseEnvelope(*cached);
+            Result<QJsonObject> data = parseMarketplaceEnvelope(*cached);
             if (!data)
                 return r->fail(why);
             r->m_data = data.value();
@@ -481,7 +480,7 @@ void MarketplaceClient::onFinished(MarketplaceReply *r, Net::Download *d)
         if (f.kind == Net::FailureKind::HttpStatus) {
             const int status = f.httpStatus;
             // An HTTP error with an envelope carries the Marketplace's own message.
-            const Result<QJsonObject> env = parseEnvelope(f.body);
+            const Result<QJsonObject> env = parseMarketplaceEnvelope(f.body);
             const QString said = env ? QString() : (f.body.trimmed().startsWith('{') ? env.error().message : f.detail);
             if (status == 404)
                 return failOr(Error(ErrorCode::NotFound, StudioTr::tr("The Marketplace has no such item (HTTP 404 for %1).")
@@ -515,7 +514,7 @@ void MarketplaceClient::onFinished(MarketplaceReply *r, Net::Download *d)
     // #18: not modified since the cached copy.
     if (d->httpStatus() == 304 && r->m_conditional) {
         const std::optional<QByteArray> cached = readCached(r->m_cacheFile, r->m_maxSize);
-        Result<QJsonObject> data = cached ? parseEnvelope(*cached) : Result<QJsonObject>(Error(ErrorCode::NotFound, QString()));
+        Result<QJsonObject> data = cached ? parseMarketplaceEnvelope(*cached) : Result<QJsonObject>(Error(ErrorCode::NotFound, QString()));
         if (!data) {
             QFile::remove(r->m_cacheFile + QStringLiteral(".meta"));
             return r->fail(Error(ErrorCode::NetworkError, StudioTr::tr("The Marketplace answered \"not modified\" but the cached "
@@ -530,7 +529,7 @@ void MarketplaceClient::onFinished(MarketplaceReply *r, Net::Download *d)
         return r->finish();
     const QByteArray body = d->body();
     if (r->m_kind == MarketplaceReply::Kind::Json) {
-        Result<QJsonObject> data = parseEnvelope(body);
+        Result<QJsonObject> data = parseMarketplaceEnvelope(body);
         if (!data)
             return r->fail(data.error());
         r->m_data = data.value();
@@ -553,7 +552,7 @@ void MarketplaceClient::onPackage(MarketplaceReply *r, Net::Download *d)
     if (!head.startsWith(QByteArrayLiteral("PK\x03\x04"))) {
         r->m_package = nullptr;
         d->deleteLater(); // nothing kept
-        const Result<QJsonObject> env = parseEnvelope(head);
+        const Result<QJsonObject> env = parseMarketplaceEnvelope(head);
         const Error e(ErrorCode::InvalidInput,
                       env ? StudioTr::tr("The Marketplace did not return a plugin package (not a ZIP file).")
                           : StudioTr::tr("The Marketplace did not return a plugin package (not a ZIP file): %1")

@@ -72,6 +72,10 @@ struct IdentifierParts
 };
 std::optional<IdentifierParts> splitIdentifier(const QString &uniqueIdentifier);
 
+// The Marketplace's answer envelope {"code":0,"msg":...,"data":{...}}: the data object (a bare
+// array as {"items": [...]}, an answer without envelope as is), or the refusal / not-JSON error.
+Result<QJsonObject> parseMarketplaceEnvelope(const QByteArray &body);
+
 // Checks that the package file at `path` is the one `uniqueIdentifier` names: the checksum the
 // daemon computes (core/package/checksum.h) must equal the identifier's, and the manifest's
 // author, name and version its head (the head alone when the identifier carries no checksum).
