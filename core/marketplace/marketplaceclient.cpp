@@ -65,6 +65,8 @@ std::optional<IdentifierParts> splitIdentifier(const QString &uniqueIdentifier)
     const int at = s.indexOf(QLatin1Char('@'));
     if (at >= 0) {
         p.checksum = s.mid(at + 1);
+        if (p.checksum.isEmpty()) // "org/name:1.0.0@": the daemon wants 32-64 hex digits after '@'
+            return std::nullopt;
         s.truncate(at);
     }
     const int colon = s.lastIndexOf(QLatin1Char(':'));
