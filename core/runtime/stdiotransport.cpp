@@ -5,11 +5,30 @@
 #include <QFileInfo>
 
 #include <csignal>
+#include <memory>
 #include <sys/types.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
 namespace Studio::Runtime {
+
+namespace {
+
+// How often the plugin's stdout is looked at, and how many looks in a row must find it gone.
+constexpr int StdoutWatchMs = 250;
+constexpr int StdoutGoneLooks = 2;
+
+// What file descriptor 1 of `pid` is ("pipe:[1234]"), or empty when it cannot be read (no /proc,
+// process gone).
+QByteArray stdoutOf(qint64 pid)
+{
+    char target[128];
+    const QByteArray link = "/proc/" + QByteArray::number(pid) + "/fd/1";
+    const ssize_t n = ::readlink(link.constData(), target, sizeof target - 1);
+    return n > 0 ? QByteArray(target, qsizetype(n)) : QByteArray();
+}
+
+} // namespace
 
 StdioTransport::StdioTransport(const StdioOptions &options, QObject *parent)
     : PluginTransport(parent), m_options(options), m_lines(options.maxLineBytes)
@@ -54,6 +73,7 @@ bool StdioTransport::start()
     connect(m_process, &QProcess::started, this, [this] {
         m_open = true;
         m_pgid = m_process->processId();
+        watchStdout(m_pgid);
         emit started();
     });
 
@@ -112,6 +132,33 @@ int StdioTransport::exitCode() const
 QString StdioTransport::stderrTail() const
 {
     return QString::fromUtf8(m_stderrTail).trimmed();
+}
+
+// A plugin that closes (or redirects) its stdout but keeps running can never answer again, and Qt
+// reports the end of the pipe only when the process exits: every call would hang until its
+// timeout. On Linux the plugin's fd 1 is watched; once it is no longer the pipe it started with,
+// the instance is stopped with an error that says so.
+void StdioTransport::watchStdout(qint64 pid)
+{
+    const QByteArray pipe = stdoutOf(pid);
+    if (!pipe.startsWith("pipe:"))
+        return; // no /proc here, or the process is already gone
+    auto *timer = new QTimer(this);
+    auto gone = std::make_shared<int>(0);
+    connect(timer, &QTimer::timeout, this, [this, timer, pid, pipe, gone] {
+        if (!m_process || m_process->state() != QProcess::Running || !m_closeReason.isEmpty()) {
+            timer->deleteLater();
+            return;
+        }
+        *gone = stdoutOf(pid) == pipe ? 0 : *gone + 1;
+        if (*gone < StdoutGoneLooks)
+            return;
+        timer->deleteLater();
+        close(QCoreApplication::translate("Studio", "the plugin closed its standard output but kept running; the instance "
+                                                    "was stopped (a plugin must keep stdout open and write only protocol "
+                                                    "lines to it)"));
+    });
+    timer->start(StdoutWatchMs);
 }
 
 void StdioTransport::killGroup(int signal)

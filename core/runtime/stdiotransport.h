@@ -57,6 +57,7 @@ signals:
     void started();
 
 private:
+    void watchStdout(qint64 pid);
     void onStdout();
     void onStderr();
     void onFinished(int exitCode, QProcess::ExitStatus status);
