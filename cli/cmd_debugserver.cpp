@@ -4,7 +4,10 @@
 // their results as JSON lines.
 #include "cli/command.h"
 #include "cli/runtimeoptions.h"
+#include "cli/runtimesession.h"
+#include "core/common/printable.h"
 #include "core/debug/debugserver.h"
+#include "core/debug/relay.h"
 #include "core/debug/endpointserver.h"
 #include "core/debug/inspector.h"
 #include "core/runtime/filestore.h"
@@ -12,6 +15,8 @@
 #include "core/runtime/pluginconnection.h"
 #include "core/runtime/reverse.h"
 #include "core/runtime/storage.h"
+#include "core/session/invocationspec.h"
+#include "core/session/studiosession.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -19,7 +24,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QTemporaryDir>
 
 #include <iostream>
 #include <memory>
@@ -36,92 +40,6 @@ void emitJson(const QJsonObject &o)
     printOut(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)) + QLatin1Char('\n'));
 }
 
-// Builds the request of one stdin invocation. Returns an error text when the line is unusable.
-QString buildRequest(const QJsonObject &in, Runtime::InvokeRequest &req)
-{
-    const QJsonObject params = in.value(QLatin1String("params")).toObject();
-    const QJsonObject credentials = in.value(QLatin1String("credentials")).toObject();
-    if (in.contains(QLatin1String("tool"))) {
-        const QStringList parts = in.value(QLatin1String("tool")).toString().split(QLatin1Char('/'));
-        if (parts.size() != 2 || parts.at(0).isEmpty() || parts.at(1).isEmpty())
-            return QStringLiteral("\"tool\" must be \"PROVIDER/TOOL\"");
-        req = Runtime::InvokeRequest::invokeTool(parts.at(0), parts.at(1), params, credentials,
-                                                 in.value(QLatin1String("credential_type")).toString(QStringLiteral("api-key")));
-        return {};
-    }
-    if (in.contains(QLatin1String("model"))) {
-        const QStringList parts = in.value(QLatin1String("model")).toString().split(QLatin1Char('/'));
-        if (parts.size() != 3)
-            return QStringLiteral("\"model\" must be \"TYPE/PROVIDER/MODEL\" (e.g. llm/openai/gpt-4o-mini)");
-        const QString &type = parts.at(0), &provider = parts.at(1), &model = parts.at(2);
-        if (type == QLatin1String("llm")) {
-            req = Runtime::InvokeRequest::invokeLlm(provider, model, credentials,
-                                                    params.value(QLatin1String("prompt_messages")).toArray(),
-                                                    params.value(QLatin1String("model_parameters")).toObject(),
-                                                    params.value(QLatin1String("tools")),
-                                                    params.value(QLatin1String("stop")),
-                                                    params.value(QLatin1String("stream")).toBool(true));
-        } else if (type == QLatin1String("text-embedding")) {
-            QStringList texts;
-            for (const QJsonValue &t : params.value(QLatin1String("texts")).toArray())
-                texts << t.toString();
-            req = Runtime::InvokeRequest::invokeTextEmbedding(provider, model, credentials, texts);
-        } else if (type == QLatin1String("rerank")) {
-            QStringList docs;
-            for (const QJsonValue &t : params.value(QLatin1String("docs")).toArray())
-                docs << t.toString();
-            req = Runtime::InvokeRequest::invokeRerank(provider, model, credentials,
-                                                       params.value(QLatin1String("query")).toString(), docs,
-                                                       params.value(QLatin1String("score_threshold")),
-                                                       params.value(QLatin1String("top_n")));
-        } else if (type == QLatin1String("moderation")) {
-            req = Runtime::InvokeRequest::invokeModeration(provider, model, credentials,
-                                                           params.value(QLatin1String("text")).toString());
-        } else {
-            return QStringLiteral("model type \"%1\" is not supported here; use llm, text-embedding, rerank or "
-                                  "moderation, or a generic {\"type\",\"action\",\"fields\"} request")
-                .arg(type);
-        }
-        return {};
-    }
-    if (in.contains(QLatin1String("strategy"))) {
-        const QStringList parts = in.value(QLatin1String("strategy")).toString().split(QLatin1Char('/'));
-        if (parts.size() != 2)
-            return QStringLiteral("\"strategy\" must be \"PROVIDER/STRATEGY\"");
-        req = Runtime::InvokeRequest::invokeAgentStrategy(parts.at(0), parts.at(1), params);
-        return {};
-    }
-    if (in.contains(QLatin1String("endpoint"))) {
-        const QJsonObject e = in.value(QLatin1String("endpoint")).toObject();
-        Debug::HttpRequest http;
-        http.method = e.value(QLatin1String("method")).toString(QStringLiteral("GET")).toUpper().toUtf8();
-        QString path = e.value(QLatin1String("path")).toString(QStringLiteral("/"));
-        if (!path.startsWith(QLatin1Char('/')))
-            path.prepend(QLatin1Char('/'));
-        http.target = path.toUtf8();
-        http.version = "HTTP/1.1";
-        const QJsonObject headers = e.value(QLatin1String("headers")).toObject();
-        for (auto it = headers.constBegin(); it != headers.constEnd(); ++it)
-            http.headers.append({it.key().toUtf8(), it.value().toString().toUtf8()});
-        const QJsonValue body = e.value(QLatin1String("body"));
-        http.body = body.isString() ? body.toString().toUtf8()
-                                    : (body.isUndefined() || body.isNull() ? QByteArray()
-                                                                           : QJsonDocument::fromVariant(body.toVariant()).toJson(QJsonDocument::Compact));
-        const QByteArray raw = Debug::serializeEndpointRequest(http, QStringLiteral("cli"), http.target,
-                                                               QStringLiteral("http://localhost/e/cli"));
-        req = Runtime::InvokeRequest::invokeEndpoint(raw, in.value(QLatin1String("settings")).toObject());
-        return {};
-    }
-    if (in.contains(QLatin1String("type")) && in.contains(QLatin1String("action"))) {
-        req.type = in.value(QLatin1String("type")).toString();
-        req.action = in.value(QLatin1String("action")).toString();
-        req.fields = in.value(QLatin1String("fields")).toObject();
-        return {};
-    }
-    return QStringLiteral("the line needs one of \"tool\", \"model\", \"strategy\", \"endpoint\" or "
-                          "\"type\"+\"action\"");
-}
-
 int run(const QStringList &args)
 {
     QCommandLineParser parser;
@@ -136,7 +54,12 @@ int run(const QStringList &args)
         "  {\"id\":\"3\",\"plugin\":\"acme/agent\",\"strategy\":\"acme/react\",\"params\":{}}\n"
         "  {\"id\":\"4\",\"plugin\":\"acme/hook\",\"endpoint\":{\"method\":\"POST\",\"path\":\"/x\",\"body\":\"hi\","
         "\"headers\":{}},\"settings\":{}}\n"
-        "  {\"id\":\"5\",\"plugin\":\"acme/x\",\"type\":\"tool\",\"action\":\"validate_tool_credentials\",\"fields\":{}}"));
+        "  {\"id\":\"5\",\"plugin\":\"acme/x\",\"type\":\"tool\",\"action\":\"validate_tool_credentials\",\"fields\":{}}\n"
+        "Reverse calls of the connected plugins reach the other connected plugins and the installed plugins of the "
+        "workspace (started on demand with their configured credentials), as in the studio.\n"
+        "With --relay HOST:PORT --relay-key KEY it relays instead: a plugin connecting to --host/--port with the "
+        "printed key is forwarded to the Dify debug host HOST:PORT with KEY (Dify invokes it; every line is printed "
+        "as a message event, and stdin invocations are refused)."));
     parser.addHelpOption();
     QCommandLineOption host(QStringLiteral("host"), QStringLiteral("Address to listen on (default 127.0.0.1)."),
                             QStringLiteral("HOST"), QStringLiteral("127.0.0.1"));
@@ -145,8 +68,16 @@ int run(const QStringList &args)
     QCommandLineOption key(QStringLiteral("key"), QStringLiteral("Debug key to accept (default: a new UUID)."),
                            QStringLiteral("KEY"));
     QCommandLineOption workspace(QStringLiteral("workspace"),
-                                 QStringLiteral("Folder for plugin storage (default: a temporary folder)."),
+                                 QStringLiteral("The studio workspace: its installed plugins answer reverse calls, plugin "
+                                                "storage is kept there (default: the studio's own workspace when it "
+                                                "exists, else a temporary one)."),
                                  QStringLiteral("DIR"));
+    QCommandLineOption relay(QStringLiteral("relay"),
+                             QStringLiteral("Relay to this Dify debug host (Plugins > Debug in Dify shows it, e.g. "
+                                            "debug.dify.ai:5003) instead of serving plugins here."),
+                             QStringLiteral("HOST:PORT"));
+    QCommandLineOption relayKey(QStringLiteral("relay-key"), QStringLiteral("The debug key the Dify host shows (with --relay)."),
+                                QStringLiteral("KEY"));
     QCommandLineOption allowExternal(QStringLiteral("allow-external"),
                                      QStringLiteral("Allow listening on a non-loopback address."));
     QCommandLineOption noMessages(QStringLiteral("no-messages"),
@@ -157,7 +88,7 @@ int run(const QStringList &args)
     QCommandLineOption heartbeatTimeout(QStringLiteral("heartbeat-timeout"),
                                         QStringLiteral("Milliseconds without heartbeat before closing (default 60000)."),
                                         QStringLiteral("MS"), QStringLiteral("60000"));
-    parser.addOptions({host, port, key, workspace, allowExternal, noMessages, handshakeTimeout, heartbeatTimeout});
+    parser.addOptions({host, port, key, workspace, relay, relayKey, allowExternal, noMessages, handshakeTimeout, heartbeatTimeout});
     if (const auto exit = parseCommandLine(parser, args))
         return *exit;
     bool okPort = false;
@@ -168,47 +99,39 @@ int run(const QStringList &args)
         return ExitUsage;
     }
 
-    // Storage for reverse calls.
-    std::unique_ptr<QTemporaryDir> tempDir;
-    QString storageDir = parser.value(workspace);
-    if (storageDir.isEmpty()) {
-        tempDir = std::make_unique<QTemporaryDir>();
-        storageDir = tempDir->path();
-    } else if (!QDir().mkpath(storageDir)) {
-        printErr(QStringLiteral("error: cannot create the workspace folder %1\n").arg(storageDir));
-        return ExitUnreadable;
-    }
-    Runtime::SqliteStorage storage(QDir(storageDir).filePath(QStringLiteral("debug-storage.db")));
-    if (auto opened = storage.open(); !opened) {
-        printErr(QStringLiteral("error: %1\n").arg(opened.error().toString()));
-        return ExitUnreadable;
-    }
-    Runtime::FileStore files;
-    files.listen();
-    Runtime::DefaultReverseHandler reverse;
-    reverse.setStorage(&storage);
-    reverse.setFileStore(&files);
-
-    Debug::DebugServer server;
-    Debug::DebugServerOptions options;
-    options.allowExternal = parser.isSet(allowExternal);
-    options.handshakeTimeoutMs = parser.value(handshakeTimeout).toInt();
-    options.heartbeatTimeoutMs = parser.value(heartbeatTimeout).toInt();
-    options.workspaceId = QStringLiteral("plugin-studio-cli");
-    server.setOptions(options);
-    server.setReverseHandler(&reverse);
-    reverse.setPluginLookup([&server](const QString &, const QString &provider) -> Runtime::PluginConnection * {
-        for (Debug::RegisteredPlugin *p : server.plugins()) {
-            const auto &d = p->declaration();
-            if ((d.tool && d.tool->identity.name == provider) || (d.model && d.model->provider == provider)
-                || provider.startsWith(p->pluginId() + QLatin1Char('/')))
-                return p->connection();
+    // --relay HOST:PORT --relay-key KEY
+    QString relayHost;
+    quint16 relayPort = 0;
+    if (parser.isSet(relay) || parser.isSet(relayKey)) {
+        const QString spec = parser.value(relay).trimmed();
+        const qsizetype colon = spec.lastIndexOf(QLatin1Char(':'));
+        bool okRelayPort = false;
+        const uint up = colon > 0 ? spec.mid(colon + 1).toUInt(&okRelayPort) : 0;
+        if (!parser.isSet(relay) || colon <= 0 || !okRelayPort || up == 0 || up > 65535) {
+            printErr(QStringLiteral("error: --relay must be HOST:PORT of the Dify debug host (e.g. debug.dify.ai:5003)\n"));
+            return ExitUsage;
         }
-        return nullptr;
-    });
-    Debug::MessageLog log;
+        if (parser.value(relayKey).trimmed().isEmpty()) {
+            printErr(QStringLiteral("error: --relay needs --relay-key KEY, the debug key Dify shows under Plugins > Debug\n"));
+            return ExitUsage;
+        }
+        relayHost = spec.left(colon);
+        relayPort = quint16(up);
+    }
+    if (parser.isSet(key) && parser.value(key).isEmpty()) {
+        printErr(QStringLiteral("error: --key must not be empty\n"));
+        return ExitUsage;
+    }
+
+    // The studio session: storage, file store, reverse calls routed to every plugin it knows.
+    auto session = openRuntimeSession(parser, QString(), QStringLiteral("debug-server"), false);
+    if (!session) {
+        printErr(QStringLiteral("error: %1\n").arg(session.error().toString()));
+        return ExitUnreadable;
+    }
+    Debug::DebugServer &server = *(*session)->debugServer();
+    Debug::MessageLog &log = *(*session)->messageLog();
     log.setCapacity(10000);
-    server.setMessageLog(&log);
     if (!parser.isSet(noMessages)) {
         QObject::connect(&log, &Debug::MessageLog::messageAdded, &log, [&log](int index) {
             const Debug::InspectorMessage &m = log.at(index);
@@ -220,21 +143,62 @@ int run(const QStringList &args)
                       {QStringLiteral("size"), double(m.size)}});
         });
     }
-    if (parser.isSet(key) && !server.keys()->setCurrentKey(parser.value(key))) {
-        printErr(QStringLiteral("error: --key must not be empty\n"));
-        return ExitUsage;
+
+    if (!relayHost.isEmpty()) {
+        Debug::DebugRelay &r = *(*session)->relay();
+        if (!address.isLoopback() && !parser.isSet(allowExternal)) {
+            printErr(QStringLiteral("error: %1 is not a loopback address; the relay would accept plugins from the network. "
+                                    "Pass --allow-external to do that on purpose.\n").arg(address.toString()));
+            return ExitUsage;
+        }
+        if (parser.isSet(key))
+            r.keys()->setCurrentKey(parser.value(key));
+        r.setHandshakeTimeoutMs(parser.value(handshakeTimeout).toInt());
+        r.setUpstream(relayHost, relayPort, parser.value(relayKey));
+        if (auto listening = r.listen(address, quint16(portValue)); !listening) {
+            printErr(QStringLiteral("error: %1\n").arg(listening.error().message));
+            return ExitFailure;
+        }
+        emitJson({{QStringLiteral("event"), QStringLiteral("listening")},
+                  {QStringLiteral("mode"), QStringLiteral("relay")},
+                  {QStringLiteral("host"), address.toString()},
+                  {QStringLiteral("port"), int(r.port())},
+                  {QStringLiteral("key"), r.keys()->currentKey()},
+                  {QStringLiteral("upstream"), QStringLiteral("%1:%2").arg(relayHost).arg(relayPort)}});
+        QObject::connect(&r, &Debug::DebugRelay::sessionStarted, &r, [](const QString &peer) {
+            emitJson({{QStringLiteral("event"), QStringLiteral("relay-started")}, {QStringLiteral("peer"), peer}});
+        });
+        QObject::connect(&r, &Debug::DebugRelay::sessionEnded, &r, [](const QString &peer, const QString &reason) {
+            emitJson({{QStringLiteral("event"), QStringLiteral("relay-ended")}, {QStringLiteral("peer"), peer},
+                      {QStringLiteral("reason"), reason}});
+        });
+        QObject::connect(&r, &Debug::DebugRelay::upstreamRefused, &r, [](const QString &peer, const QString &line) {
+            emitJson({{QStringLiteral("event"), QStringLiteral("refused")}, {QStringLiteral("peer"), peer},
+                      {QStringLiteral("line"), printable(line)}});
+        });
     }
-    QObject::connect(&server, &Debug::DebugServer::exposureWarning, &server,
-                     [](const QString &text) { printErr(QStringLiteral("warning: %1\n").arg(text)); });
-    if (auto listening = server.listen(address, quint16(portValue)); !listening) {
-        printErr(QStringLiteral("error: %1\n").arg(listening.error().message));
-        return ExitFailure;
+
+    Debug::DebugServerOptions options;
+    options.allowExternal = parser.isSet(allowExternal);
+    options.handshakeTimeoutMs = parser.value(handshakeTimeout).toInt();
+    options.heartbeatTimeoutMs = parser.value(heartbeatTimeout).toInt();
+    options.workspaceId = QStringLiteral("plugin-studio-cli");
+    server.setOptions(options);
+    if (relayHost.isEmpty()) {
+        if (parser.isSet(key))
+            server.keys()->setCurrentKey(parser.value(key));
+        QObject::connect(&server, &Debug::DebugServer::exposureWarning, &server,
+                         [](const QString &text) { printErr(QStringLiteral("warning: %1\n").arg(text)); });
+        if (auto listening = server.listen(address, quint16(portValue)); !listening) {
+            printErr(QStringLiteral("error: %1\n").arg(listening.error().message));
+            return ExitFailure;
+        }
+        emitJson({{QStringLiteral("event"), QStringLiteral("listening")},
+                  {QStringLiteral("host"), server.address().toString()},
+                  {QStringLiteral("port"), int(server.port())},
+                  {QStringLiteral("key"), server.keys()->currentKey()},
+                  {QStringLiteral("exposed"), server.isExposed()}});
     }
-    emitJson({{QStringLiteral("event"), QStringLiteral("listening")},
-              {QStringLiteral("host"), server.address().toString()},
-              {QStringLiteral("port"), int(server.port())},
-              {QStringLiteral("key"), server.keys()->currentKey()},
-              {QStringLiteral("exposed"), server.isExposed()}});
 
     QObject::connect(&server, &Debug::DebugServer::pluginRegistered, &server, [](Debug::RegisteredPlugin *p) {
         emitJson({{QStringLiteral("event"), QStringLiteral("registered")},
@@ -263,7 +227,8 @@ int run(const QStringList &args)
                                    {QStringLiteral("line"), line}});
                      });
 
-    auto handleLine = [&server](const QByteArray &bytes) {
+    const bool relaying = !relayHost.isEmpty();
+    auto handleLine = [&server, relaying](const QByteArray &bytes) {
         if (bytes.trimmed().isEmpty())
             return;
         QJsonParseError err{};
@@ -280,6 +245,10 @@ int run(const QStringList &args)
             o.insert(QStringLiteral("error"), ok ? QJsonValue() : QJsonValue(error));
             emitJson(o);
         };
+        if (relaying) {
+            done(false, QStringLiteral("relaying to a Dify debug host: the host invokes the plugin, not stdin"), 0);
+            return;
+        }
         const QString pluginId = in.value(QLatin1String("plugin")).toString();
         Debug::RegisteredPlugin *plugin = server.plugin(pluginId);
         if (!plugin || !plugin->connection()) {
@@ -291,14 +260,15 @@ int run(const QStringList &args)
                  0);
             return;
         }
-        Runtime::InvokeRequest req;
-        if (const QString problem = buildRequest(in, req); !problem.isEmpty()) {
-            done(false, problem, 0);
+        QJsonObject spec = in;
+        spec.remove(QStringLiteral("id"));
+        spec.remove(QStringLiteral("plugin"));
+        const auto req = Session::requestFromSpec(spec, &plugin->declaration());
+        if (!req) {
+            done(false, req.error().message, 0);
             return;
         }
-        if (in.contains(QLatin1String("timeout_ms")))
-            req.timeoutMs = in.value(QLatin1String("timeout_ms")).toInt(req.timeoutMs);
-        Runtime::Invocation *inv = plugin->connection()->invoke(req);
+        Runtime::Invocation *inv = plugin->connection()->invoke(*req);
         QObject::connect(inv, &Runtime::Invocation::chunkReceived, inv, [id](const QJsonObject &chunk) {
             emitJson({{QStringLiteral("id"), id}, {QStringLiteral("chunk"), chunk}});
         });
@@ -323,6 +293,8 @@ int run(const QStringList &args)
     runtimeOnTerminationSignal(&server, [] { QCoreApplication::quit(); });
     const int rc = QCoreApplication::exec();
     server.close();
+    (*session)->relay()->close();
+    stopAllAndWait(session->get()); // installed plugins started for reverse calls
     return rc == 0 ? ExitOk : ExitFailure;
 }
 

@@ -6,7 +6,9 @@
 #include "cli/command.h"
 #include "cli/runtimeoptions.h"
 
-#include "core/runtime/pluginhost.h"
+#include "cli/runtimesession.h"
+#include "core/runtime/invocation.h"
+#include "core/session/invocationspec.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -38,83 +40,45 @@ QString compact(const QJsonObject &o)
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
 
+// The options as a call spec (core/session/invocationspec.h), built by the one spec reader the
+// debug server's stdin and the test suites use.
 Result<Runtime::InvokeRequest> buildRequest(const QCommandLineParser &p, const QJsonObject &params,
                                             const QJsonObject &credentials, const QJsonObject &settings)
 {
-    using Runtime::InvokeRequest;
     int chosen = 0;
     for (const char *o : {"tool", "model", "strategy", "endpoint", "action"})
         chosen += p.isSet(QLatin1String(o)) ? 1 : 0;
     if (chosen != 1)
         return Error(ErrorCode::InvalidInput,
                      QStringLiteral("give exactly one of --tool, --model, --strategy, --endpoint or --action"));
+    QJsonObject spec{{QStringLiteral("params"), params}, {QStringLiteral("credentials"), credentials}};
     if (p.isSet(QStringLiteral("tool"))) {
-        const QStringList parts = p.value(QStringLiteral("tool")).split(QLatin1Char('/'));
-        if (parts.size() != 2)
-            return Error(ErrorCode::InvalidInput, QStringLiteral("--tool must be PROVIDER/TOOL"));
-        return InvokeRequest::invokeTool(parts[0], parts[1], params, credentials,
-                                         p.value(QStringLiteral("credential-type")));
-    }
-    if (p.isSet(QStringLiteral("model"))) {
-        const QStringList parts = p.value(QStringLiteral("model")).split(QLatin1Char('/'));
-        if (parts.size() != 3)
-            return Error(ErrorCode::InvalidInput, QStringLiteral("--model must be TYPE/PROVIDER/MODEL (e.g. llm/openai/gpt-4o)"));
-        const QString type = parts[0];
-        InvokeRequest r;
-        if (type == QLatin1String("llm"))
-            r = InvokeRequest::invokeLlm(parts[1], parts[2], credentials, {});
-        else if (type == QLatin1String("text-embedding"))
-            r = InvokeRequest::invokeTextEmbedding(parts[1], parts[2], credentials, {});
-        else if (type == QLatin1String("rerank"))
-            r = InvokeRequest::invokeRerank(parts[1], parts[2], credentials, {}, {});
-        else if (type == QLatin1String("tts"))
-            r = InvokeRequest::invokeTts(parts[1], parts[2], credentials, {}, {});
-        else if (type == QLatin1String("speech2text"))
-            r = InvokeRequest::invokeSpeech2Text(parts[1], parts[2], credentials, {});
-        else if (type == QLatin1String("moderation"))
-            r = InvokeRequest::invokeModeration(parts[1], parts[2], credentials, {});
-        else
-            return Error(ErrorCode::InvalidInput, QStringLiteral("unknown model type \"%1\" (llm, text-embedding, rerank, "
-                                                                 "tts, speech2text, moderation)").arg(type));
-        for (auto it = params.begin(); it != params.end(); ++it)
-            r.fields.insert(it.key(), it.value());
-        return r;
-    }
-    if (p.isSet(QStringLiteral("strategy"))) {
-        const QStringList parts = p.value(QStringLiteral("strategy")).split(QLatin1Char('/'));
-        if (parts.size() != 2)
-            return Error(ErrorCode::InvalidInput, QStringLiteral("--strategy must be PROVIDER/STRATEGY"));
-        return InvokeRequest::invokeAgentStrategy(parts[0], parts[1], params);
-    }
-    if (p.isSet(QStringLiteral("endpoint"))) {
-        const QString spec = p.value(QStringLiteral("endpoint"));
-        const qsizetype colon = spec.indexOf(QLatin1Char(':'));
-        if (colon <= 0 || !spec.mid(colon + 1).startsWith(QLatin1Char('/')))
+        spec.insert(QStringLiteral("tool"), p.value(QStringLiteral("tool")));
+        spec.insert(QStringLiteral("credential_type"), p.value(QStringLiteral("credential-type")));
+    } else if (p.isSet(QStringLiteral("model"))) {
+        spec.insert(QStringLiteral("model"), p.value(QStringLiteral("model")));
+    } else if (p.isSet(QStringLiteral("strategy"))) {
+        spec.insert(QStringLiteral("strategy"), p.value(QStringLiteral("strategy")));
+    } else if (p.isSet(QStringLiteral("endpoint"))) {
+        const QString target = p.value(QStringLiteral("endpoint"));
+        const qsizetype colon = target.indexOf(QLatin1Char(':'));
+        if (colon <= 0 || !target.mid(colon + 1).startsWith(QLatin1Char('/')))
             return Error(ErrorCode::InvalidInput, QStringLiteral("--endpoint must be METHOD:/path (e.g. POST:/webhook?x=1)"));
-        const QByteArray body = p.value(QStringLiteral("body")).toUtf8();
-        QList<QPair<QByteArray, QByteArray>> headers;
-        for (const QString &h : p.values(QStringLiteral("header"))) {
-            const qsizetype c = h.indexOf(QLatin1Char(':'));
-            if (c <= 0)
-                return Error(ErrorCode::InvalidInput, QStringLiteral("--header must be NAME:VALUE"));
-            headers.append(qMakePair(h.left(c).trimmed().toUtf8(), h.mid(c + 1).trimmed().toUtf8()));
-        }
-        if (!body.isEmpty() && !p.values(QStringLiteral("header")).join(QLatin1Char('\n')).contains(QStringLiteral("Content-Type"), Qt::CaseInsensitive))
-            headers.append(qMakePair(QByteArray("Content-Type"),
-                                     QByteArray(body.trimmed().startsWith('{') ? "application/json" : "text/plain")));
-        return InvokeRequest::invokeEndpoint(
-            InvokeRequest::serializeHttpRequest(spec.left(colon), spec.mid(colon + 1), headers, body), settings);
+        spec.insert(QStringLiteral("endpoint"), QJsonObject{{QStringLiteral("method"), target.left(colon)},
+                                                            {QStringLiteral("path"), target.mid(colon + 1)},
+                                                            {QStringLiteral("headers"), QJsonArray::fromStringList(p.values(QStringLiteral("header")))},
+                                                            {QStringLiteral("body"), p.value(QStringLiteral("body"))}});
+        spec.insert(QStringLiteral("settings"), settings);
+    } else {
+        const QStringList parts = p.value(QStringLiteral("action")).split(QLatin1Char('/'));
+        if (parts.size() != 2)
+            return Error(ErrorCode::InvalidInput, QStringLiteral("--action must be TYPE/ACTION (e.g. tool/validate_tool_credentials)"));
+        QJsonObject fields = params;
+        if (!credentials.isEmpty())
+            fields.insert(QStringLiteral("credentials"), credentials);
+        spec = QJsonObject{{QStringLiteral("type"), parts[0]}, {QStringLiteral("action"), parts[1]}, {QStringLiteral("fields"), fields}};
     }
-    const QStringList parts = p.value(QStringLiteral("action")).split(QLatin1Char('/'));
-    if (parts.size() != 2)
-        return Error(ErrorCode::InvalidInput, QStringLiteral("--action must be TYPE/ACTION (e.g. tool/validate_tool_credentials)"));
-    InvokeRequest r;
-    r.type = parts[0];
-    r.action = parts[1];
-    r.fields = params;
-    if (!credentials.isEmpty())
-        r.fields.insert(QStringLiteral("credentials"), credentials);
-    return r;
+    return Session::requestFromSpec(spec);
 }
 
 } // namespace
@@ -173,61 +137,42 @@ static int runInvoke(const QStringList &args)
         request->timeoutMs = int(parser.value(QStringLiteral("timeout")).toDouble() * 1000);
 
     const QString path = parser.positionalArguments().first();
-    Runtime::PluginHost host;
-    if (auto r = host.open(path, runtimeHostOptions(parser, path)); !r) {
-        printOut(compact({{QStringLiteral("done"), true}, {QStringLiteral("ok"), false}, {QStringLiteral("error"), r.error().toString()}}) + QLatin1Char('\n'));
-        return ExitFailure;
-    }
-    Runtime::LocalPlugin *plugin = host.plugin();
-    runtimeLogToStderr(plugin);
-    QEventLoop loop;
-    QString startError;
-    QObject::connect(plugin, &Runtime::LocalPlugin::ready, &loop, &QEventLoop::quit);
-    QObject::connect(plugin, &Runtime::LocalPlugin::gaveUp, &loop, [&](const QString &why) {
-        startError = why;
-        loop.quit();
-    });
-    runtimeOnTerminationSignal(&loop, [&] {
-        startError = QStringLiteral("interrupted");
-        loop.quit();
-    });
-    plugin->start();
-    if (plugin->state() != Runtime::RuntimeState::Stopped)
-        loop.exec();
-    if (plugin->state() != Runtime::RuntimeState::Active) {
-        if (startError.isEmpty())
-            startError = plugin->lastError();
-        printOut(compact({{QStringLiteral("done"), true}, {QStringLiteral("ok"), false},
-                          {QStringLiteral("error"), QString(QStringLiteral("the plugin did not start: ") + startError)}})
+    auto fail = [](const QString &error) {
+        printOut(compact({{QStringLiteral("done"), true}, {QStringLiteral("ok"), false}, {QStringLiteral("error"), error}})
                  + QLatin1Char('\n'));
-        plugin->stop();
         return ExitFailure;
+    };
+    // The plugin runs in a studio session: its reverse calls reach the installed plugins of the
+    // workspace (started on demand) as they do in the studio.
+    auto session = openRuntimeSession(parser, path, QStringLiteral("invoke"));
+    if (!session)
+        return fail(session.error().toString());
+    auto opened = openRuntimePlugin(session->get(), path);
+    if (!opened)
+        return fail(opened.error().toString());
+    Session::SessionPlugin *plugin = *opened;
+    // A plugin that cannot start fails the call at its first failed start (no restart back-off).
+    if (const QString why = startAndWait(plugin); !why.isEmpty()) {
+        stopAllAndWait(session->get());
+        return fail(QStringLiteral("the plugin did not start: ") + why);
     }
-    Runtime::Invocation *inv = host.invokeAndWait(*request, [](const QJsonObject &chunk) {
+    Runtime::Invocation *inv = invokeAndWait(plugin, *request, [](const QJsonObject &chunk) {
         printOut(compact(chunk) + QLatin1Char('\n'));
     });
+    const bool ok = inv->state() == Runtime::InvocationState::Succeeded;
     QJsonObject done{{QStringLiteral("done"), true},
-                     {QStringLiteral("ok"), inv->state() == Runtime::InvocationState::Succeeded},
+                     {QStringLiteral("ok"), ok},
                      {QStringLiteral("error"), QJsonValue::Null},
                      {QStringLiteral("elapsed_ms"), inv->elapsedMs()}};
-    if (inv->state() != Runtime::InvocationState::Succeeded) {
+    if (!ok) {
         done.insert(QStringLiteral("error"), inv->error().message);
         if (!inv->pluginErrorType().isEmpty())
             done.insert(QStringLiteral("error_type"), inv->pluginErrorType());
     }
     printOut(compact(done) + QLatin1Char('\n'));
-    // Stop the process group before leaving.
-    QEventLoop stopLoop;
-    QObject::connect(plugin, &Runtime::LocalPlugin::stateChanged, &stopLoop, [&](Runtime::RuntimeState s) {
-        if (s == Runtime::RuntimeState::Stopped)
-            stopLoop.quit();
-    });
-    plugin->stop();
-    if (plugin->state() != Runtime::RuntimeState::Stopped) {
-        QTimer::singleShot(5000, &stopLoop, &QEventLoop::quit);
-        stopLoop.exec();
-    }
-    return inv->state() == Runtime::InvocationState::Succeeded ? ExitOk : ExitFailure;
+    // Stop every process group (installed plugins started for reverse calls too) before leaving.
+    stopAllAndWait(session->get());
+    return ok ? ExitOk : ExitFailure;
 }
 
 static CommandRegistrar reg({QStringLiteral("invoke"), QStringLiteral("Call a tool, model, agent strategy or endpoint of a plugin folder"),

@@ -4,7 +4,9 @@
 
 #include "cli/command.h"
 #include "cli/runtimeoptions.h"
-#include "core/runtime/pluginhost.h"
+#include "cli/runtimesession.h"
+#include "core/runtime/localplugin.h"
+#include "core/runtime/storage.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -60,7 +62,11 @@ void addRuntimeOptions(QCommandLineParser &parser)
     parser.addOption({QStringLiteral("env-cache"), QStringLiteral("Environment cache folder (default: the user cache)."),
                       QStringLiteral("DIR")});
     parser.addOption({QStringLiteral("workspace"),
-                      QStringLiteral("Folder for the plugin storage database (default: a temporary folder)."), QStringLiteral("DIR")});
+                      QStringLiteral("The studio workspace: its installed plugins answer the plugin's reverse calls "
+                                     "(started on demand, with their configured credentials), its Python choices and "
+                                     "settings apply, and plugin storage is kept there (default: the studio's own "
+                                     "workspace when it exists, else a temporary one)."),
+                      QStringLiteral("DIR")});
     parser.addOption({QStringLiteral("heartbeat"), QStringLiteral("HEARTBEAT_INTERVAL for the plugin, in seconds."),
                       QStringLiteral("SECONDS")});
     parser.addOption({QStringLiteral("dify-url"), QStringLiteral("Dify service API base URL for app reverse calls."),
@@ -104,37 +110,6 @@ QString runtimeOptionsError(const QCommandLineParser &parser)
     return {};
 }
 
-Runtime::PluginHostOptions runtimeHostOptions(const QCommandLineParser &parser, const QString &pluginDir)
-{
-    Runtime::PluginHostOptions o;
-    o.workspaceDir = parser.value(QStringLiteral("workspace"));
-    o.plugin.env.python = parser.value(QStringLiteral("python"));
-    o.plugin.env.offlineWheels = parser.value(QStringLiteral("offline-wheels"));
-    o.plugin.env.cacheRoot = parser.value(QStringLiteral("env-cache"));
-    const QDir dir(pluginDir);
-    if (!o.plugin.env.python.isEmpty() && !dir.exists(QStringLiteral("requirements.txt"))
-        && !dir.exists(QStringLiteral("pyproject.toml")))
-        o.plugin.interpreter = o.plugin.env.python;
-    if (parser.isSet(QStringLiteral("heartbeat")))
-        o.plugin.heartbeatIntervalSec = parser.value(QStringLiteral("heartbeat")).toDouble();
-    o.dify.baseUrl = QUrl(parser.value(QStringLiteral("dify-url")));
-    o.dify.apiKey = parser.value(QStringLiteral("dify-key"));
-    o.difyInner.url = QUrl(parser.value(QStringLiteral("dify-inner-url")));
-    o.difyInner.key = parser.isSet(QStringLiteral("dify-inner-key")) ? parser.value(QStringLiteral("dify-inner-key"))
-                                                                     : qEnvironmentVariable("STUDIO_DIFY_INNER_API_KEY");
-    o.systemModel = Runtime::SystemModelConfig::fromString(parser.value(QStringLiteral("system-model")));
-    return o;
-}
-
-void runtimeLogToStderr(Runtime::LocalPlugin *plugin)
-{
-    QObject::connect(plugin, &Runtime::LocalPlugin::output, plugin, [](const QString &text, bool) { printErr(text); });
-    QObject::connect(plugin, &Runtime::LocalPlugin::logMessage, plugin,
-                     [](const QString &level, const QString &text, double) {
-                         printErr(QStringLiteral("[plugin %1] %2\n").arg(level, text));
-                     });
-}
-
 void runtimeOnTerminationSignal(QObject *context, std::function<void()> handler)
 {
     onTerminationSignal(context, std::move(handler));
@@ -160,35 +135,53 @@ static int runRun(const QStringList &args)
         return ExitUsage;
     }
     const QString path = parser.positionalArguments().first();
-    Runtime::PluginHost host;
-    if (auto r = host.open(path, runtimeHostOptions(parser, path)); !r) {
-        printErr(QStringLiteral("run: %1\n").arg(r.error().toString()));
+    auto session = openRuntimeSession(parser, path, QStringLiteral("run"));
+    if (!session) {
+        printErr(QStringLiteral("run: %1\n").arg(session.error().toString()));
         return ExitFailure;
     }
-    Runtime::LocalPlugin *plugin = host.plugin();
-    runtimeLogToStderr(plugin);
-    printErr(QStringLiteral("[studio] storage: %1\n").arg(host.storagePath()));
+    auto opened = openRuntimePlugin(session->get(), path);
+    if (!opened) {
+        printErr(QStringLiteral("run: %1\n").arg(opened.error().toString()));
+        return ExitFailure;
+    }
+    Session::SessionPlugin *plugin = *opened;
+    printErr(QStringLiteral("[studio] storage: %1\n").arg((*session)->storage()->path()));
+    if ((*session)->workspace())
+        printErr(QStringLiteral("[studio] workspace: %1 (its installed plugins answer reverse calls)\n").arg((*session)->workspaceDir()));
     QEventLoop loop;
     int rc = ExitOk;
-    QObject::connect(plugin, &Runtime::LocalPlugin::stateChanged, &loop, [&](Runtime::RuntimeState s) {
+    bool stopping = false;
+    QObject::connect(plugin, &Session::SessionPlugin::stateChanged, &loop, [&](Runtime::RuntimeState s) {
         printErr(QStringLiteral("[studio] plugin %1\n").arg(Runtime::runtimeStateName(s)));
         if (s == Runtime::RuntimeState::Stopped)
             loop.quit();
     });
-    QObject::connect(plugin, &Runtime::LocalPlugin::gaveUp, &loop, [&](const QString &why) {
+    QObject::connect(plugin, &Session::SessionPlugin::startFailed, &loop, [&](const QString &why) {
         printErr(QStringLiteral("[studio] giving up: %1\n").arg(why));
         rc = ExitFailure;
     });
-    QObject::connect(plugin, &Runtime::LocalPlugin::instanceFailed, &loop, [&](const QString &why) {
-        printErr(QStringLiteral("[studio] the plugin instance ended: %1\n").arg(why));
-    });
     onTerminationSignal(&loop, [&] {
         printErr(QStringLiteral("[studio] stopping\n"));
+        stopping = true;
         plugin->stop();
+        loop.quit();
     });
-    plugin->start();
-    if (plugin->state() != Runtime::RuntimeState::Stopped)
+    bool startedAtOnce = true;
+    plugin->ensureRunning([&](Session::SessionPlugin *running, const QString &why) {
+        if (!running && !stopping) {
+            // The first instance ended: the plugin restarts by its back-off (logged) unless it gave up.
+            printErr(QStringLiteral("[studio] the plugin instance ended: %1\n").arg(why));
+            if (!plugin->process() || plugin->process()->state() == Runtime::RuntimeState::Stopped) {
+                rc = ExitFailure;
+                startedAtOnce = false;
+            }
+        }
+    });
+    if (startedAtOnce && plugin->process() && plugin->process()->state() != Runtime::RuntimeState::Stopped)
         loop.exec();
+    // Every plugin of the session (installed ones started for reverse calls too) stops with it.
+    stopAllAndWait(session->get());
     return rc;
 }
 

@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `plugin-studio-cli debug-server` as a real process: key on the first line, JSON events, stdin
-// invocations streamed back, storage in the workspace folder, refusal events.
+// invocations streamed back, storage in the workspace folder, refusal events; --relay to a Dify
+// debug host (a loopback stand-in here).
 
 #include "tst_debug_common.h"
 
 #include <QTemporaryDir>
 #include <QtTest>
 #include <QProcess>
+#include <QTcpServer>
 
 #include <csignal>
 
@@ -78,6 +80,78 @@ private slots:
         QVERIFY(p.waitForFinished(10000));
         QCOMPARE(p.exitCode(), 1);
         QVERIFY(p.readAllStandardError().contains("only listens on 127.0.0.1"));
+    }
+
+    // --relay HOST:PORT --relay-key KEY: the plugin connects with the printed local key, the Dify
+    // host gets the handshake with ITS key (never the local one), both directions are forwarded,
+    // every line is a message event; stdin calls are refused (the host invokes the plugin).
+    void relaysToADifyDebugHost()
+    {
+        QTcpServer upstream;
+        QVERIFY(upstream.listen(QHostAddress::LocalHost, 0));
+        QProcess cli;
+        cli.start(QStringLiteral(STUDIO_CLI), {QStringLiteral("debug-server"), QStringLiteral("--port"), QStringLiteral("0"),
+                                               QStringLiteral("--relay"), QStringLiteral("127.0.0.1:%1").arg(upstream.serverPort()),
+                                               QStringLiteral("--relay-key"), QStringLiteral("dify-host-key")});
+        QVERIFY(cli.waitForStarted(5000));
+        QList<QJsonObject> seen;
+        const QJsonObject listening = waitFor(cli, seen, [](const QJsonObject &o) { return o.value("event") == "listening"; });
+        QCOMPARE(listening.value("mode").toString(), QStringLiteral("relay"));
+        QCOMPARE(listening.value("upstream").toString(), QStringLiteral("127.0.0.1:%1").arg(upstream.serverPort()));
+        const QString localKey = listening.value("key").toString();
+        QVERIFY(!localKey.isEmpty());
+        QVERIFY(localKey != QLatin1String("dify-host-key"));
+        const quint16 port = quint16(listening.value("port").toInt());
+        QVERIFY(port > 0);
+
+        QProcess plugin;
+        plugin.start(QStringLiteral("python3"), {fixture("debugclient.py"), QStringLiteral("127.0.0.1:%1").arg(port), localKey});
+        QVERIFY(plugin.waitForStarted(5000));
+        QVERIFY(upstream.waitForNewConnection(15000));
+        QTcpSocket *host = upstream.nextPendingConnection();
+        QVERIFY(host);
+        QElapsedTimer t;
+        t.start();
+        while (!host->canReadLine() && t.elapsed() < 15000)
+            host->waitForReadyRead(100);
+        const QByteArray handshake = host->readLine();
+        QVERIFY2(handshake.contains("dify-host-key"), handshake.constData());
+        QVERIFY(!handshake.contains(localKey.toUtf8()));
+        QVERIFY(!waitFor(cli, seen, [](const QJsonObject &o) { return o.value("event") == "relay-started"; }).isEmpty());
+        QVERIFY(!waitFor(cli, seen, [](const QJsonObject &o) { return o.value("event") == "message"; }).isEmpty());
+
+        cli.write(R"({"id":"r1","plugin":"studio/echo","tool":"echo/say","params":{}})" "\n");
+        const QJsonObject refused = waitFor(cli, seen, [](const QJsonObject &o) { return o.value("id") == "r1"; });
+        QCOMPARE(refused.value("ok").toBool(true), false);
+        QVERIFY2(refused.value("error").toString().contains(QStringLiteral("relaying")), qPrintable(refused.value("error").toString()));
+
+        // The host closes: the relay closes the plugin's side too.
+        host->close();
+        QVERIFY(!waitFor(cli, seen, [](const QJsonObject &o) { return o.value("event") == "relay-ended"; }).isEmpty());
+        plugin.waitForFinished(10000);
+        QCOMPARE(plugin.state(), QProcess::NotRunning);
+        ::kill(pid_t(cli.processId()), SIGINT);
+        QVERIFY(cli.waitForFinished(10000));
+        QCOMPARE(cli.exitCode(), 0);
+    }
+
+    void relayUsageErrors()
+    {
+        const QList<QStringList> bad{
+            {QStringLiteral("--relay"), QStringLiteral("debug.dify.ai:5003")},                    // no key
+            {QStringLiteral("--relay-key"), QStringLiteral("k")},                                 // no host
+            {QStringLiteral("--relay"), QStringLiteral("debug.dify.ai"), QStringLiteral("--relay-key"), QStringLiteral("k")}, // no port
+            {QStringLiteral("--relay"), QStringLiteral("h:99999"), QStringLiteral("--relay-key"), QStringLiteral("k")},
+        };
+        for (const QStringList &args : bad) {
+            QProcess p;
+            p.start(QStringLiteral(STUDIO_CLI), QStringList{QStringLiteral("debug-server"), QStringLiteral("--port"), QStringLiteral("0")} + args);
+            QVERIFY(p.waitForFinished(10000));
+            QCOMPARE(p.exitCode(), 64);
+            const QByteArray err = p.readAllStandardError();
+            QVERIFY2(err.contains("--relay"), err.constData());
+            QVERIFY(p.readAllStandardOutput().isEmpty()); // nothing listened
+        }
     }
 
     void serveAndInvoke()
@@ -155,7 +229,7 @@ private slots:
         QVERIFY(sawError);
         QVERIFY(sawMessage);
         // Storage lives in the workspace folder.
-        QVERIFY(QFileInfo::exists(ws.filePath(QStringLiteral("debug-storage.db"))));
+        QVERIFY(QFileInfo::exists(ws.filePath(QStringLiteral("storage.db"))));
 
         plugin.kill();
         const QJsonObject gone = waitFor(cli, seen, [](const QJsonObject &o) { return o.value("event") == "disconnected"; });
