@@ -154,6 +154,7 @@ int main(int argc, char **argv)
         report("tool call round trip over TCP (debug)", roundTrips(conn, calls, QStringLiteral("echo"), QStringLiteral("say")));
         plugin.kill();
         plugin.waitForFinished(3000);
+        spinUntil([&] { return server.plugins().isEmpty(); }, 5000); // gone before the relay's plugin registers
     }
 
     // 2b. Through the relay, the debug server standing in for the Dify debug host.
