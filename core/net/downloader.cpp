@@ -272,6 +272,10 @@ void Download::sendHop(const QUrl &url)
     QNetworkRequest req(url);
     req.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     req.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
+    // No cookie jar: a cookie one server set is never sent to the next request by itself (the
+    // Dify client keeps its own session cookies per connection and sends them as headers).
+    req.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
+    req.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
     req.setRawHeader("User-Agent", m_userAgent);
     for (const Header &h : std::as_const(m_request.headers)) {
         if (h.scope == HeaderScope::FirstHop && !firstHop)
@@ -307,9 +311,11 @@ void Download::sendHop(const QUrl &url)
     connect(r, &QNetworkReply::metaDataChanged, this, &Download::onMetaData);
     connect(r, &QNetworkReply::readyRead, this, &Download::onReadyRead);
     connect(r, &QNetworkReply::finished, this, &Download::onHopFinished);
-    connect(r, &QNetworkReply::uploadProgress, this, [this](qint64, qint64) {
+    connect(r, &QNetworkReply::uploadProgress, this, [this](qint64 sent, qint64 total) {
         if (m_request.stallMs > 0)
             m_stall.start(m_request.stallMs);
+        if (sent > 0 || total > 0)
+            emit uploadProgress(sent, total);
     });
 #if QT_CONFIG(ssl)
     connect(r, &QNetworkReply::sslErrors, this, [this](const QList<QSslError> &errors) {

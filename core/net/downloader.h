@@ -190,6 +190,7 @@ public:
 
 signals:
     void progress(qint64 received, qint64 total); // total -1 when unknown
+    void uploadProgress(qint64 sent, qint64 total); // the request body (an upload) going out
     void finished();
 
 private:
