@@ -18,8 +18,8 @@ namespace {
 constexpr int kListPageSize = 64;            // plugins per page: declarations of model providers are large
 constexpr qint64 kListPageCap = 32 * Net::kMiB;
 constexpr int kMaxListPages = 200;           // 12,800 plugins
-constexpr qint64 kMaxPackageUpload = 50 * Net::kMiB; // the daemon's MAX_PLUGIN_PACKAGE_SIZE
-constexpr qint64 kMaxBundleUpload = 600 * Net::kMiB; // the daemon's MAX_BUNDLE_PACKAGE_SIZE
+constexpr qint64 kMaxPackageUpload = kMaxPackageUploadBytes;
+constexpr qint64 kMaxBundleUpload = kMaxBundleUploadBytes;
 constexpr int kUploadDeadlineMs = 10 * 60 * 1000;
 constexpr int kIdsPerBatch = 100;
 
@@ -61,12 +61,12 @@ bool vanishedTaskError(const ConsoleError &e)
         && notFound.match(e.serverMessage).hasMatch();
 }
 
+} // namespace
+
 QString pluginIdOf(const QString &identifier)
 {
     return identifier.section(QLatin1Char(':'), 0, 0);
 }
-
-} // namespace
 
 QString i18nText(const QJsonValue &value)
 {

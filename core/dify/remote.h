@@ -298,6 +298,12 @@ private:
     QString m_error;
 };
 
+// The daemon's upload caps (MAX_PLUGIN_PACKAGE_SIZE, MAX_BUNDLE_PACKAGE_SIZE).
+inline constexpr qint64 kMaxPackageUploadBytes = 50LL * 1024 * 1024;
+inline constexpr qint64 kMaxBundleUploadBytes = 600LL * 1024 * 1024;
+// "author/name" of "author/name:version@checksum".
+QString pluginIdOf(const QString &identifier);
+
 // The category of a declaration JSON the daemon returned (its own rule, first match wins).
 QString declarationCategory(const QJsonObject &declaration);
 // en_US, else the first text of an I18n object.
