@@ -3,6 +3,7 @@
 
 #include "app/console/consolepanel.h"
 #include "app/debug/debugpanel.h"
+#include "app/dify/difypanel.h"
 #include "app/mainwindow/mainwindow.h"
 #include "app/marketplace/marketplacepage.h"
 #include "app/studiocontext.h"
@@ -144,6 +145,9 @@ void installStudioPanels(MainWindow *window)
         QDockWidget *installedDock = createInstalledDock(ws, session->marketplace(), window, &installed);
         installedDock->setObjectName(QStringLiteral("installedDock"));
         window->addPanel(installedDock, Qt::RightDockWidgetArea);
+        // A real Dify: its workspace's plugins, Deploy, Debug against Dify (through the relay).
+        QDockWidget *difyDock = createDifyDock(ws, window->context(), session->relay(), window);
+        window->addPanel(difyDock, Qt::RightDockWidgetArea);
         // The workspace installs marketplace:ID itself, so the plugin keeps the Marketplace as its
         // source (update checks, auto-upgrade, install-count report).
         QPointer<InstalledPluginsPage> installedGuard(installed);
