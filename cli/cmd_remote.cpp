@@ -69,6 +69,8 @@ int exitFor(const ConsoleError &e)
     }
 }
 
+QString g_sub; // the sub-command running (its help names it)
+
 struct Ctx
 {
     QCommandLineParser parser;
@@ -83,7 +85,9 @@ struct Ctx
 
     Ctx(const QString &description, const QString &args = {}, const QString &argsHelp = {})
     {
-        parser.setApplicationDescription(description + QStringLiteral("\n\n") + QLatin1String(kExitHelp));
+        parser.setApplicationDescription(QStringLiteral("plugin-studio-cli remote %1: ").arg(g_sub) + description
+                                         + QStringLiteral("\n\n") + QLatin1String(kExitHelp));
+        parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
         parser.addHelpOption();
         parser.addOptions({wso.workspace, connection, json});
         if (!args.isEmpty())
@@ -849,24 +853,27 @@ int run(const QStringList &args)
     const QString sub = args.value(1);
     for (const Sub &s : kSubs)
         if (sub == QLatin1String(s.name)) {
+            // The usage line names "plugin-studio-cli remote"; the description says which sub-command.
             QStringList rest = args.mid(1);
-            rest[0] = QStringLiteral("plugin-studio-cli remote ") + sub;
+            rest[0] = args.value(0);
+            g_sub = sub;
             return s.run(rest);
         }
-    QString usage = QStringLiteral("Usage: plugin-studio-cli remote SUBCOMMAND [--connection NAME] [--json] ...\n\n"
-                                   "A real Dify's plugin workspace: sign in, manage plugins, deploy, debug.\n\nSubcommands:\n");
-    for (const Sub &s : kSubs)
-        usage += QStringLiteral("  %1%2\n").arg(QString::fromLatin1(s.name).leftJustified(14), QString::fromLatin1(s.summary));
+    QCommandLineParser parser;
+    QString description = QStringLiteral("A real Dify's plugin workspace: sign in, manage plugins, deploy, debug. "
+                                         "Every sub-command takes --connection NAME, --json and --help.\n\nSub-commands:\n");
     QStringList names;
-    for (const Sub &s : kSubs)
+    for (const Sub &s : kSubs) {
+        description += QStringLiteral("  %1%2\n").arg(QString::fromLatin1(s.name).leftJustified(14), QString::fromLatin1(s.summary));
         names << QString::fromLatin1(s.name);
-    usage += QStringLiteral("\nArguments:\n  SUBCOMMAND  %1.\n").arg(names.join(QStringLiteral(", ")));
-    usage += QStringLiteral("\n") + QLatin1String(kExitHelp) + QStringLiteral("\n");
-    if (sub == QLatin1String("--help") || sub == QLatin1String("-h") || sub == QLatin1String("--help-all")) {
-        printOut(usage);
-        return ExitOk;
     }
-    printErr(sub.isEmpty() ? usage : QStringLiteral("unknown subcommand '%1'\n\n%2").arg(printable(sub), usage));
+    description += QStringLiteral("\n") + QLatin1String(kExitHelp);
+    parser.setApplicationDescription(description);
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("SUBCOMMAND"), names.join(QStringLiteral(", ")) + QLatin1Char('.'));
+    if (const auto e = parseCommandLine(parser, args))
+        return *e;
+    printErr(sub.isEmpty() ? parser.helpText() : QStringLiteral("unknown sub-command '%1'\n\n%2").arg(printable(sub), parser.helpText()));
     return ExitUsage;
 }
 
