@@ -7,6 +7,7 @@
 #include "core/common/printable.h"
 #include "core/common/tr.h"
 #include "core/scaffold/marketplacefacts.h"
+#include "core/scaffold/sdkchoice.h"
 #include "core/yaml/yamlnode.h"
 
 #include <QDir>
@@ -786,6 +787,87 @@ void checkReadmeMetadata(const PackageInput &in, CheckResult &out)
 
 // --- package_dependencies (§4.6) ---------------------------------------------------------------
 
+std::optional<QString> threePartSdkRequirement(const QString &requirement)
+{
+    static const QRegularExpression nameRe(QStringLiteral("^\\s*(dify[-_]plugin)(\\[[^\\]]*\\])?\\s*"),
+                                           QRegularExpression::CaseInsensitiveOption);
+    const auto nm = nameRe.match(requirement);
+    if (!nm.hasMatch())
+        return std::nullopt;
+    // The specifier runs to the environment marker (`; python_version ...`) or a comment.
+    const qsizetype specStart = nm.capturedEnd(0);
+    qsizetype specEnd = requirement.size();
+    for (const QChar stop : {QLatin1Char(';'), QLatin1Char('#')})
+        if (const qsizetype at = requirement.indexOf(stop, specStart); at >= 0)
+            specEnd = qMin(specEnd, at);
+    const QString spec = requirement.mid(specStart, specEnd - specStart).trimmed();
+    const QString head = requirement.left(specStart).trimmed();
+    QString tail = requirement.mid(specEnd);
+    if (tail.startsWith(QLatin1Char('#')))
+        tail.prepend(QLatin1Char(' ')); // a comment keeps its distance; a marker follows the specifier
+    const auto numbers = [](const QString &v) -> std::optional<QList<int>> {
+        QList<int> parts;
+        for (const QString &p : v.split(QLatin1Char('.'))) {
+            if (p.isEmpty() || !std::all_of(p.cbegin(), p.cend(), [](QChar c) { return c.isDigit(); }) || p.size() > 6)
+                return std::nullopt;
+            parts << p.toInt();
+        }
+        if (parts.isEmpty() || parts.size() > 3)
+            return std::nullopt;
+        return parts;
+    };
+    const auto text = [](const QList<int> &v) {
+        QStringList s;
+        for (int i = 0; i < 3; ++i)
+            s << QString::number(i < v.size() ? v.at(i) : 0);
+        return s.join(QLatin1Char('.'));
+    };
+    const QList<int> floor{0, 9, 0};
+    const auto atLeastFloor = [&](QList<int> v) {
+        while (v.size() < 3)
+            v << 0;
+        return !std::lexicographical_compare(v.cbegin(), v.cend(), floor.cbegin(), floor.cend());
+    };
+    // No specifier at all: what pip installs today, the current SDK line.
+    if (spec.isEmpty()) {
+        const QString current = Scaffold::sdkLine(Scaffold::SdkTrack::Current).requirement;
+        return head + current.mid(current.indexOf(QLatin1Char('>'))) + tail;
+    }
+    QStringList clauses;
+    bool changed = false, hasFloor = false;
+    for (const QString &raw : spec.split(QLatin1Char(','))) {
+        const QString c = raw.trimmed();
+        static const QRegularExpression clauseRe(QStringLiteral("^(~=|===|==|>=|<=|!=|<|>)\\s*([0-9][0-9.]*)(\\.\\*)?$"));
+        const auto m = clauseRe.match(c);
+        if (!m.hasMatch())
+            return std::nullopt; // pre-releases, local versions, `^`: not certain
+        const QString op = m.captured(1);
+        const auto v = numbers(m.captured(2));
+        if (!v)
+            return std::nullopt;
+        if (op == QLatin1String("~=")) {
+            // ~=X.Y.Z is >=X.Y.Z,<X.(Y+1).0; ~=X.Y is >=X.Y.0,<(X+1).0.0 (PEP 440 compatible release).
+            if (v->size() < 2 || !atLeastFloor(*v) || !m.captured(3).isEmpty())
+                return std::nullopt;
+            QList<int> upper = v->mid(0, v->size() - 1);
+            upper.last() += 1;
+            clauses << QStringLiteral(">=") + text(*v) << QStringLiteral("<") + text(upper);
+            changed = hasFloor = true;
+        } else if (op == QLatin1String(">=") || op == QLatin1String("==")) {
+            if (!m.captured(3).isEmpty() || !atLeastFloor(*v))
+                return std::nullopt; // below 0.9.0: another SDK line, not a spelling
+            clauses << op + text(*v);
+            changed = changed || v->size() < 3;
+            hasFloor = true;
+        } else {
+            clauses << op + m.captured(2) + m.captured(3);
+        }
+    }
+    if (!hasFloor || !changed)
+        return std::nullopt;
+    return head + clauses.join(QLatin1Char(',')) + tail;
+}
+
 QList<Finding> checkRequirement(const QString &requirement, const QString &source, const QString &file, int line)
 {
     static const QString id = QStringLiteral("package_dependencies");
@@ -861,12 +943,18 @@ QList<Finding> checkRequirement(const QString &requirement, const QString &sourc
             low = std::lexicographical_compare(parts.cbegin(), parts.cend(), floor.cbegin(), floor.cend());
         }
         if (low) {
+            const std::optional<QString> fixed = threePartSdkRequirement(requirement);
             Finding f = make(id, QStringLiteral("sdk_bound"), true,
                              StudioTr::tr("%1: dify_plugin dependency must be >= 0.9.0: %2").arg(source, shown),
-                             StudioTr::tr("Write a three-part lower bound, e.g. dify_plugin>=0.9.0 (\">=0.9\" is compared as "
-                                          "(0, 9) and fails)."),
+                             fixed ? StudioTr::tr("Write %1 (\">=0.9\" is compared as (0, 9) and fails).").arg(printable(*fixed))
+                                   : StudioTr::tr("Require dify_plugin 0.9.0 or newer with a three-part bound, e.g. %1 (an older "
+                                                  "SDK line: move the plugin to the current SDK first).")
+                                         .arg(Scaffold::sdkLine(Scaffold::SdkTrack::Current).requirement),
                              file, line);
-            f.quickFix = QuickFix::SdkBound;
+            if (fixed) {
+                f.quickFix = QuickFix::SdkBound;
+                f.quickFixArg = *fixed;
+            }
             out << f;
             return out;
         }

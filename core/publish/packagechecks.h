@@ -53,6 +53,12 @@ void checkFinancialActivity(const PackageInput &in, CheckResult &out);
 // for `source` ("requirements.txt:3"). Exposed for tests and the quick fix.
 QList<Finding> checkRequirement(const QString &requirement, const QString &source, const QString &file, int line);
 
+// The certain rewrite of a dify_plugin requirement that fails the three-part bound rule:
+// `dify_plugin>=0.9,<0.10` -> `dify_plugin>=0.9.0,<0.10`, `~=0.9.0` -> `>=0.9.0,<0.10.0`, a bare
+// `dify_plugin` -> the current SDK line; extras and markers kept. nullopt when the bound is below
+// 0.9.0 (a move to another SDK line, not a spelling) or the specifier is not plain numbers.
+std::optional<QString> threePartSdkRequirement(const QString &requirement);
+
 // §4.8 scan: the sensitive capabilities the code reaches for, per category, with samples.
 struct CapabilityCategory
 {

@@ -661,14 +661,19 @@ void addCommon(Ctx &c)
     c.add(QStringLiteral("README.md"), readmeMd(c));
     for (const QString &l : c.langs)
         c.add(QStringLiteral("readme/README_%1.md").arg(l), QStringLiteral("# %1\n\n%2\n").arg(mdLine(c.label()), mdLine(c.o.description)));
-    c.add(QStringLiteral("PRIVACY.md"), QStringLiteral(
-              "# Privacy policy\n\n%1 does not collect, store or share personal data. The inputs you give it are "
-              "processed only to answer the request and are not kept after the request ends; the plugin keeps no "
-              "logs of them. If you connect a third-party service with your own credentials, the data sent to it is "
-              "governed by that service's privacy policy.\n").arg(mdLine(c.label())));
+    c.add(QStringLiteral("PRIVACY.md"), privacyPolicyText(c.label()));
 }
 
 } // namespace
+
+QString privacyPolicyText(const QString &label)
+{
+    return QStringLiteral("# Privacy policy\n\n%1 does not collect, store or share personal data. The inputs you give it are "
+                          "processed only to answer the request and are not kept after the request ends; the plugin keeps no "
+                          "logs of them. If you connect a third-party service with your own credentials, the data sent to it is "
+                          "governed by that service's privacy policy.\n")
+        .arg(mdLine(label));
+}
 
 QString pluginKindId(PluginKind kind)
 {

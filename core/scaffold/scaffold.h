@@ -79,6 +79,11 @@ QString effectiveRunnerVersion(const ScaffoldOptions &options);
 // triggers 1.10.0, others 1.0.0.
 QString minimumDifyVersionFor(PluginKind kind);
 
+// The PRIVACY.md a new plugin starts with (also the Publish page's "Add PRIVACY.md" fix): says
+// what is collected, stored, logged and sent to third parties, the words the Marketplace's
+// privacy check looks for. `label` is the plugin's English label.
+QString privacyPolicyText(const QString &label);
+
 // "weather_tool" -> "WeatherTool" (empty segments skipped, so "a__b" does not crash as the CLI does).
 QString camelCaseName(const QString &name);
 

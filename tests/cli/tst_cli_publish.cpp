@@ -178,7 +178,7 @@ void TestCliPublish::refusedPluginExitsOne()
     // Each finding: file:line, the Marketplace's severity and check id, the message, what to do.
     QVERIFY2(r.out.contains("requirements.txt:1: blocking [package_dependencies] requirements.txt:1: dify_plugin dependency must be >= 0.9.0"),
              r.out.constData());
-    QVERIFY(r.out.contains("fix: Write a three-part lower bound"));
+    QVERIFY2(r.out.contains("fix: Write dify_plugin>=0.9.0,<0.10 (\">=0.9\" is compared as (0, 9) and fails)."), r.out.constData());
     QVERIFY2(r.out.contains("blocking [packaging]"), r.out.constData()); // the unknown tag: `dify plugin package` refuses it
     QVERIFY(r.out.contains("provider/old.yaml.bak: blocking [package_contents]"));
     QVERIFY(r.out.contains("the Marketplace would refuse this submission"));

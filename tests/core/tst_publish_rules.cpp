@@ -176,7 +176,7 @@ QList<QPair<QString, Case>> corpus()
     // package_dependencies (§4.6)
     const auto req = [](const QByteArray &line) { return [line](F &f, I &) { f[QStringLiteral("requirements.txt")] = line; }; };
     c.append({"sdk two-part bound", {"package_dependencies", req("dify_plugin>=0.9,<0.10\n"), {"sdk_bound"}, "requirements.txt", QuickFix::SdkBound}});
-    c.append({"sdk compatible release", {"package_dependencies", req("dify-plugin~=0.10.0\n"), {"sdk_bound"}}});
+    c.append({"sdk compatible release", {"package_dependencies", req("dify-plugin~=0.10.0\n"), {"sdk_bound"}, "requirements.txt", QuickFix::SdkBound}});
     c.append({"sdk legacy pin", {"package_dependencies", req("dify_plugin>=0.7.4,<0.8.0\n"), {"sdk_bound"}}});
     c.append({"sdk three-part lower only", {"package_dependencies", req("dify_plugin>=0.9.0\n"), {"lower_bound_only?"}}});
     c.append({"git requirement", {"package_dependencies", req("dify_plugin>=0.10.2,<0.11.0\nmylib @ git+https://github.com/a/b\n"), {"git"}}});
