@@ -164,22 +164,6 @@ int runCheck(const QStringList &args)
     return report.blockingCount() > 0 ? ExitFailure : ExitOk;
 }
 
-// "Local validation" for the PR body: what was run and what it said.
-QString localValidation(const PreflightReport &r)
-{
-    QString s = QStringLiteral("```\nplugin-studio-cli publish check %1\n").arg(QFileInfo(r.source).fileName());
-    for (const CheckResult &c : r.checks)
-        s += QStringLiteral("%1 %2%3\n").arg(checkStatusName(c.status).leftJustified(8), c.id, c.note.isEmpty() ? QString() : QStringLiteral("  (") + c.note + QLatin1Char(')'));
-    s += QStringLiteral("%1 blocking, %2 warning(s)\n```").arg(r.blockingCount()).arg(r.warningCount());
-    return s;
-}
-
-bool passed(const PreflightReport &r, const QString &id)
-{
-    const CheckResult *c = r.check(id);
-    return c && (c->status == CheckStatus::Passed || c->status == CheckStatus::Warned);
-}
-
 int runPr(const QStringList &args)
 {
     QCommandLineParser parser;
@@ -278,17 +262,15 @@ int runPr(const QStringList &args)
     }
 
     // 2. The body, checked by the same rules as the Marketplace's CI.
-    PrBodyInput in;
-    const auto files = Package::openPackageFileSet(report.packagePath, Package::ReadLimits::bundle());
-    if (!files) {
-        printErr(QStringLiteral("error: %1\n").arg(files.error().message));
+    auto prepared = prBodyInputFor(report);
+    if (!prepared) {
+        printErr(QStringLiteral("error: %1\n").arg(prepared.error().message));
         return ExitUnreadable;
     }
-    in.manifest = readManifestFacts(**files);
-    in.capabilities = scanCapabilities(**files);
+    PrBodyInput in = *prepared;
     in.versionUpdate = parser.isSet(updateOpt) || (!parser.isSet(newOpt) && !report.earlierVersions.isEmpty());
     in.whatChanged = whatChanged;
-    const RiskLevel suggested = suggestedRisk(in.capabilities);
+    const RiskLevel suggested = in.risk;
     in.risk = risk.value_or(suggested);
     if (risk && int(*risk) < int(suggested))
         say(QStringLiteral("warning: the capability scan suggests %1; the submission requirements say to pick the higher level when "
@@ -296,21 +278,8 @@ int runPr(const QStringList &args)
                 .arg(riskLevelLabel(suggested)));
     in.securityNotes = parser.value(notesOpt);
     in.reviewerNotes = parser.value(reviewerOpt);
-    in.localValidation = localValidation(report);
-    in.contentsClean = passed(report, QStringLiteral("package_contents"));
-    in.noSecrets = passed(report, QStringLiteral("package_secrets"));
-    in.noBinaries = passed(report, QStringLiteral("package_binaries"));
-    in.readmeComplete = report.check(QStringLiteral("readme_metadata")) && report.check(QStringLiteral("readme_metadata"))->status == CheckStatus::Passed;
-    in.privacyPresent = passed(report, QStringLiteral("manifest_metadata"));
-    in.englishText = passed(report, QStringLiteral("readme_metadata"));
     const QString body = buildPrBody(in);
-    CheckResult bodyCheck, notesCheck;
-    checkPrBody(body, bodyCheck);
-    checkSecurityNotes(body, in.capabilities, notesCheck);
-    QList<Finding> bodyProblems;
-    for (const Finding &f : bodyCheck.findings + notesCheck.findings)
-        if (f.blocking)
-            bodyProblems << f;
+    const QList<Finding> bodyProblems = blockingPrBodyFindings(body, in.capabilities);
     if (!bodyProblems.isEmpty()) {
         for (const Finding &f : bodyProblems)
             printErr(QStringLiteral("PR body: blocking [%1] %2\n    fix: %3\n").arg(f.checkId, printable(f.message), printable(f.fix)));

@@ -2,6 +2,9 @@
 #include "core/publish/prbody.h"
 #include "core/common/printable.h"
 #include "core/common/tr.h"
+#include "core/package/packagereader.h"
+
+#include <QFileInfo>
 
 #include <QRegularExpression>
 
@@ -365,6 +368,54 @@ QString prTitle(const ManifestFacts &manifest, bool versionUpdate)
 {
     return versionUpdate ? QStringLiteral("bump %1 plugin to version %2").arg(manifest.name, manifest.version)
                          : QStringLiteral("add %1 plugin %2").arg(manifest.name, manifest.version);
+}
+
+QString localValidationSummary(const PreflightReport &r)
+{
+    QString s = QStringLiteral("```\nplugin-studio-cli publish check %1\n").arg(QFileInfo(r.source).fileName());
+    for (const CheckResult &c : r.checks)
+        s += QStringLiteral("%1 %2%3\n")
+                 .arg(checkStatusName(c.status).leftJustified(8), c.id,
+                      c.note.isEmpty() ? QString() : QStringLiteral("  (") + c.note + QLatin1Char(')'));
+    s += QStringLiteral("%1 blocking, %2 warning(s)\n```").arg(r.blockingCount()).arg(r.warningCount());
+    return s;
+}
+
+Result<PrBodyInput> prBodyInputFor(const PreflightReport &report)
+{
+    const auto files = Package::openPackageFileSet(report.packagePath, Package::ReadLimits::bundle());
+    if (!files)
+        return files.error();
+    const auto passed = [&report](const char *id) {
+        const CheckResult *c = report.check(QString::fromLatin1(id));
+        return c && (c->status == CheckStatus::Passed || c->status == CheckStatus::Warned);
+    };
+    PrBodyInput in;
+    in.manifest = readManifestFacts(**files);
+    in.capabilities = scanCapabilities(**files);
+    in.versionUpdate = !report.earlierVersions.isEmpty();
+    in.risk = suggestedRisk(in.capabilities);
+    in.localValidation = localValidationSummary(report);
+    in.contentsClean = passed("package_contents");
+    in.noSecrets = passed("package_secrets");
+    in.noBinaries = passed("package_binaries");
+    const CheckResult *readme = report.check(QStringLiteral("readme_metadata"));
+    in.readmeComplete = readme && readme->status == CheckStatus::Passed;
+    in.privacyPresent = passed("manifest_metadata");
+    in.englishText = passed("readme_metadata");
+    return in;
+}
+
+QList<Finding> blockingPrBodyFindings(const QString &body, const QList<CapabilityCategory> &capabilities)
+{
+    CheckResult bodyCheck, notesCheck;
+    checkPrBody(body, bodyCheck);
+    checkSecurityNotes(body, capabilities, notesCheck);
+    QList<Finding> out;
+    for (const Finding &f : bodyCheck.findings + notesCheck.findings)
+        if (f.blocking)
+            out << f;
+    return out;
 }
 
 } // namespace Studio::Publish

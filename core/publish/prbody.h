@@ -6,6 +6,7 @@
 // box; marketplace-submission.md §3, §4.8, §4.9) and the body the studio writes from the current
 // template (4e3b41e: field names spelled exactly, one box ticked per group).
 
+#include "core/common/result.h"
 #include "core/publish/findings.h"
 #include "core/publish/packagechecks.h"
 
@@ -54,5 +55,15 @@ struct PrBodyInput
 QString buildPrBody(const PrBodyInput &in);
 // "bump <name> plugin to version <version>" (the daemon CLI template's title; not checked).
 QString prTitle(const ManifestFacts &manifest, bool versionUpdate);
+
+// "Local validation" for the body: the pre-flight's command and each check's status.
+QString localValidationSummary(const PreflightReport &report);
+// The body's inputs from a finished pre-flight (manifest, capability scan of the checked package,
+// the boxes it verified, the local validation, new plugin or update from the versions found in
+// the Marketplace repository); the user's texts (whatChanged, notes, risk) are left to fill in.
+// The CLI's `publish pr` and the Publish page both build the body from this.
+Result<PrBodyInput> prBodyInputFor(const PreflightReport &report);
+// The blocking findings of the Marketplace's pr_body and sensitive_capabilities rules on `body`.
+QList<Finding> blockingPrBodyFindings(const QString &body, const QList<CapabilityCategory> &capabilities);
 
 } // namespace Studio::Publish
