@@ -8,6 +8,7 @@
 #include "app/studiocontext.h"
 #include "app/wizard/newpluginwizard.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
@@ -71,7 +72,7 @@ int runStudio(int argc, char **argv)
     QCommandLineOption shotDelayOpt(QStringLiteral("screenshot-delay"), QStringLiteral("Delay before the screenshot."), QStringLiteral("MS"),
                                     QStringLiteral("2500"));
     shotDelayOpt.setFlags(QCommandLineOption::HiddenFromHelp);
-    QCommandLineOption showOpt(QStringLiteral("show"), QStringLiteral("Open a dialog for the screenshot: wizard, package, keys."),
+    QCommandLineOption showOpt(QStringLiteral("show"), QStringLiteral("Open a dialog for the screenshot: wizard, package, keys, publish."),
                                QStringLiteral("DIALOG"));
     showOpt.setFlags(QCommandLineOption::HiddenFromHelp);
     QCommandLineOption newOpt(QStringLiteral("new-plugin"), QStringLiteral("Generate a plugin (KIND:DIR, e.g. tool:./weather) and exit."),
@@ -164,6 +165,9 @@ int runStudio(int argc, char **argv)
                 w = pd;
             } else if (dialog == QLatin1String("keys")) {
                 w = new KeysDialog(window.context()->keysDir(), &window);
+            } else if (dialog == QLatin1String("publish")) {
+                if (QAction *publish = window.action(QStringLiteral("publish")))
+                    publish->trigger(); // the Publish dock checks the open plugin
             }
             if (w) {
                 w->setObjectName(QStringLiteral("screenshotDialog"));

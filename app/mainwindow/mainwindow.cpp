@@ -12,6 +12,7 @@
 #include "app/preferences/preferencesdialog.h"
 #include "app/problems/livevalidator.h"
 #include "app/problems/problemsdock.h"
+#include "app/publish/publishpage.h"
 #include "app/start/startpage.h"
 #include "app/studiocontext.h"
 #include "app/widgets/wheelguard.h"
@@ -335,6 +336,8 @@ void MainWindow::createMenus()
     plugin->addAction(m_actions.value(QStringLiteral("sign")));
     plugin->addAction(m_actions.value(QStringLiteral("verify")));
     plugin->addAction(m_actions.value(QStringLiteral("keys")));
+    plugin->addSeparator();
+    plugin->addAction(m_actions[QStringLiteral("publish")] = installPublishPage(this));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_actions.value(QStringLiteral("about")));
