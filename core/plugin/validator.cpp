@@ -110,7 +110,9 @@ void reviewRules(const FileSet &files, const Detail::DecodeOutput &out, const Va
     }
     if (!pyproject)
         addWarning(report, Layer::Review, QStringLiteral("pyproject.missing"),
-                   StudioTr::tr("There is no pyproject.toml; Marketplace CI requires it (with uv.lock) to build the plugin."),
+                   StudioTr::tr("There is no pyproject.toml; the official-plugins repository's CI (langgenius/dify-official-plugins) "
+                                "requires it for every plugin. The Marketplace's CI (langgenius/dify-plugins) installs from "
+                                "requirements.txt and does not need it."),
                    QStringLiteral("pyproject.toml"));
     if (!pyproject && !requirements)
         addWarning(report, Layer::Studio, QStringLiteral("dependencies.missing"),
@@ -138,7 +140,8 @@ void reviewRules(const FileSet &files, const Detail::DecodeOutput &out, const Va
         const QDateTime now = options.now.isValid() ? options.now : QDateTime::currentDateTimeUtc();
         if (m.createdAt.present && m.createdAt.value > now)
             addWarning(report, Layer::Review, QStringLiteral("manifest.created_at.future"),
-                       StudioTr::tr("created_at (%1) is in the future; Marketplace refuses that. Use the current time.")
+                       StudioTr::tr("created_at (%1) is in the future; use the current time (a check of the studio's own: no "
+                                    "CI rule of the Marketplace looks at created_at).")
                            .arg(m.createdAt.value.toString(Qt::ISODate)),
                        m.file, m.createdAt.mark.line, m.createdAt.mark.column, QStringLiteral("created_at"));
     }
