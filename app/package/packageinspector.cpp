@@ -2,6 +2,8 @@
 #include "app/package/packageinspector.h"
 
 #include "app/editors/code/codeeditor.h"
+#include "app/mainwindow/theme.h"
+#include "core/common/printable.h"
 #include "core/package/checksum.h"
 #include "core/package/manifestinfo.h"
 #include "core/package/packagereader.h"
@@ -54,6 +56,13 @@ PackageInspector::PackageInspector(const QStringList &trustedKeyFiles, QWidget *
     m_signature->setWordWrap(true);
     m_problems = new QLabel(this);
     m_problems->setWordWrap(true);
+    m_warnings = new QLabel(this);
+    m_warnings->setObjectName(QStringLiteral("nameWarnings"));
+    m_warnings->setWordWrap(true);
+    m_warnings->setTextFormat(Qt::PlainText);
+    m_warnings->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    setTone(m_warnings, Tone::WarningBanner);
+    m_warnings->hide();
     auto *form = new QFormLayout;
     form->addRow(tr("Identifier"), makeCopyField(m_identifier, this));
     form->addRow(tr("Checksum"), makeCopyField(m_checksum, this));
@@ -74,9 +83,10 @@ PackageInspector::PackageInspector(const QStringList &trustedKeyFiles, QWidget *
     split->setStretchFactor(1, 1);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
+    layout->addWidget(m_warnings);
     layout->addLayout(form);
     layout->addWidget(split, 1);
-    connect(&m_watcher, &QFutureWatcher<Result<PackageInfo>>::finished, this, [this] { show(m_watcher.result()); });
+    connect(&m_watcher, &QFutureWatcher<Result<PackageInfo>>::finished, this, [this] { showResult(m_watcher.result()); });
 }
 
 void PackageInspector::openPackage(const QString &path)
@@ -116,6 +126,10 @@ Result<PackageInfo> PackageInspector::inspect(const QString &path, const QString
     for (const Diagnostic &d : report.diagnostics())
         if (d.severity == Severity::Error)
             info.problems << QStringLiteral("%1:%2: %3").arg(d.file).arg(d.line).arg(d.message);
+    info.warningCount = report.warningCount() + int(r.warnings().size());
+    // The same clash warnings `inspect` and `validate PKG` print (the reader finds them).
+    for (const Diagnostic &d : r.warnings())
+        info.nameWarnings << QStringLiteral("%1: %2").arg(d.code, printable(d.message));
     QList<Package::PublicKey> keys;
     for (const QString &k : trustedKeyFiles)
         if (auto key = Package::loadPublicKey(k))
@@ -132,7 +146,7 @@ Result<PackageInfo> PackageInspector::inspect(const QString &path, const QString
     return info;
 }
 
-void PackageInspector::show(const Result<PackageInfo> &result)
+void PackageInspector::showResult(const Result<PackageInfo> &result)
 {
     m_files->clear();
     if (!result) {
@@ -141,6 +155,7 @@ void PackageInspector::show(const Result<PackageInfo> &result)
         m_title->setText(tr("<b>Cannot open the package:</b> %1").arg(m_error.toHtmlEscaped()));
         m_identifier->clear();
         m_checksum->clear();
+        m_warnings->hide();
         emit loaded(false);
         return;
     }
@@ -151,8 +166,22 @@ void PackageInspector::show(const Result<PackageInfo> &result)
     m_checksum->setText(m_info.checksum);
     m_category->setText(m_info.category);
     m_signature->setText(m_info.signatureStatus);
-    m_signature->setStyleSheet(m_info.verified ? QStringLiteral("color: #15803d;") : QStringLiteral("color: #b45309;"));
-    m_problems->setText(m_info.errorCount == 0 ? tr("No errors.") : tr("%n errors: %1", nullptr, m_info.errorCount).arg(m_info.problems.mid(0, 3).join(QStringLiteral("; "))));
+    setTone(m_signature, m_info.verified ? Tone::OkText : Tone::WarningText);
+    if (m_info.errorCount > 0)
+        m_problems->setText(tr("%n errors: %1", nullptr, m_info.errorCount).arg(m_info.problems.mid(0, 3).join(QStringLiteral("; "))));
+    else if (m_info.warningCount > 0)
+        m_problems->setText(tr("Valid, with %n warnings.", nullptr, m_info.warningCount));
+    else
+        m_problems->setText(tr("No errors."));
+    if (m_info.nameWarnings.isEmpty()) {
+        m_warnings->hide();
+        m_warnings->clear();
+    } else {
+        m_warnings->setText(tr("Some file names in this package become the same file on a case-insensitive or "
+                               "normalising file system (Windows, macOS): installed there, one overwrites the other.")
+                            + QLatin1Char('\n') + m_info.nameWarnings.join(QLatin1Char('\n')));
+        m_warnings->show();
+    }
     const QLocale locale;
     for (const auto &f : std::as_const(m_info.files)) {
         auto *item = new QTreeWidgetItem(m_files, {f.first, locale.formattedDataSize(f.second)});

@@ -31,6 +31,10 @@ struct PackageInfo
     QList<QPair<QString, qint64>> files;
     int errorCount = 0;
     QStringList problems; // validation errors of the package content
+    int warningCount = 0; // validation warnings, as `inspect` counts them
+    // Names that clash on a case-insensitive or normalising file system (the reader's warnings,
+    // which `inspect` prints): "code: message", the names escaped.
+    QStringList nameWarnings;
 };
 
 // Read-only view of a package: identifier, checksum, category, signature status, files, manifest.
@@ -49,7 +53,7 @@ signals:
     void loaded(bool ok);
 
 private:
-    void show(const Result<PackageInfo> &result);
+    void showResult(const Result<PackageInfo> &result);
     QStringList m_keys;
     PackageInfo m_info;
     QString m_error;
@@ -59,6 +63,7 @@ private:
     QLabel *m_category;
     QLabel *m_signature;
     QLabel *m_problems;
+    QLabel *m_warnings; // banner: the name clashes
     QTreeWidget *m_files;
     CodeEditor *m_manifest;
     QFutureWatcher<Result<PackageInfo>> m_watcher;

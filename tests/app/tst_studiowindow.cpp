@@ -14,6 +14,8 @@
 #include "app/problems/livevalidator.h"
 #include "app/problems/problemsdock.h"
 #include "app/wizard/newpluginwizard.h"
+#include "core/package/packagereader.h"
+#include "core/package/zipwriter_p.h"
 #include "core/scaffold/scaffold.h"
 #include "core/yaml/yamlnode.h"
 
@@ -53,6 +55,7 @@ private slots:
     void externalChangeReloads();
     void packageDialogShowsIdentifier();
     void openPackageInspects();
+    void inspectorShowsNameClashes();
     void openBadPaths();
 
 private:
@@ -381,6 +384,52 @@ void tst_StudioWindow::openPackageInspects()
     auto r = PackageInspector::inspect(junk, {});
     QVERIFY(!r);
     QVERIFY(!r.error().message.isEmpty());
+}
+
+void tst_StudioWindow::inspectorShowsNameClashes()
+{
+    // The package of openPackageInspects plus names that clash by case (README.md / readme.md)
+    // and by normalisation (NFC / NFD): `inspect` prints these warnings, so must the inspector.
+    const QString good = m_tmp.filePath(QStringLiteral("pkg_plugin.difypkg"));
+    auto reader = Package::PackageReader::open(good);
+    QVERIFY2(reader.hasValue(), reader ? "" : qPrintable(reader.error().toString()));
+    QList<Package::Internal::ZipInput> entries;
+    bool hasReadme = false;
+    for (const Package::ZipEntry &e : (*reader)->entries()) {
+        auto data = (*reader)->read(e.name);
+        QVERIFY(data.hasValue());
+        entries.append({e.name, *data});
+        hasReadme = hasReadme || e.name == QStringLiteral("README.md");
+    }
+    if (!hasReadme)
+        entries.append({QStringLiteral("README.md"), QByteArray("# upper\n")});
+    entries.append({QStringLiteral("readme.md"), QByteArray("# lower\n")});
+    entries.append({QString::fromUtf8("caf\xc3\xa9.txt"), QByteArray("nfc\n")});
+    entries.append({QString::fromUtf8("cafe\xcc\x81.txt"), QByteArray("nfd\n")});
+    const QString clashes = m_tmp.filePath(QStringLiteral("clashes.difypkg"));
+    auto written = Package::Internal::writeZip(clashes, entries, QByteArray());
+    QVERIFY2(written.hasValue(), written ? "" : qPrintable(written.error().toString()));
+
+    PackageInspector inspector({});
+    QSignalSpy loaded(&inspector, &PackageInspector::loaded);
+    inspector.show();
+    inspector.openPackage(clashes);
+    QVERIFY(loaded.wait(30000));
+    QCOMPARE(loaded.at(0).at(0).toBool(), true);
+    auto *banner = inspector.findChild<QLabel *>(QStringLiteral("nameWarnings"));
+    QVERIFY(banner);
+    QVERIFY(banner->isVisible());
+    QVERIFY2(banner->text().contains(QStringLiteral("package.name.case")), qPrintable(banner->text()));
+    QVERIFY2(banner->text().contains(QStringLiteral("package.name.normalization")), qPrintable(banner->text()));
+    QVERIFY2(banner->text().contains(QStringLiteral("readme.md"), Qt::CaseInsensitive), qPrintable(banner->text()));
+    QCOMPARE(inspector.info().nameWarnings.size(), 2);
+    QVERIFY(inspector.info().warningCount >= 2);
+
+    // A package without clashes shows no banner.
+    inspector.openPackage(good);
+    QVERIFY(loaded.wait(30000));
+    QVERIFY(!banner->isVisible());
+    QVERIFY(inspector.info().nameWarnings.isEmpty());
 }
 
 void tst_StudioWindow::openBadPaths()
