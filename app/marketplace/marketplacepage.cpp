@@ -2,10 +2,12 @@
 #include "app/marketplace/marketplacepage.h"
 
 #include "app/marketplace/bannerstrip.h"
+#include "app/mainwindow/theme.h"
 #include "app/marketplace/marketplacemodel.h"
 #include "core/common/printable.h"
 
 #include <QAbstractItemView>
+#include <QButtonGroup>
 #include <QComboBox>
 #include <QCompleter>
 #include <QDesktopServices>
@@ -27,6 +29,7 @@
 #include <QTabBar>
 #include <QTextBrowser>
 #include <QTimer>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace Studio::App {
@@ -92,15 +95,35 @@ MarketplacePage::MarketplacePage(MarketplaceClient *client, QWidget *parent)
     m_tabs->setExpanding(false);
     m_offline->setObjectName(QStringLiteral("offlineBanner"));
     m_offline->setWordWrap(true);
-    m_offline->setStyleSheet(QStringLiteral("QLabel { background: #fff3cd; color: #664d03; padding: 6px 10px; border: 1px solid #ffe69c; }"));
+    setTone(m_offline, Tone::WarningBanner);
     m_offline->hide();
     m_error->setObjectName(QStringLiteral("error"));
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("QLabel { background: #fdecea; color: #8a1c1c; padding: 6px 10px; }"));
+    setTone(m_error, Tone::ErrorBanner);
     m_error->hide();
     m_count->setObjectName(QStringLiteral("count"));
 
     m_bannerStrip = new BannerStrip(this);
+    m_collectionBar = new QWidget(this);
+    m_collectionBar->setObjectName(QStringLiteral("collections"));
+    m_collectionRow = new QHBoxLayout(m_collectionBar);
+    m_collectionRow->setContentsMargins(0, 2, 0, 2);
+    m_collectionButtons = new QButtonGroup(this);
+    m_collectionButtons->setExclusive(true);
+    {
+        auto *popular = new QToolButton(m_collectionBar);
+        popular->setObjectName(QStringLiteral("collection_"));
+        popular->setText(tr("Popular"));
+        popular->setToolTip(tr("The most popular plugins of this category"));
+        popular->setCheckable(true);
+        popular->setChecked(true);
+        popular->setAutoRaise(true);
+        popular->setProperty("collection", QString());
+        m_collectionButtons->addButton(popular);
+        m_collectionRow->addWidget(popular);
+        m_collectionRow->addStretch(1);
+    }
+    m_collectionBar->hide();
     m_suggestModel = new QStandardItemModel(this);
     m_completer = new QCompleter(m_suggestModel, this);
     m_completer->setObjectName(QStringLiteral("suggestions"));
@@ -148,6 +171,7 @@ MarketplacePage::MarketplacePage(MarketplaceClient *client, QWidget *parent)
     auto *ll = new QVBoxLayout(listPage);
     ll->setContentsMargins(0, 0, 0, 0);
     ll->addWidget(m_bannerStrip);
+    ll->addWidget(m_collectionBar);
     ll->addWidget(m_list, 1);
     auto *foot = new QHBoxLayout;
     foot->addWidget(m_count, 1);
@@ -236,6 +260,11 @@ MarketplacePage::MarketplacePage(MarketplaceClient *client, QWidget *parent)
             openDetail(id);
     });
     connect(m_bannerStrip, &BannerStrip::activated, this, &MarketplacePage::activateBanner);
+    connect(m_collectionButtons, &QButtonGroup::buttonClicked, this, [this](QAbstractButton *b) {
+        showCollection(b->property("collection").toString());
+    });
+    // Typing in the box is where the search box takes the keyboard when the dock is opened.
+    setFocusProxy(m_search);
     // Picking a version installs that one (connected once; the list is refilled per plugin).
     connect(m_versions, &QListWidget::currentItemChanged, this, [this](QListWidgetItem *item) {
         if (!item)
@@ -306,6 +335,10 @@ void MarketplacePage::runSearch(int page)
     if (page == 1) {
         if (!m_bannersRequested && isHome())
             loadBanners();
+        // A search (box, tab, tags, sort) replaces a collection's list: "Popular" again.
+        m_collection.clear();
+        if (QAbstractButton *popular = m_collectionButtons->buttons().value(0))
+            popular->setChecked(true);
         updateBannerVisibility();
     }
     SearchQuery q;
@@ -493,11 +526,92 @@ void MarketplacePage::openDetail(const QString &pluginId)
 void MarketplacePage::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
-    if (!m_bannersRequested) // deferred: the studio applies the Marketplace URL setting after creating the page
+    if (!m_homeRequested) // deferred: the studio applies the Marketplace URL setting after creating the page
         QTimer::singleShot(0, this, [this] {
-            if (!m_bannersRequested && isVisible())
+            if (m_homeRequested || !isVisible())
+                return;
+            m_homeRequested = true;
+            if (!m_bannersRequested)
                 loadBanners();
+            loadCollections();
+            // The home is never blank: the most popular plugins, unless something was asked already.
+            if (m_model->rowCount() == 0 && !m_pending)
+                search();
         });
+}
+
+void MarketplacePage::loadCollections()
+{
+    if (!m_client)
+        return;
+    if (m_collectionsReply)
+        m_collectionsReply->abort();
+    MarketplaceReply *r = m_client->collections();
+    m_collectionsReply = r;
+    connect(r, &MarketplaceReply::finished, this, [this, r] {
+        r->deleteLater();
+        if (m_collectionsReply == r)
+            m_collectionsReply = nullptr;
+        if (!r->isOk() && r->error() && r->error()->code == ErrorCode::Cancelled)
+            return;
+        // Without collections (offline, nothing cached) the row stays hidden; the list still works.
+        QList<Collection> list = r->isOk() ? r->collections() : QList<Collection>();
+        std::stable_sort(list.begin(), list.end(), [](const Collection &a, const Collection &b) { return a.priority > b.priority; });
+        const QList<QAbstractButton *> old = m_collectionButtons->buttons();
+        for (int i = 1; i < old.size(); ++i) {
+            m_collectionButtons->removeButton(old.at(i));
+            old.at(i)->deleteLater();
+        }
+        constexpr int kMaxShown = 8; // a row, not a wall
+        int shownCount = 0;
+        for (const Collection &c : std::as_const(list)) {
+            if (c.name.isEmpty() || shownCount >= kMaxShown)
+                continue;
+            auto *b = new QToolButton(m_collectionBar);
+            b->setObjectName(QStringLiteral("collection_") + c.name);
+            const QString label = c.label.text(m_language);
+            b->setText(shown(label.isEmpty() ? c.name : label));
+            b->setToolTip(plainTip(c.description.text(m_language)));
+            b->setCheckable(true);
+            b->setAutoRaise(true);
+            b->setProperty("collection", c.name);
+            m_collectionButtons->addButton(b);
+            m_collectionRow->insertWidget(m_collectionRow->count() - 1, b);
+            ++shownCount;
+        }
+        updateBannerVisibility();
+        Q_EMIT collectionsLoaded(shownCount);
+    });
+}
+
+QStringList MarketplacePage::collectionNames() const
+{
+    QStringList names;
+    const QList<QAbstractButton *> buttons = m_collectionButtons->buttons();
+    for (int i = 1; i < buttons.size(); ++i)
+        names << buttons.at(i)->property("collection").toString();
+    return names;
+}
+
+void MarketplacePage::showCollection(const QString &name)
+{
+    if (name.isEmpty())
+        return search();
+    if (!m_client)
+        return;
+    if (m_pending)
+        m_pending->abort();
+    m_collection = name;
+    for (QAbstractButton *b : m_collectionButtons->buttons())
+        if (b->property("collection").toString() == name)
+            b->setChecked(true);
+    const QString cat = categories().value(m_tabs->currentIndex());
+    MarketplaceReply *r = m_client->collectionPlugins(name, cat == QLatin1String("all") || cat == QLatin1String("bundle") ? QString() : cat);
+    m_pending = r;
+    m_page = 1;
+    m_count->setText(tr("Loading…"));
+    connect(r, &MarketplaceReply::finished, this, [this, r] { onSearchReply(r, false); });
+    showList();
 }
 
 bool MarketplacePage::isHome() const
@@ -510,6 +624,7 @@ bool MarketplacePage::bannersVisible() const { return !m_bannerStrip->isHidden()
 void MarketplacePage::updateBannerVisibility()
 {
     m_bannerStrip->setVisible(m_bannersAvailable && isHome() && m_bannerStrip->count() > 0);
+    m_collectionBar->setVisible(isHome() && m_collectionButtons->buttons().size() > 1);
 }
 
 void MarketplacePage::setLanguage(const QString &language)

@@ -31,6 +31,8 @@ class QListWidget;
 class QProgressBar;
 class QPushButton;
 class QStackedWidget;
+class QButtonGroup;
+class QHBoxLayout;
 class QTabBar;
 class QTextBrowser;
 
@@ -84,6 +86,13 @@ public:
     BannerStrip *bannerStrip() const { return m_bannerStrip; }
     bool bannersVisible() const;
     void setLanguage(const QString &language); // i18n key such as en_US, ja_JP
+    // Home (#18.8): on first show the page fills itself: banners, the Marketplace's collections as
+    // a row of buttons ("Popular" first), and the most popular plugins in the list. Picking a
+    // collection lists its plugins; searching, a tab or a sort order goes back to a search.
+    void loadCollections();
+    void showCollection(const QString &name); // "" = Popular (the search of the current tab)
+    QStringList collectionNames() const;      // in the order shown
+    QString currentCollection() const { return m_collection; }
     // Suggestions (#7).
     QCompleter *suggestions() const { return m_completer; }
     QStandardItemModel *suggestionModel() const { return m_suggestModel; }
@@ -100,6 +109,7 @@ Q_SIGNALS:
     void packageDownloaded(const QString &uniqueIdentifier, const QString &filePath);
     void downloadFailed(const QString &uniqueIdentifier, const QString &message);
     void bannersLoaded(int count);
+    void collectionsLoaded(int count);
     void suggestionsShown(int count);
     void bundleDependenciesLoaded(int count);
     // A banner link that is not a plugin; the page also opens it with QDesktopServices.
@@ -161,6 +171,12 @@ private:
     BundleInstallHandler m_bundleInstallHandler;
     QString m_detailBundleSpec;
     bool m_bannersRequested = false;
+    bool m_homeRequested = false;
+    QWidget *m_collectionBar = nullptr;
+    QHBoxLayout *m_collectionRow = nullptr;
+    QButtonGroup *m_collectionButtons = nullptr;
+    QPointer<Marketplace::MarketplaceReply> m_collectionsReply;
+    QString m_collection;
     bool m_bannersAvailable = false;
     bool m_suggestionJustActivated = false;
     int m_suggestCancelled = 0;

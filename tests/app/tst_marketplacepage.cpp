@@ -28,6 +28,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 #include <QTextBrowser>
 
 using namespace Studio;
@@ -107,6 +108,87 @@ class TestMarketplacePage : public QObject
     Q_OBJECT
 private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    // #18.8: opened, the page shows its home without a search: the most popular plugins, the
+    // Marketplace's collections (by priority) as buttons, a collection lists its plugins, and a
+    // search goes back to "Popular". Before: the list stayed blank until the first search.
+    void homeOnOpen()
+    {
+        QTemporaryDir dir;
+        FakeHttpServer server;
+        QList<QJsonObject> searchBodies;
+        server.on("POST", "/api/v1/plugins/search/advanced", [&searchBodies](const FakeRequest &r) {
+            searchBodies.append(QJsonDocument::fromJson(r.body).object());
+            FakeResponse resp;
+            resp.body = TestSupport::envelope(searchAnswer(0, 12, 12, QString()));
+            return resp;
+        });
+        const QJsonArray collectionList{
+            QJsonObject{{QStringLiteral("name"), QStringLiteral("featured")},
+                        {QStringLiteral("label"), QJsonObject{{QStringLiteral("en_US"), QStringLiteral("Featured")}}},
+                        {QStringLiteral("description"), QJsonObject{{QStringLiteral("en_US"), QStringLiteral("Hand-picked")}}},
+                        {QStringLiteral("priority"), 1}},
+            QJsonObject{{QStringLiteral("name"), QStringLiteral("agents")},
+                        {QStringLiteral("label"), QJsonObject{{QStringLiteral("en_US"), QStringLiteral("For \x1b[2Jagents")}}},
+                        {QStringLiteral("priority"), 5}}};
+        server.onJson("GET", "/api/v1/collections",
+                      QJsonDocument(QJsonObject{{QStringLiteral("collections"), collectionList}, {QStringLiteral("total"), 2}})
+                          .toJson(QJsonDocument::Compact));
+        int collectionCalls = 0;
+        server.on("POST", "/api/v1/collections/featured/plugins", [&collectionCalls](const FakeRequest &) {
+            ++collectionCalls;
+            FakeResponse resp;
+            resp.body = TestSupport::envelope(searchAnswer(40, 3, 3, QString()));
+            return resp;
+        });
+        QVERIFY(server.start());
+        Marketplace::MarketplaceClient client;
+        client.setBaseUrl(server.url());
+        client.setCacheDir(dir.filePath(QStringLiteral("cache")));
+        client.setTimeoutMs(3000);
+        MarketplacePage page(&client);
+        QSignalSpy done(&page, &MarketplacePage::searchFinished);
+        QSignalSpy collections(&page, &MarketplacePage::collectionsLoaded);
+        page.resize(1000, 700);
+        page.show();
+        QTRY_COMPARE_WITH_TIMEOUT(done.count(), 1, 10000);
+        QCOMPARE(page.model()->rowCount(), 12);
+        QCOMPARE(searchBodies.size(), 1);
+        QCOMPARE(searchBodies.first().value(QStringLiteral("query")).toString(), QString());
+        QTRY_COMPARE_WITH_TIMEOUT(collections.count(), 1, 10000);
+        QCOMPARE(collections.first().first().toInt(), 2);
+        QCOMPARE(page.collectionNames(), (QStringList{QStringLiteral("agents"), QStringLiteral("featured")}));
+        auto *bar = page.findChild<QWidget *>(QStringLiteral("collections"));
+        QVERIFY(bar && bar->isVisible());
+        auto *agents = page.findChild<QToolButton *>(QStringLiteral("collection_agents"));
+        QVERIFY(agents);
+        QVERIFY2(!agents->text().contains(QChar(0x1b)), qPrintable(agents->text()));
+        auto *featured = page.findChild<QToolButton *>(QStringLiteral("collection_featured"));
+        QVERIFY(featured);
+        QCOMPARE(featured->text(), QStringLiteral("Featured"));
+
+        // A collection lists its plugins.
+        QTest::mouseClick(featured, Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(done.count(), 2, 10000);
+        QCOMPARE(collectionCalls, 1);
+        QCOMPARE(page.currentCollection(), QStringLiteral("featured"));
+        QCOMPARE(page.model()->rowCount(), 3);
+        QVERIFY(featured->isChecked());
+
+        // A search replaces it ("Popular" again); a query hides the home row.
+        page.setQuery(QStringLiteral("plugin"));
+        page.search();
+        QTRY_COMPARE_WITH_TIMEOUT(done.count(), 3, 10000);
+        QVERIFY(page.currentCollection().isEmpty());
+        QCOMPARE(page.model()->rowCount(), 12);
+        QVERIFY(!featured->isChecked());
+        QVERIFY(!bar->isVisible());
+        // Shown again, the page does not search by itself a second time.
+        page.hide();
+        page.show();
+        QTest::qWait(100);
+        QCOMPARE(searchBodies.size(), 2);
+    }
 
     void browseDetailDownloadAndOffline()
     {
@@ -329,9 +411,12 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&page));
         QTRY_COMPARE_WITH_TIMEOUT(banners.count(), 1, 10000);
         QVERIFY(page.bannersVisible());
+        // #18.8: the home lists the popular plugins by itself, then a search runs on demand.
+        QTRY_COMPARE_WITH_TIMEOUT(done.count(), 1, 10000);
+        QVERIFY(page.model()->rowCount() > 0);
         page.search();
         QCOMPARE(banners.first().first().toInt(), 2);
-        QTRY_COMPARE_WITH_TIMEOUT(done.count(), 1, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(done.count(), 2, 10000);
         QVERIFY(page.bannersVisible());
         QCOMPARE(page.bannerStrip()->count(), 2);
         BannerCard *pluginCard = page.bannerStrip()->cards().at(0);
