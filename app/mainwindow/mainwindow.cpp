@@ -235,8 +235,7 @@ void MainWindow::createActions()
     });
     add(QStringLiteral("goToLine"), tr("&Go to Line..."), QKeySequence(Qt::CTRL | Qt::Key_G), [this] { goToLine(); });
     add(QStringLiteral("problems"), tr("&Problems"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P), [this] {
-        m_problemsDock->show();
-        m_problemsDock->raise();
+        showPanel(m_problemsDock);
         m_problems->view()->setFocus();
     });
     add(QStringLiteral("validate"), tr("&Validate Now"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V), [this] { m_validator->validateNow(); },
@@ -248,10 +247,8 @@ void MainWindow::createActions()
     add(QStringLiteral("run"), tr("&Run in Console"), QKeySequence(Qt::Key_F5), [this] {
         saveAll();
         for (QDockWidget *d : std::as_const(m_panels)) {
-            if (d->objectName().contains(QLatin1String("console"), Qt::CaseInsensitive)) {
-                d->show();
-                d->raise();
-            }
+            if (d->objectName().contains(QLatin1String("console"), Qt::CaseInsensitive))
+                showPanel(d);
         }
         emit runRequested(m_projectDir);
     }, QStyle::SP_MediaPlay);
@@ -321,8 +318,8 @@ void MainWindow::createMenus()
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
     m_viewMenu->addAction(m_actions.value(QStringLiteral("problems")));
-    m_viewMenu->addAction(m_explorerDock->toggleViewAction());
-    m_viewMenu->addAction(m_problemsDock->toggleViewAction());
+    m_viewMenu->addAction(makePanelAction(m_explorerDock));
+    m_viewMenu->addAction(makePanelAction(m_problemsDock));
     QMenu *theme = m_viewMenu->addMenu(tr("&Theme"));
     theme->addAction(m_actions.value(QStringLiteral("themeLight")));
     theme->addAction(m_actions.value(QStringLiteral("themeDark")));
@@ -445,11 +442,64 @@ void MainWindow::addPanel(QDockWidget *dock, Qt::DockWidgetArea area)
         dock->hide();
     }
     m_panels.append(dock);
-    m_viewMenu->addAction(dock->toggleViewAction());
+    m_viewMenu->addAction(makePanelAction(dock));
     if (!m_restoring) {
         QSettings s;
         restoreState(s.value(QStringLiteral("window/state")).toByteArray());
     }
+}
+
+QAction *MainWindow::makePanelAction(QDockWidget *dock)
+{
+    // Not the dock's own toggleViewAction(): for a dock behind another tab it is checked, and
+    // choosing it closed the dock the user wanted to see.
+    auto *action = new QAction(dock->windowTitle(), this);
+    action->setObjectName(QStringLiteral("view_") + dock->objectName());
+    action->setCheckable(true);
+    action->setChecked(!dock->isHidden());
+    connect(dock->toggleViewAction(), &QAction::toggled, action, &QAction::setChecked);
+    connect(dock, &QDockWidget::windowTitleChanged, action, &QAction::setText);
+    connect(action, &QAction::triggered, this, [this, dock, action] {
+        const QWidget *focus = QApplication::focusWidget();
+        const bool inFront = !dock->isHidden() && dock->isVisible() && focus && dock->isAncestorOf(focus);
+        if (inFront)
+            dock->close();
+        else
+            showPanel(dock);
+        action->setChecked(!dock->isHidden());
+    });
+    m_panelActions.insert(dock, action);
+    return action;
+}
+
+void MainWindow::showPanel(QDockWidget *dock)
+{
+    if (!dock)
+        return;
+    dock->show();
+    dock->raise();
+    if (dock->isFloating())
+        dock->activateWindow();
+    else
+        activateWindow();
+    QWidget *content = dock->widget();
+    if (auto *scroll = qobject_cast<QScrollArea *>(content); scroll && scroll->widget())
+        content = scroll->widget();
+    if (!content)
+        return;
+    QWidget *target = content->focusProxy() ? content : nullptr;
+    if (!target) {
+        const QList<QWidget *> children = content->findChildren<QWidget *>();
+        for (QWidget *w : children)
+            if ((w->focusPolicy() & Qt::TabFocus) && w->isVisibleTo(dock) && w->isEnabled()) {
+                target = w;
+                break;
+            }
+    }
+    if (!target && (content->focusPolicy() & Qt::TabFocus))
+        target = content;
+    if (target)
+        target->setFocus(Qt::ShortcutFocusReason);
 }
 
 bool MainWindow::openPath(const QString &path)

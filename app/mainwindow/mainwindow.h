@@ -48,6 +48,13 @@ public:
     // whose content needs more room than a dock can count on scrolls inside its dock, so showing
     // docks never makes the window grow by itself.
     void addPanel(QDockWidget *dock, Qt::DockWidgetArea area);
+    // Opens a dock the way the View menu does (#18.8): shown, brought in front of the docks it
+    // shares a tab group with, and the keyboard focus in it (its focus proxy, else its first
+    // focusable field).
+    void showPanel(QDockWidget *dock);
+    // The View menu entry of a dock: checked while the dock is open; choosing it opens, raises
+    // and focuses the dock, or closes it when it is already in front with the focus in it.
+    QAction *panelAction(QDockWidget *dock) const { return m_panelActions.value(dock); }
     // The size of the first window on `screen`: most of its available area, never more.
     static QSize initialSize(const QRect &available);
     // The Edit menu, for panels that add actions to it.
@@ -172,6 +179,8 @@ private:
     bool m_restoring = false;
     bool m_shownOnce = false;
     QList<QDockWidget *> m_panels;
+    QHash<QDockWidget *, QAction *> m_panelActions;
+    QAction *makePanelAction(QDockWidget *dock);
     struct PreferencesEntry
     {
         QString id, title;
