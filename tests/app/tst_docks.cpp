@@ -8,6 +8,7 @@
 #include "app/mainwindow/panels.h"
 #include "app/studiocontext.h"
 #include "core/marketplace/marketplaceclient.h"
+#include "core/session/studiosession.h"
 
 #include <QAction>
 #include <QApplication>
@@ -38,7 +39,8 @@ private slots:
         QVERIFY(closed.listen(QHostAddress::LocalHost, 0));
         const quint16 port = closed.serverPort();
         closed.close();
-        if (auto *market = window.context()->service<Marketplace::MarketplaceClient>(QStringLiteral("marketplaceClient")))
+        QVERIFY(window.context()->session());
+        if (Marketplace::MarketplaceClient *market = window.context()->session()->marketplace())
             market->setBaseUrl(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port)));
         window.resize(1280, 800);
         window.show();
