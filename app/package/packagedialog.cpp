@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/package/packagedialog.h"
 
+#include "app/mainwindow/theme.h"
 #include "app/package/packageinspector.h"
 #include "core/package/signature.h"
 
@@ -28,7 +29,9 @@
 #include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QSpinBox>
+#include <QTemporaryDir>
 #include <QToolButton>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
@@ -51,6 +54,158 @@ QStringList privateKeyFiles(const QString &keysDir)
     for (const QString &f : dir.entryList({QStringLiteral("*.private.pem")}, QDir::Files, QDir::Name))
         out << dir.filePath(f);
     return out;
+}
+
+QString checkNewKeyName(const QString &keysDir, const QString &name)
+{
+    static const QRegularExpression re(QStringLiteral("^[A-Za-z0-9_-]{1,64}$"));
+    if (!re.match(name).hasMatch())
+        return QCoreApplication::translate("Studio::App::KeysDialog", "Use 1-64 letters, digits, '-' or '_' for the key name.");
+    if (QFileInfo::exists(QDir(keysDir).filePath(name + QStringLiteral(".private.pem"))))
+        return QCoreApplication::translate("Studio::App::KeysDialog", "A key called %1 already exists; pick another name.").arg(name);
+    return {};
+}
+
+// A name for a new key that is not taken yet: studio, studio-2, ...
+static QString freeKeyName(const QString &keysDir)
+{
+    QString name = QStringLiteral("studio");
+    for (int i = 2; i < 1000 && QFileInfo::exists(QDir(keysDir).filePath(name + QStringLiteral(".private.pem"))); ++i)
+        name = QStringLiteral("studio-%1").arg(i);
+    return name;
+}
+
+KeyPicker::KeyPicker(const QString &keysDir, QWidget *parent) : QWidget(parent), m_dir(keysDir)
+{
+    m_combo = new QComboBox(this);
+    m_combo->setObjectName(QStringLiteral("keyCombo"));
+    m_combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_combo->setMinimumContentsLength(18);
+    m_create = new QPushButton(tr("Create Key Pair..."), this);
+    m_create->setObjectName(QStringLiteral("createKey"));
+    m_create->setToolTip(tr("Generates an RSA-4096 key pair in %1").arg(QDir::toNativeSeparators(keysDir)));
+    m_other = new QPushButton(tr("Other Key File..."), this);
+    m_other->setObjectName(QStringLiteral("otherKey"));
+    m_status = new QLabel(this);
+    m_status->setWordWrap(true);
+    m_status->hide();
+    auto *row = new QHBoxLayout;
+    row->setContentsMargins(0, 0, 0, 0);
+    row->addWidget(m_combo, 1);
+    row->addWidget(m_create);
+    row->addWidget(m_other);
+    auto *v = new QVBoxLayout(this);
+    v->setContentsMargins(0, 0, 0, 0);
+    v->addLayout(row);
+    v->addWidget(m_status);
+    connect(m_combo, &QComboBox::currentIndexChanged, this, &KeyPicker::keyChanged);
+    connect(m_create, &QPushButton::clicked, this, [this] {
+        bool ok = false;
+        const QString name = QInputDialog::getText(this, tr("Create Key Pair"), tr("Key name (letters, digits, '-', '_'):"),
+                                                   QLineEdit::Normal, freeKeyName(m_dir), &ok);
+        if (ok && !name.isEmpty())
+            createKey(name);
+    });
+    connect(m_other, &QPushButton::clicked, this, [this] {
+        const QString f = QFileDialog::getOpenFileName(this, tr("Private Key"), QString(), tr("PEM files (*.pem);;All files (*)"));
+        if (f.isEmpty())
+            return;
+        QString error;
+        if (!addKeyFile(f, &error))
+            QMessageBox::warning(this, tr("Private Key"), error);
+    });
+    connect(&m_watcher, &QFutureWatcher<QString>::finished, this, [this] {
+        const QString error = m_watcher.result();
+        m_create->setEnabled(true);
+        setTone(m_status, error.isEmpty() ? Tone::OkText : Tone::ErrorText);
+        m_status->setText(error.isEmpty() ? tr("Key pair %1 created in %2.").arg(m_pending, QDir::toNativeSeparators(m_dir))
+                                          : error);
+        m_status->show();
+        if (error.isEmpty())
+            reload(QDir(m_dir).filePath(m_pending + QStringLiteral(".private.pem")));
+        emit keyCreated(error.isEmpty(), error);
+    });
+    reload(QString());
+}
+
+KeyPicker::~KeyPicker()
+{
+    m_watcher.waitForFinished();
+}
+
+void KeyPicker::reload(const QString &select)
+{
+    QStringList extra; // key files from elsewhere stay in the list
+    for (int i = 0; i < m_combo->count(); ++i)
+        if (m_combo->itemData(i, Qt::UserRole + 1).toBool())
+            extra << m_combo->itemData(i).toString();
+    const QSignalBlocker block(m_combo);
+    m_combo->clear();
+    for (const QString &k : privateKeyFiles(m_dir))
+        m_combo->addItem(QFileInfo(k).fileName(), k);
+    for (const QString &k : std::as_const(extra)) {
+        m_combo->addItem(QDir::toNativeSeparators(k), k);
+        m_combo->setItemData(m_combo->count() - 1, true, Qt::UserRole + 1);
+    }
+    if (m_combo->count() == 0)
+        m_combo->setPlaceholderText(tr("No key yet: create one"));
+    const int at = select.isEmpty() ? 0 : m_combo->findData(select);
+    m_combo->setCurrentIndex(m_combo->count() > 0 ? qMax(0, at) : -1);
+    emit keyChanged();
+}
+
+QString KeyPicker::keyPath() const
+{
+    return m_combo->currentIndex() >= 0 ? m_combo->currentData().toString() : QString();
+}
+
+void KeyPicker::createKey(const QString &name)
+{
+    if (m_watcher.isRunning())
+        return;
+    const QString problem = checkNewKeyName(m_dir, name);
+    if (!problem.isEmpty()) {
+        setTone(m_status, Tone::ErrorText);
+        m_status->setText(problem);
+        m_status->show();
+        emit keyCreated(false, problem);
+        return;
+    }
+    if (!QDir().mkpath(m_dir)) {
+        const QString error = tr("Cannot create the keys folder %1.").arg(QDir::toNativeSeparators(m_dir));
+        setTone(m_status, Tone::ErrorText);
+        m_status->setText(error);
+        m_status->show();
+        emit keyCreated(false, error);
+        return;
+    }
+    m_pending = name;
+    m_create->setEnabled(false);
+    setTone(m_status, Tone::MutedText);
+    m_status->setText(tr("Generating an RSA-4096 key pair..."));
+    m_status->show();
+    const QString base = QDir(m_dir).filePath(name);
+    m_watcher.setFuture(QtConcurrent::run([base] {
+        const Result<void> r = Package::generateKeyPair(base);
+        return r ? QString() : r.error().toString();
+    }));
+}
+
+bool KeyPicker::addKeyFile(const QString &path, QString *error)
+{
+    auto key = Package::loadPrivateKey(path);
+    if (!key) {
+        if (error)
+            *error = key.error().toString();
+        return false;
+    }
+    const QString abs = QFileInfo(path).absoluteFilePath();
+    if (m_combo->findData(abs) < 0) {
+        m_combo->addItem(QDir::toNativeSeparators(abs), abs);
+        m_combo->setItemData(m_combo->count() - 1, true, Qt::UserRole + 1);
+    }
+    m_combo->setCurrentIndex(m_combo->findData(abs));
+    return true;
 }
 
 static QComboBox *categoryCombo(QWidget *parent)
@@ -81,17 +236,18 @@ PackageDialog::PackageDialog(const QString &projectDir, const QString &keysDir, 
     m_maxSize->setValue(50);
     m_maxSize->setSuffix(tr(" MB"));
     m_sign = new QCheckBox(tr("Sign the package"), this);
-    m_key = new QComboBox(this);
-    for (const QString &k : privateKeyFiles(keysDir))
-        m_key->addItem(QFileInfo(k).fileName(), k);
+    m_sign->setObjectName(QStringLiteral("sign"));
+    m_key = new KeyPicker(keysDir, this);
     m_category = categoryCombo(this);
-    m_sign->setEnabled(m_key->count() > 0);
-    m_sign->setToolTip(m_key->count() > 0 ? QString() : tr("Generate a key pair first (Plugin > Keys)."));
     m_key->setEnabled(false);
     m_category->setEnabled(false);
     connect(m_sign, &QCheckBox::toggled, m_key, &QWidget::setEnabled);
     connect(m_sign, &QCheckBox::toggled, m_category, &QWidget::setEnabled);
-
+    auto updateRun = [this] {
+        const bool needKey = m_sign->isChecked() && m_key->keyPath().isEmpty();
+        m_run->setEnabled(isAvailable() && !m_watcher.isRunning() && !needKey && !m_key->isBusy());
+        m_run->setToolTip(needKey ? tr("Choose or create a private key to sign with.") : QString());
+    };
     m_progress = new QProgressBar(this);
     m_progress->setRange(0, 100);
     m_progress->setValue(0);
@@ -125,6 +281,9 @@ PackageDialog::PackageDialog(const QString &projectDir, const QString &keysDir, 
     layout->addLayout(form);
     layout->addWidget(buttons);
     m_cancel->setEnabled(false);
+    connect(m_sign, &QCheckBox::toggled, this, updateRun);
+    connect(m_key, &KeyPicker::keyChanged, this, updateRun);
+    connect(m_key, &KeyPicker::keyCreated, this, updateRun);
 
     connect(browse, &QToolButton::clicked, this, [this] {
         const QString f = QFileDialog::getSaveFileName(this, tr("Save Package"), m_output->text(), tr("Dify packages (*.difypkg)"));
@@ -178,8 +337,14 @@ void PackageDialog::start()
     const QString dir = m_dir;
     const QString out = m_output->text();
     const qint64 maxBytes = qint64(m_maxSize->value()) * 1024 * 1024;
-    const bool sign = m_sign->isChecked() && m_key->currentIndex() >= 0;
-    const QString key = m_key->currentData().toString();
+    const bool sign = m_sign->isChecked();
+    const QString key = m_key->keyPath();
+    if (sign && key.isEmpty()) {
+        m_status->setText(tr("Choose or create a private key to sign with."));
+        m_run->setEnabled(true);
+        m_cancel->setEnabled(false);
+        return;
+    }
     const QString category = m_category->currentData().toString();
     auto flag = m_cancelFlag;
     m_watcher.setFuture(QtConcurrent::run([=](QPromise<PackageJobResult> &promise) {
@@ -187,7 +352,15 @@ void PackageDialog::start()
 #ifdef STUDIO_HAVE_PACKAGER
         promise.setProgressRange(0, 100);
         Package::PackageOptions options;
-        options.outputPath = out;
+        // Signed, the package is written once under the name the dialog shows: packaged into a
+        // temporary folder, signed into `out` (never a second NAME.signed.difypkg).
+        QTemporaryDir unsignedDir;
+        if (sign && !unsignedDir.isValid()) {
+            r.error = QCoreApplication::translate("Studio", "Cannot create a temporary folder: %1").arg(unsignedDir.errorString());
+            promise.addResult(r);
+            return;
+        }
+        options.outputPath = sign ? unsignedDir.filePath(QFileInfo(out).fileName()) : out;
         options.maxSizeBytes = maxBytes;
         auto progress = [&promise, sign](qint64 done, qint64 total) {
             if (total > 0)
@@ -206,7 +379,7 @@ void PackageDialog::start()
         for (const Diagnostic &d : packaged->warnings)
             r.warnings << QStringLiteral("%1: %2").arg(d.file, d.message);
         if (sign && !flag->load()) {
-            auto signedPkg = Package::signPackage(r.outputPath, key, category, QString());
+            auto signedPkg = Package::signPackage(r.outputPath, key, category, out);
             if (!signedPkg) {
                 r.error = QCoreApplication::translate("Studio", "Packaged, but signing failed: %1").arg(signedPkg.error().toString());
                 promise.addResult(r);
@@ -217,7 +390,11 @@ void PackageDialog::start()
             r.checksum = signedPkg->checksum;
         }
         promise.setProgressValue(100);
-        r.ok = true;
+        r.ok = !sign || !flag->load();
+        if (!r.ok) {
+            r.cancelled = true;
+            r.error = QCoreApplication::translate("Studio", "Cancelled.");
+        }
 #else
         Q_UNUSED(dir) Q_UNUSED(out) Q_UNUSED(maxBytes) Q_UNUSED(sign) Q_UNUSED(key) Q_UNUSED(category) Q_UNUSED(flag)
         r.error = QCoreApplication::translate("Studio", "This build has no packager.");
@@ -308,18 +485,13 @@ void KeysDialog::refresh()
 
 void KeysDialog::generate(const QString &name)
 {
-    static const QRegularExpression re(QStringLiteral("^[A-Za-z0-9_-]{1,64}$"));
-    if (!re.match(name).hasMatch()) {
-        m_status->setText(tr("Use 1-64 letters, digits, '-' or '_' for the key name."));
-        emit generated(false, m_status->text());
+    const QString problem = checkNewKeyName(m_dir, name);
+    if (!problem.isEmpty()) {
+        m_status->setText(problem);
+        emit generated(false, problem);
         return;
     }
     const QString base = QDir(m_dir).filePath(name);
-    if (QFileInfo::exists(base + QStringLiteral(".private.pem"))) {
-        m_status->setText(tr("A key called %1 already exists; pick another name.").arg(name));
-        emit generated(false, m_status->text());
-        return;
-    }
     m_status->setText(tr("Generating an RSA-4096 key pair..."));
     m_watcher.setFuture(QtConcurrent::run([base] {
         const Result<void> r = Package::generateKeyPair(base);
@@ -357,9 +529,7 @@ SignDialog::SignDialog(const QString &packagePath, const QString &keysDir, QWidg
     auto *row = new QHBoxLayout;
     row->addWidget(m_package, 1);
     row->addWidget(browse);
-    m_key = new QComboBox(this);
-    for (const QString &k : privateKeyFiles(keysDir))
-        m_key->addItem(QFileInfo(k).fileName(), k);
+    m_key = new KeyPicker(keysDir, this);
     m_category = categoryCombo(this);
     m_status = new QLabel(this);
     m_status->setWordWrap(true);
@@ -374,10 +544,15 @@ SignDialog::SignDialog(const QString &packagePath, const QString &keysDir, QWidg
     form->addRow(m_status);
     form->addRow(tr("Identifier"), makeCopyField(m_identifier, this));
     form->addRow(buttons);
-    if (m_key->count() == 0) {
-        m_run->setEnabled(false);
-        m_status->setText(tr("No private key: generate one in Plugin > Keys first."));
-    }
+    auto updateRun = [this] {
+        m_run->setEnabled(!m_key->keyPath().isEmpty() && !m_watcher.isRunning());
+        if (m_key->keyPath().isEmpty())
+            m_status->setText(tr("No private key yet: create one here (Create Key Pair...) or choose a key file."));
+        else if (!m_watcher.isRunning())
+            m_status->clear();
+    };
+    connect(m_key, &KeyPicker::keyChanged, this, updateRun);
+    updateRun();
     connect(browse, &QToolButton::clicked, this, [this] {
         const QString f = QFileDialog::getOpenFileName(this, tr("Package"), m_package->text(), tr("Dify packages (*.difypkg)"));
         if (!f.isEmpty())
@@ -387,7 +562,7 @@ SignDialog::SignDialog(const QString &packagePath, const QString &keysDir, QWidg
     connect(m_run, &QPushButton::clicked, this, [this] {
         m_run->setEnabled(false);
         m_status->setText(tr("Signing..."));
-        const QString pkg = m_package->text(), key = m_key->currentData().toString(), cat = m_category->currentData().toString();
+        const QString pkg = m_package->text(), key = m_key->keyPath(), cat = m_category->currentData().toString();
         m_watcher.setFuture(QtConcurrent::run([pkg, key, cat] {
             auto r = Package::signPackage(pkg, key, cat, QString());
             return r ? QStringList{QString(), r->outputPath, r->identifier} : QStringList{r.error().toString(), QString(), QString()};

@@ -19,6 +19,42 @@ class QSpinBox;
 
 namespace Studio::App {
 
+// Checks a new key's name for the keys folder: empty when fine, else what to change.
+QString checkNewKeyName(const QString &keysDir, const QString &name);
+
+// Picks the private key to sign with, or creates one, where signing is asked for (#18.9): the
+// keys of the keys folder, "Create Key Pair..." (RSA-4096, off the GUI thread, into the keys
+// folder, selected when done) and "Other Key File..." (a PKCS#1 private key elsewhere, checked).
+class KeyPicker : public QWidget
+{
+    Q_OBJECT
+public:
+    KeyPicker(const QString &keysDir, QWidget *parent = nullptr);
+    ~KeyPicker() override;
+    QString keyPath() const; // "" when there is no key
+    QComboBox *combo() const { return m_combo; }
+    QPushButton *createButton() const { return m_create; }
+    // Generates NAME.{private,public}.pem in the keys folder and selects it (keyCreated follows).
+    void createKey(const QString &name);
+    // Adds a private key file from elsewhere and selects it; false (with the reason) if it does not load.
+    bool addKeyFile(const QString &path, QString *error);
+    bool isBusy() const { return m_watcher.isRunning(); }
+
+signals:
+    void keyCreated(bool ok, const QString &message);
+    void keyChanged();
+
+private:
+    void reload(const QString &select);
+    QString m_dir;
+    QString m_pending;
+    QComboBox *m_combo;
+    QPushButton *m_create;
+    QPushButton *m_other;
+    QLabel *m_status;
+    QFutureWatcher<QString> m_watcher;
+};
+
 // The outcome of the package (and optional sign) job, as values for the GUI thread.
 struct PackageJobResult
 {
@@ -45,6 +81,8 @@ public:
     QLineEdit *identifierEdit() const { return m_identifier; }
     QLineEdit *checksumEdit() const { return m_checksum; }
     QPushButton *packageButton() const { return m_run; }
+    QCheckBox *signBox() const { return m_sign; }
+    KeyPicker *keyPicker() const { return m_key; }
     const PackageJobResult &result() const { return m_result; }
     void start();
 
@@ -58,7 +96,7 @@ private:
     QLineEdit *m_output;
     QSpinBox *m_maxSize;
     QCheckBox *m_sign;
-    QComboBox *m_key;
+    KeyPicker *m_key;
     QComboBox *m_category;
     QProgressBar *m_progress;
     QLabel *m_status;
@@ -102,10 +140,11 @@ class SignDialog : public QDialog
     Q_OBJECT
 public:
     SignDialog(const QString &packagePath, const QString &keysDir, QWidget *parent = nullptr);
+    KeyPicker *keyPicker() const { return m_key; }
 
 private:
     QLineEdit *m_package;
-    QComboBox *m_key;
+    KeyPicker *m_key;
     QComboBox *m_category;
     QLabel *m_status;
     QLineEdit *m_identifier;

@@ -15,11 +15,13 @@
 #include "app/problems/problemsdock.h"
 #include "app/wizard/newpluginwizard.h"
 #include "core/package/packagereader.h"
+#include "core/package/signature.h"
 #include "core/package/zipwriter_p.h"
 #include "core/scaffold/scaffold.h"
 #include "core/yaml/yamlnode.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QDir>
 #include <QFile>
 #include <QLineEdit>
@@ -56,6 +58,7 @@ private slots:
     void packageDialogShowsIdentifier();
     void openPackageInspects();
     void inspectorShowsNameClashes();
+    void packageDialogSignsWithAKeyItCreates();
     void openBadPaths();
 
 private:
@@ -430,6 +433,58 @@ void tst_StudioWindow::inspectorShowsNameClashes()
     QVERIFY(loaded.wait(30000));
     QVERIFY(!banner->isVisible());
     QVERIFY(inspector.info().nameWarnings.isEmpty());
+}
+
+void tst_StudioWindow::packageDialogSignsWithAKeyItCreates()
+{
+    // #18.9: with no key yet, the dialog creates one itself and writes the signed package under
+    // exactly the name it shows (before: no way to make a key here, "Plugin > Keys" named a menu
+    // that does not exist, and NAME.signed.difypkg was written beside the file it named).
+    const QString dir = makePlugin(QStringLiteral("signed_plugin"));
+    QTemporaryDir keys;
+    QTemporaryDir out;
+    PackageDialog dialog(dir, keys.filePath(QStringLiteral("keys")));
+    const QString target = out.filePath(QStringLiteral("my-release.difypkg"));
+    dialog.outputEdit()->setText(target);
+    dialog.show();
+    QVERIFY(dialog.signBox()->isEnabled());
+    dialog.signBox()->setChecked(true);
+    KeyPicker *picker = dialog.keyPicker();
+    QVERIFY(picker->isEnabled());
+    QVERIFY(picker->keyPath().isEmpty());
+    QVERIFY(!dialog.packageButton()->isEnabled()); // signing asked, no key yet
+    QVERIFY(!dialog.packageButton()->toolTip().contains(QStringLiteral(">")));
+    QVERIFY(picker->createButton()->isVisible());
+
+    // A bad name is refused with what to change; a good one makes the pair and selects it.
+    QSignalSpy created(picker, &KeyPicker::keyCreated);
+    picker->createKey(QStringLiteral("bad name"));
+    QCOMPARE(created.count(), 1);
+    QCOMPARE(created.at(0).at(0).toBool(), false);
+    picker->createKey(QStringLiteral("release"));
+    QTRY_COMPARE_WITH_TIMEOUT(created.count(), 2, 120000);
+    QVERIFY2(created.at(1).at(0).toBool(), qPrintable(created.at(1).at(1).toString()));
+    QCOMPARE(picker->keyPath(), QDir(keys.filePath(QStringLiteral("keys"))).filePath(QStringLiteral("release.private.pem")));
+    QVERIFY(QFileInfo::exists(keys.filePath(QStringLiteral("keys/release.public.pem"))));
+    QVERIFY(dialog.packageButton()->isEnabled());
+
+    QSignalSpy packaged(&dialog, &PackageDialog::packaged);
+    QTest::mouseClick(dialog.packageButton(), Qt::LeftButton);
+    QVERIFY(packaged.wait(120000));
+    QVERIFY2(dialog.result().ok, qPrintable(dialog.result().error));
+    QCOMPARE(dialog.result().outputPath, target);
+    QCOMPARE(packaged.at(0).at(0).toString(), target);
+    // Exactly the named file, nothing beside it.
+    QCOMPARE(QDir(out.path()).entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot), QStringList{QStringLiteral("my-release.difypkg")});
+    // It is signed with the new key.
+    auto reader = Package::PackageReader::open(target);
+    QVERIFY2(reader.hasValue(), reader ? "" : qPrintable(reader.error().toString()));
+    auto pub = Package::loadPublicKey(keys.filePath(QStringLiteral("keys/release.public.pem")));
+    QVERIFY(pub.hasValue());
+    const Package::VerifyResult v = Package::verifyPackage(**reader, {*pub}, false);
+    QVERIFY2(v.verified, qPrintable(v.error));
+    QCOMPARE(dialog.identifierEdit()->text(), dialog.result().identifier);
+    QVERIFY(dialog.identifierEdit()->text().startsWith(QStringLiteral("acme/signed_plugin:0.0.1@")));
 }
 
 void tst_StudioWindow::openBadPaths()
