@@ -58,7 +58,7 @@ bool StdioTransport::start()
     const QStringList extraKeys = m_options.extraEnv.keys();
     for (const QString &key : extraKeys)
         env.insert(key, m_options.extraEnv.value(key));
-    env.insert(QStringLiteral("INSTALL_METHOD"), QStringLiteral("local"));
+    env.insert(QStringLiteral("INSTALL_METHOD"), m_options.installMethod);
     env.insert(QStringLiteral("PYTHONUNBUFFERED"), QStringLiteral("1"));
     if (m_options.heartbeatIntervalSec > 0)
         env.insert(QStringLiteral("HEARTBEAT_INTERVAL"), QString::number(m_options.heartbeatIntervalSec));

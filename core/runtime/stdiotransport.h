@@ -24,6 +24,10 @@ struct StdioOptions
     QStringList args;                // e.g. {"-m", "main"}
     QString workingDir;              // the plugin folder (must contain _assets/)
     QProcessEnvironment extraEnv;    // added on top of the inherited environment
+    // INSTALL_METHOD for the plugin: "local" (the protocol on stdin/stdout), or "remote" when the
+    // process is only supervised and speaks the protocol over TCP (REMOTE_INSTALL_* in extraEnv;
+    // its stdout lines are then plain output).
+    QString installMethod = QStringLiteral("local");
     double heartbeatIntervalSec = 0; // > 0: exported as HEARTBEAT_INTERVAL
     qint64 maxLineBytes = 5 * 1024 * 1024; // protocol.md §2.4
     int killGraceMs = 1500;          // SIGTERM -> SIGKILL delay in close()
