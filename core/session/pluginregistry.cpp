@@ -121,6 +121,8 @@ RuntimeState SessionPlugin::state() const
 {
     if (m_origin == PluginOrigin::Local || m_origin == PluginOrigin::Installed)
         return m_process ? m_process->state() : RuntimeState::Pending;
+    if (m_runState && !isRunning())
+        return *m_runState;
     return isRunning() ? RuntimeState::Active : RuntimeState::Stopped;
 }
 
@@ -226,6 +228,22 @@ void SessionPlugin::renewProcess()
     LocalPlugin *fresh = ensureProcess();
     emit processReplaced(fresh);
     emit stateChanged(fresh->state());
+    m_session->plugins()->refresh(this);
+}
+
+void SessionPlugin::setRunState(RuntimeState state)
+{
+    if (m_runState == state)
+        return;
+    m_runState = state;
+    emit stateChanged(state);
+    m_session->plugins()->refresh(this);
+}
+
+void SessionPlugin::setRemoteDeclaration(const Plugin::PluginDeclaration &declaration)
+{
+    setDeclaration(declaration, QString());
+    emit declarationChanged();
     m_session->plugins()->refresh(this);
 }
 

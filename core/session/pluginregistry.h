@@ -21,6 +21,7 @@
 #include <QString>
 
 #include <functional>
+#include <optional>
 
 namespace Studio::Runtime {
 class Invocation;
@@ -95,6 +96,10 @@ signals:
 private:
     friend class PluginRegistry;
     friend class StudioSession;
+    friend class RemoteDebugRun;
+    // A remote plugin whose process the session supervises (remotedebugrun.h): the state shown.
+    void setRunState(Runtime::RuntimeState state);
+    void setRemoteDeclaration(const Plugin::PluginDeclaration &declaration);
     SessionPlugin(StudioSession *session, PluginOrigin origin, const QString &key, QObject *parent);
     void setDeclaration(const Plugin::PluginDeclaration &declaration, const QString &problem);
     Runtime::LocalPlugin *ensureProcess();
@@ -108,6 +113,7 @@ private:
     QPointer<Runtime::LocalPlugin> m_process;
     QPointer<Debug::RegisteredPlugin> m_debug;
     QPointer<Runtime::PluginConnection> m_connection; // debug and remote
+    std::optional<Runtime::RuntimeState> m_runState;  // remote, supervised by a RemoteDebugRun
 };
 
 class PluginRegistry : public QAbstractListModel
@@ -154,6 +160,7 @@ signals:
 private:
     friend class StudioSession;
     friend class SessionPlugin;
+    friend class RemoteDebugRun;
     void add(SessionPlugin *plugin);
     void remove(SessionPlugin *plugin);
     void refresh(SessionPlugin *plugin);

@@ -199,6 +199,7 @@ StudioSession::~StudioSession()
 {
     // Plugin processes first (their process groups are stopped), while the handler, the storage
     // and the workspace they call back into still exist.
+    delete m_remoteRun.data();
     delete m_plugins;
     m_plugins = nullptr;
     m_debugServer->close();
@@ -391,6 +392,45 @@ SessionPlugin *StudioSession::addRemotePlugin(const QString &source, const Plugi
     plugin->attachConnection(connection);
     m_plugins->add(plugin);
     return plugin;
+}
+
+Result<RemoteDebugRun *> StudioSession::startRemoteDebug(const QString &dir, const RemoteDebugTarget &target,
+                                                        const RemoteDebugOptions &options)
+{
+    if (target.host.isEmpty() || target.port == 0 || target.key.isEmpty())
+        return Error(ErrorCode::InvalidInput, StudioTr::tr("The Dify debug host, port and key are needed to debug against "
+                                                           "Dify (Dify: Plugins → Debug shows them)."));
+    auto loaded = readDeclaration(dir);
+    if (!loaded)
+        return loaded.error();
+    stopRemoteDebug();
+    RemoteDebugTarget t = target;
+    if (t.source.isEmpty())
+        t.source = QStringLiteral("dify:%1:%2").arg(t.host).arg(t.port);
+    if (t.label.isEmpty())
+        t.label = t.host;
+    auto *run = new RemoteDebugRun(this, dir, loaded->first, t, options);
+    m_remoteRun = run;
+    emit remoteDebugStarted(run);
+    run->begin();
+    return run;
+}
+
+void StudioSession::stopRemoteDebug()
+{
+    if (!m_remoteRun)
+        return;
+    RemoteDebugRun *run = m_remoteRun;
+    m_remoteRun = nullptr;
+    run->stop();
+    // Deleted once its process is gone (or at once when none runs).
+    if (run->state() == RemoteDebugState::Stopped)
+        run->deleteLater();
+    else
+        connect(run, &RemoteDebugRun::stateChanged, run, [run](RemoteDebugState s) {
+            if (s == RemoteDebugState::Stopped)
+                run->deleteLater();
+        });
 }
 
 void StudioSession::removeRemotePlugins(const QString &source)

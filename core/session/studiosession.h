@@ -27,6 +27,7 @@
 #include "core/session/historystore.h"
 #include "core/session/pluginregistry.h"
 #include "core/session/providerlookup.h"
+#include "core/session/remotedebugrun.h"
 #include "core/workspace/keychain.h"
 
 #include <QDateTime>
@@ -210,12 +211,22 @@ public:
     Result<EnvironmentRebuild *> rebuildEnvironment(SessionPlugin *plugin);
     EnvironmentRebuild *rebuildOf(const SessionPlugin *plugin) const; // the running one, or nullptr
 
+    // ---- one-click remote debugging (remotedebugrun.h): the plugin in `dir` started in remote
+    // mode against a Dify debug host through relay(), supervised (restart on crash and on save),
+    // listed as a remote plugin of target.source. A run already going is stopped first. Fails
+    // when the folder has no readable manifest or the target has no host, port or key.
+    Result<RemoteDebugRun *> startRemoteDebug(const QString &dir, const RemoteDebugTarget &target,
+                                              const RemoteDebugOptions &options = {});
+    RemoteDebugRun *remoteDebugRun() const { return m_remoteRun; } // the current run, or nullptr
+    void stopRemoteDebug();
+
     // ---- reverse calls
     void setReverseInterceptor(ReverseInterceptor interceptor);
 
 signals:
     void settingsApplied();
     void reverseCallRecorded(const Studio::Session::ReverseCallRecord &record);
+    void remoteDebugStarted(Studio::Session::RemoteDebugRun *run);
 
 private:
     friend class SessionPlugin;
@@ -253,6 +264,7 @@ private:
     mutable QHash<QString, std::shared_ptr<Plugin::PluginDeclaration>> m_installedDecls; // install folder -> declaration
     ReverseInterceptor m_interceptor;
     QHash<QString, QPointer<EnvironmentRebuild>> m_rebuilds; // clean folder -> running rebuild
+    QPointer<RemoteDebugRun> m_remoteRun;
 };
 
 } // namespace Studio::Session
