@@ -11,6 +11,8 @@
 #include "core/dify/remote.h"
 #include "core/dify/signin.h"
 #include "core/net/downloader.h"
+#include "core/session/remotedebugrun.h"
+#include "core/session/studiosession.h"
 #include "core/workspace/workspace.h"
 
 #include <QComboBox>
@@ -26,6 +28,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScrollArea>
@@ -145,9 +148,9 @@ QTreeWidget *makeTree(const QStringList &headers, QWidget *parent)
 
 } // namespace
 
-DifyPanel::DifyPanel(Workspace::WorkspaceStore *workspace, StudioContext *context, Debug::DebugRelay *relay, QWidget *parent)
-    : QWidget(parent), m_ws(workspace), m_context(context), m_relay(relay),
-      m_store(std::make_unique<ConnectionStore>(workspace)), m_net(new Net::Downloader(this))
+DifyPanel::DifyPanel(Session::StudioSession *session, StudioContext *context, QWidget *parent)
+    : QWidget(parent), m_session(session), m_ws(session->workspace()), m_context(context), m_relay(session->relay()),
+      m_store(std::make_unique<ConnectionStore>(session->workspace())), m_net(new Net::Downloader(this))
 {
     auto *top = new QHBoxLayout;
     m_connections = new QComboBox(this);
@@ -216,9 +219,29 @@ DifyPanel::DifyPanel(Workspace::WorkspaceStore *workspace, StudioContext *contex
     m_deploy = new QPushButton(tr("Deploy to Dify"), this);
     m_deploy->setToolTip(tr("Validate, package, upload and install the open project in this Dify workspace"));
     m_debug = new QPushButton(tr("Debug against Dify"), this);
-    m_debug->setToolTip(tr("Fetch this workspace's debugging key, point the studio's relay at that Dify and write the "
-                           "project's .env for it: the plugin started from the project shows up in Dify as a "
-                           "debugging plugin, every message in the inspector"));
+    m_debug->setToolTip(tr("Fetch this workspace's debugging key and start the open project through the studio's relay: "
+                           "it shows up in that Dify as a debugging plugin, every message in the inspector, and it "
+                           "restarts when a project file is saved"));
+    m_stopDebug = new QPushButton(tr("Stop debugging"), this);
+    m_stopDebug->setObjectName(QStringLiteral("stopDebugging"));
+    m_stopDebug->setVisible(false);
+    m_writeEnv = new QPushButton(tr("Write .env…"), this);
+    m_writeEnv->setToolTip(tr("Fetch the debugging key and write the project's .env for the relay, to start the plugin "
+                              "from an IDE instead"));
+    m_debugStatus = new QLabel(this);
+    m_debugStatus->setObjectName(QStringLiteral("debugStatus"));
+    m_debugStatus->setWordWrap(true);
+    m_debugStatus->setTextFormat(Qt::PlainText);
+    m_debugStatus->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_debugStatus->setVisible(false);
+    m_debugLog = new QPlainTextEdit(this);
+    m_debugLog->setObjectName(QStringLiteral("debugOutput"));
+    m_debugLog->setReadOnly(true);
+    m_debugLog->setMaximumBlockCount(2000);
+    m_debugLog->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_debugLog->setPlaceholderText(tr("The output of the plugin being debugged"));
+    m_debugLog->setMaximumHeight(140);
+    m_debugLog->setVisible(false);
     m_cancel = new QPushButton(tr("Cancel"), this);
     m_cancel->setVisible(false);
     m_progress = new QProgressBar(this);
@@ -231,6 +254,8 @@ DifyPanel::DifyPanel(Workspace::WorkspaceStore *workspace, StudioContext *contex
     auto *actions = new QHBoxLayout;
     actions->addWidget(m_deploy);
     actions->addWidget(m_debug);
+    actions->addWidget(m_stopDebug);
+    actions->addWidget(m_writeEnv);
     actions->addWidget(m_cancel);
     actions->addStretch();
 
@@ -241,6 +266,8 @@ DifyPanel::DifyPanel(Workspace::WorkspaceStore *workspace, StudioContext *contex
     layout->addLayout(actions);
     layout->addWidget(m_progress);
     layout->addWidget(m_status);
+    layout->addWidget(m_debugStatus);
+    layout->addWidget(m_debugLog);
 
     connect(m_signIn, &QPushButton::clicked, this, &DifyPanel::signIn);
     connect(m_signOut, &QPushButton::clicked, this, &DifyPanel::signOut);
@@ -258,6 +285,12 @@ DifyPanel::DifyPanel(Workspace::WorkspaceStore *workspace, StudioContext *contex
     connect(m_applyPerms, &QPushButton::clicked, this, &DifyPanel::applyPermissions);
     connect(m_deploy, &QPushButton::clicked, this, [this] { deploy(false); });
     connect(m_debug, &QPushButton::clicked, this, &DifyPanel::debugAgainstDify);
+    connect(m_stopDebug, &QPushButton::clicked, this, &DifyPanel::stopDebugging);
+    connect(m_writeEnv, &QPushButton::clicked, this, &DifyPanel::writeDebugEnv);
+    // A run started elsewhere (another dock, a script) shows here too.
+    connect(m_session, &Session::StudioSession::remoteDebugStarted, this, &DifyPanel::attachRun);
+    if (m_session->remoteDebugRun())
+        attachRun(m_session->remoteDebugRun());
     connect(m_cancel, &QPushButton::clicked, this, [this] {
         if (m_running)
             m_running->cancel();
@@ -338,6 +371,9 @@ void DifyPanel::updateButtons()
                           && !m_plugins->selectedItems().first()->text(6).isEmpty());
     m_deploy->setEnabled(in && project && !m_busy);
     m_debug->setEnabled(in && project && !m_busy);
+    m_writeEnv->setEnabled(in && project && !m_busy);
+    m_stopDebug->setVisible(m_run && m_run->isActive());
+    m_debug->setText(m_run && m_run->isActive() ? tr("Restart debugging") : tr("Debug against Dify"));
     m_workspaces->setEnabled(in && !m_busy);
     const QString why = !in ? tr("Sign in to a Dify first") : !project ? tr("Open a plugin project first") : QString();
     m_deploy->setStatusTip(why);
@@ -732,26 +768,132 @@ void DifyPanel::deploy(bool replace)
     d->start();
 }
 
-void DifyPanel::debugAgainstDify()
+void DifyPanel::withDebuggingKey(const std::function<void(const QString &, quint16, const QString &)> &then)
 {
     if (!m_remote || !m_context || m_context->projectDir().isEmpty())
         return;
     setBusy(true, tr("Fetching the debugging key …"));
+    m_status->setStyleSheet(QString());
     QPointer<DifyPanel> self(this);
-    const QString project = m_context->projectDir();
-    m_remote->debuggingKey([self, project](const Outcome<DebuggingKey> &k) {
+    m_remote->debuggingKey([self, then](const Outcome<DebuggingKey> &k) {
         if (!self)
             return;
         self->setBusy(false);
         if (!k)
             return self->showError(k.error().message);
-        const QString host = k->reachableHost(self->m_remote->connection().apiUrl);
-        QString url = QStringLiteral("%1:%2").arg(host).arg(k->port);
-        QString key = k->key;
+        if (k->port <= 0 || k->port > 65535 || k->key.isEmpty())
+            return self->showError(tr("This Dify answered without a debugging host, port or key; is plugin debugging "
+                                      "enabled on it (PLUGIN_REMOTE_INSTALL_HOST/PORT on the Dify API server)?"));
+        then(k->reachableHost(self->m_remote->connection().apiUrl), quint16(k->port), k->key);
+    });
+}
+
+void DifyPanel::debugAgainstDify()
+{
+    const QString project = m_context ? m_context->projectDir() : QString();
+    QPointer<DifyPanel> self(this);
+    withDebuggingKey([self, project](const QString &host, quint16 port, const QString &key) {
+        if (!self)
+            return;
+        const Connection &c = self->m_remote->connection();
+        Session::RemoteDebugTarget target;
+        target.source = QStringLiteral("dify:") + c.name;
+        target.label = c.workspace.name.isEmpty() ? c.baseUrl().host()
+                                                  : QStringLiteral("%1 (%2)").arg(c.baseUrl().host(), c.workspace.name);
+        target.host = host;
+        target.port = port;
+        target.key = key;
+        self->m_debugLog->clear();
+        auto run = self->m_session->startRemoteDebug(project, target);
+        if (!run)
+            return self->showError(run.error().message);
+        self->m_status->setText(tr("Debugging %1 against %2 through the studio's relay; the inspector (Debug dock) shows "
+                                   "every message.")
+                                    .arg(printable((*run)->pluginId()), printable(target.label)));
+    });
+}
+
+void DifyPanel::attachRun(Session::RemoteDebugRun *run)
+{
+    if (m_run)
+        m_run->disconnect(this);
+    m_run = run;
+    if (!run)
+        return showRunState();
+    m_debugStatus->setVisible(true);
+    m_debugLog->setVisible(true);
+    connect(run, &Session::RemoteDebugRun::stateChanged, this, &DifyPanel::showRunState);
+    connect(run, &Session::RemoteDebugRun::output, this, [this](const QString &text, bool) {
+        QString t = printable(text, PrintableMode::MultiLine);
+        while (t.endsWith(QLatin1Char('\n')))
+            t.chop(1);
+        m_debugLog->appendPlainText(t.left(16 * 1024));
+    });
+    connect(run, &Session::RemoteDebugRun::restarting, this, [this](const QString &why) {
+        m_debugStatus->setText(tr("Restarting: %1").arg(printable(why)));
+    });
+    connect(run, &QObject::destroyed, this, [this] { showRunState(); });
+    showRunState();
+}
+
+void DifyPanel::showRunState()
+{
+    updateButtons();
+    Session::RemoteDebugRun *run = m_run;
+    if (!run) {
+        m_debugStatus->setText(tr("Not debugging."));
+        return;
+    }
+    const QString id = printable(run->pluginId());
+    const QString where = printable(run->target().label);
+    m_debugStatus->setStyleSheet(QString());
+    switch (run->state()) {
+    case Session::RemoteDebugState::Preparing:
+        m_debugStatus->setText(tr("Preparing the Python environment of %1 …").arg(id));
+        break;
+    case Session::RemoteDebugState::Starting:
+        m_debugStatus->setText(tr("Starting %1 and connecting it to %2 …").arg(id, where));
+        break;
+    case Session::RemoteDebugState::Restarting:
+        m_debugStatus->setText(tr("Restarting %1 (%2) …").arg(id, printable(run->lastRestartReason())));
+        break;
+    case Session::RemoteDebugState::Connected: {
+        QString text = tr("%1 runs here and is connected to %2 as a debugging plugin; saving a project file restarts it.")
+                           .arg(id, where);
+        if (run->lastReconnectMs() >= 0)
+            text += QLatin1Char(' ') + tr("Last reconnect: %1 ms.").arg(run->lastReconnectMs());
+        m_debugStatus->setText(text);
+        break;
+    }
+    case Session::RemoteDebugState::Failed:
+        m_debugStatus->setText(tr("Debugging stopped: %1").arg(printable(run->error(), PrintableMode::MultiLine)));
+        m_debugStatus->setStyleSheet(QStringLiteral("color: palette(highlight);"));
+        break;
+    case Session::RemoteDebugState::Stopped:
+        m_debugStatus->setText(tr("Debugging of %1 stopped.").arg(id));
+        break;
+    }
+}
+
+void DifyPanel::stopDebugging()
+{
+    m_session->stopRemoteDebug();
+    updateButtons();
+}
+
+void DifyPanel::writeDebugEnv()
+{
+    const QString project = m_context ? m_context->projectDir() : QString();
+    QPointer<DifyPanel> self(this);
+    withDebuggingKey([self, project](const QString &host, quint16 port, const QString &upKey) {
+        if (!self)
+            return;
+        QString url = QStringLiteral("%1:%2").arg(host).arg(port);
+        QString key = upKey;
         QString via;
         if (self->m_relay) {
             // The studio's relay between them: the plugin connects here, every message is logged.
-            self->m_relay->setUpstream(host, quint16(k->port), k->key);
+            self->m_relay->setUpstream(host, port, upKey);
             if (!self->m_relay->port()) {
                 if (auto r = self->m_relay->listen(); !r)
                     return self->showError(r.error().message);
@@ -774,19 +916,17 @@ void DifyPanel::debugAgainstDify()
               << QStringLiteral("REMOTE_INSTALL_KEY=%1").arg(key) << QString();
         if (auto w = OutputFile::writeAll(envPath, lines.join(QLatin1Char('\n')).toUtf8()); !w)
             return self->showError(w.error().toString());
-        self->m_status->setStyleSheet(QString());
         self->m_status->setText(tr("Ready to debug against %1%2: .env written (REMOTE_INSTALL_URL=%3). Start the plugin "
-                                   "(python -m main, or Run); it shows up in that Dify as a debugging plugin.")
+                                   "from your IDE (python -m main); it shows up in that Dify as a debugging plugin.")
                                     .arg(self->m_remote->connection().baseUrl().host(), via, url));
     });
 }
 
-QDockWidget *createDifyDock(Workspace::WorkspaceStore *workspace, StudioContext *context, Debug::DebugRelay *relay,
-                            QWidget *parent, DifyPanel **panelOut)
+QDockWidget *createDifyDock(Session::StudioSession *session, StudioContext *context, QWidget *parent, DifyPanel **panelOut)
 {
     auto *dock = new QDockWidget(DifyPanel::tr("Dify"), parent);
     dock->setObjectName(QStringLiteral("difyDock"));
-    auto *panel = new DifyPanel(workspace, context, relay, dock);
+    auto *panel = new DifyPanel(session, context, dock);
     auto *scroll = new QScrollArea(dock);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);

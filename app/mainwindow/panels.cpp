@@ -145,8 +145,9 @@ void installStudioPanels(MainWindow *window)
         QDockWidget *installedDock = createInstalledDock(ws, session->marketplace(), window, &installed);
         installedDock->setObjectName(QStringLiteral("installedDock"));
         window->addPanel(installedDock, Qt::RightDockWidgetArea);
-        // A real Dify: its workspace's plugins, Deploy, Debug against Dify (through the relay).
-        QDockWidget *difyDock = createDifyDock(ws, window->context(), session->relay(), window);
+        // A real Dify: its workspace's plugins, Deploy, Debug against Dify (the session starts the
+        // project through the relay).
+        QDockWidget *difyDock = createDifyDock(session, window->context(), window);
         window->addPanel(difyDock, Qt::RightDockWidgetArea);
         // The workspace installs marketplace:ID itself, so the plugin keeps the Marketplace as its
         // source (update checks, auto-upgrade, install-count report).

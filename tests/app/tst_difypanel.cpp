@@ -12,6 +12,7 @@
 #include "core/dify/connection.h"
 #include "core/dify/remote.h"
 #include "core/dify/signin.h"
+#include "core/session/studiosession.h"
 #include "core/workspace/workspace.h"
 #include "tests/core/tst_dify_standin.h"
 
@@ -61,10 +62,14 @@ void TestDifyPanel::panel()
     dify.plugins[2].source = QStringLiteral("github");
     QVERIFY(dify.start());
     QTemporaryDir dir;
-    auto ws = Workspace::WorkspaceStore::open(dir.filePath(QStringLiteral("ws")));
-    QVERIFY(ws);
+    Session::StudioSession session;
+    Session::SessionOptions so;
+    so.workspaceDir = dir.filePath(QStringLiteral("ws"));
+    so.keyStore = Workspace::KeyStore::File;
+    QVERIFY(session.open(so));
+    QVERIFY2(session.workspace(), qPrintable(session.workspaceError()));
     // Signed in as the sign-in dialog does it.
-    Dify::ConnectionStore store(ws->get());
+    Dify::ConnectionStore store(session.workspace());
     {
         Dify::SignIn s;
         QSignalSpy done(&s, &Dify::SignIn::finished);
@@ -78,9 +83,9 @@ void TestDifyPanel::panel()
     QVERIFY(copyTree(QStringLiteral(STUDIO_FIXTURES) + QStringLiteral("/plugins/tool"), project));
     StudioContext context(dir.filePath(QStringLiteral("ws")));
     context.setProjectDir(project);
-    Debug::DebugRelay relay;
+    Debug::DebugRelay &relay = *session.relay();
 
-    DifyPanel panel(ws->get(), &context, &relay);
+    DifyPanel panel(&session, &context);
     panel.resize(900, 560);
     panel.show();
     QVERIFY(QTest::qWaitFor([&] { return panel.pluginTree()->topLevelItemCount() == 6; }, 15000));
@@ -113,7 +118,7 @@ void TestDifyPanel::panel()
     // Debug against Dify: the relay points at the debugging host, the .env at the relay.
     dify.debugHost = QStringLiteral("127.0.0.1");
     dify.debugPort = 5999;
-    panel.debugAgainstDify();
+    panel.writeDebugEnv();
     QVERIFY(QTest::qWaitFor([&] { return panel.statusLabel()->text().contains(QLatin1String(".env written")); }, 15000));
     QCOMPARE(relay.upstreamHost(), QStringLiteral("127.0.0.1"));
     QCOMPARE(relay.upstreamPort(), quint16(5999));
