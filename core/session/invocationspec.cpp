@@ -172,4 +172,35 @@ Result<InvokeRequest> requestFromSpec(const QJsonObject &spec, const Plugin::Plu
     return r;
 }
 
+Result<Runtime::InvokeRequest> requestFromCapturedLine(const QByteArray &line)
+{
+    QJsonParseError err{};
+    const QJsonDocument doc = QJsonDocument::fromJson(line, &err);
+    if (err.error != QJsonParseError::NoError || !doc.isObject())
+        return Error(ErrorCode::InvalidInput, StudioTr::tr("This message is not a whole JSON line (it may be cut off in the "
+                                                           "capture); only a complete request can be replayed."));
+    const QJsonObject o = doc.object();
+    const QJsonObject data = o.value(QLatin1String("data")).toObject();
+    const QString type = data.value(QLatin1String("type")).toString();
+    const QString action = data.value(QLatin1String("action")).toString();
+    if (o.value(QLatin1String("event")).toString() != QLatin1String("request") || type.isEmpty() || action.isEmpty())
+        return Error(ErrorCode::InvalidInput, StudioTr::tr("Only a request from Dify to the plugin (a message of type "
+                                                           "request:…) can be replayed; pick one in the inspector."));
+    Runtime::InvokeRequest r;
+    r.type = type;
+    r.action = action;
+    r.fields = data;
+    r.fields.remove(QStringLiteral("type"));
+    r.fields.remove(QStringLiteral("action"));
+    r.fields.remove(QStringLiteral("user_id"));
+    if (const QString user = data.value(QLatin1String("user_id")).toString(); !user.isEmpty())
+        r.userId = user;
+    r.context = o.value(QLatin1String("context")).toObject();
+    r.conversationId = o.value(QLatin1String("conversation_id")).toString();
+    r.messageId = o.value(QLatin1String("message_id")).toString();
+    r.appId = o.value(QLatin1String("app_id")).toString();
+    r.endpointId = o.value(QLatin1String("endpoint_id")).toString();
+    return r;
+}
+
 } // namespace Studio::Session

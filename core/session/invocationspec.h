@@ -22,6 +22,12 @@
 
 namespace Studio::Session {
 
+// A request line captured from a real host (the inspector's "request:..." message from Dify to
+// the plugin: {"session_id","event":"request","data":{"user_id","type","action",...},"context",
+// "conversation_id",...}) as the same call, to replay it against a local plugin. Anything else
+// (a plugin's line, a reverse-call answer, a truncated capture) is refused with why.
+Result<Runtime::InvokeRequest> requestFromCapturedLine(const QByteArray &line);
+
 Result<Runtime::InvokeRequest> requestFromSpec(const QJsonObject &spec, const Plugin::PluginDeclaration *declaration = nullptr);
 
 } // namespace Studio::Session
