@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/console/consolepanel.h"
+#include "core/common/printable.h"
+#include "core/session/invocationspec.h"
 #include "core/workspace/credentialcheck.h"
 
 #include "app/console/environmentdialog.h"
@@ -817,6 +819,63 @@ bool ConsolePanel::replay(const QString &historyId)
     m_diff->clear();
     startInvocation(req, e->target, e->id);
     return isRunning();
+}
+
+bool ConsolePanel::replayCaptured(const QByteArray &line, const QString &pluginId)
+{
+    if (isRunning()) {
+        m_status->setText(tr("Wait for the running call to end (or cancel it), then replay."));
+        return false;
+    }
+    auto req = Session::requestFromCapturedLine(line);
+    if (!req) {
+        m_status->setText(req.error().message);
+        return false;
+    }
+    // The local plugin: the project folder first, else its installed copy; never the remote one.
+    SessionPlugin *target = nullptr;
+    for (SessionPlugin *p : m_session->plugins()->withPluginId(pluginId)) {
+        if (p->origin() == Session::PluginOrigin::Local) {
+            target = p;
+            break;
+        }
+        if (p->origin() == Session::PluginOrigin::Installed && !target)
+            target = p;
+    }
+    if (!target || !showPlugin(target)) {
+        m_status->setText(tr("%1 is not open here as a local folder; open its project (File > Open Folder) to replay "
+                             "the captured call against it.")
+                              .arg(printable(pluginId)));
+        return false;
+    }
+    const QJsonObject f = req->fields;
+    QString what = req->type + QLatin1Char('/') + req->action;
+    if (f.contains(QLatin1String("provider")))
+        what = f.value(QLatin1String("provider")).toString()
+               + (f.contains(QLatin1String("tool")) ? QLatin1Char('/') + f.value(QLatin1String("tool")).toString() : QString());
+    m_lastDiff.clear();
+    m_diff->clear();
+    const QString label = tr("%1 (captured from Dify)").arg(what);
+    if (target->isRunning()) {
+        startInvocation(*req, label, QString());
+        return isRunning();
+    }
+    // Started first; the captured call is sent once it is ready.
+    setBusy(true);
+    m_status->setText(tr("Starting %1 to replay the captured call…").arg(printable(pluginId)));
+    QPointer<ConsolePanel> self(this);
+    const Runtime::InvokeRequest request = *req;
+    target->ensureRunning([self, request, label](SessionPlugin *running, const QString &why) {
+        if (!self)
+            return;
+        self->setBusy(false);
+        if (!running) {
+            self->m_status->setText(tr("The plugin could not start: %1").arg(why));
+            return;
+        }
+        self->startInvocation(request, label, QString());
+    });
+    return true;
 }
 
 VoidResult ConsolePanel::exportInvocation(const QString &historyId, const QString &path) const

@@ -108,6 +108,10 @@ public:
     bool isRunning() const { return !m_invocation.isNull(); }
     // Runs a history entry again (credentials from the current form) and shows the diff.
     bool replay(const QString &historyId);
+    // Replays a request captured from a real Dify session (the inspector's raw line) against the
+    // local plugin folder (or installed copy) of `pluginId`, with the captured fields and
+    // credentials; the run is added to the history like any other. False with the status saying why.
+    bool replayCaptured(const QByteArray &line, const QString &pluginId);
     VoidResult exportInvocation(const QString &historyId, const QString &path) const;
     // Imports an exported invocation into the history (then it can be replayed).
     Result<QString> importInvocation(const QString &path);
