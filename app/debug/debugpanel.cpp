@@ -238,6 +238,11 @@ DebugPanel::DebugPanel(Debug::DebugServer *server, Debug::MessageLog *log, Debug
     auto *saveCap = new QPushButton(tr("Save capture…"), inspBox);
     auto *openCap = new QPushButton(tr("Open capture…"), inspBox);
     auto *clearLog = new QPushButton(tr("Clear"), inspBox);
+    auto *replayMsg = new QPushButton(tr("Replay in console"), inspBox);
+    replayMsg->setObjectName(QStringLiteral("replayInConsole"));
+    replayMsg->setToolTip(tr("Run the selected request from Dify again against the local plugin, in the console"));
+    replayMsg->setEnabled(false);
+    ibtn->addWidget(replayMsg);
     ibtn->addWidget(copyMsg);
     ibtn->addWidget(saveCap);
     ibtn->addWidget(openCap);
@@ -245,6 +250,22 @@ DebugPanel::DebugPanel(Debug::DebugServer *server, Debug::MessageLog *log, Debug
     ibtn->addStretch();
     il->addLayout(ibtn);
     connect(m_inspector->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &DebugPanel::showDetail);
+    connect(m_inspector->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this, replayMsg] {
+        const QModelIndex i = m_inspector->currentIndex();
+        bool ok = false;
+        if (i.isValid()) {
+            const Debug::InspectorMessage m = m_inspectorModel->message(i.row());
+            ok = m.direction == Debug::Direction::Out && m.type.startsWith(QLatin1String("request:")) && !m.truncated;
+        }
+        replayMsg->setEnabled(ok);
+    });
+    connect(replayMsg, &QPushButton::clicked, this, [this] {
+        const QModelIndex i = m_inspector->currentIndex();
+        if (!i.isValid())
+            return;
+        const Debug::InspectorMessage m = m_inspectorModel->message(i.row());
+        emit replayInConsole(m.raw, m.pluginId);
+    });
     connect(m_inspectorModel, &QAbstractItemModel::modelReset, this, [this] { m_detail->clear(); });
     connect(copyMsg, &QPushButton::clicked, this, [this] { QApplication::clipboard()->setText(m_detail->toPlainText()); });
     connect(saveCap, &QPushButton::clicked, this, [this] {

@@ -59,6 +59,8 @@ public:
 
 Q_SIGNALS:
     void openInConsole(const QString &pluginId);
+    // "Replay in console": a request captured from the host (Dify), to run against the local plugin.
+    void replayInConsole(const QByteArray &line, const QString &pluginId);
 
 private:
     void updateServerState();

@@ -134,6 +134,12 @@ void installStudioPanels(MainWindow *window)
     QObject::connect(debug, &DebugPanel::openInConsole, console, [plugins, showInConsole](const QString &pluginId) {
         showInConsole(plugins->find(Session::SessionPlugin::debugKey(pluginId)), true);
     });
+    // A request captured from a real Dify session, run again against the local plugin.
+    QObject::connect(debug, &DebugPanel::replayInConsole, console, [console, consoleDock](const QByteArray &line, const QString &pluginId) {
+        consoleDock->show();
+        consoleDock->raise();
+        console->replayCaptured(line, pluginId);
+    });
 
     MarketplacePage *marketPage = nullptr;
     QDockWidget *marketDock = createMarketplaceDock(session->marketplace(), window, &marketPage);
