@@ -9,6 +9,9 @@
 //                adds no pause (debugging_runtime/hooks.go: OnClose cleans up, OnOpen registers).
 // Real dify_plugin (newest from PyPI) on Python >= 3.12, the studio's DebugServer as the host.
 // Usage: bench_remotedebug [ROUNDS]   (default 5)
+//        bench_remotedebug --upstream HOST:PORT --key KEY [ROUNDS]
+//          against a real plugin daemon's debug port (dify-daemon.sh up; key TENANT): start ->
+//          registered (no refusal) and save -> registered again, as the run sees them.
 
 #include "core/debug/debugserver.h"
 #include "core/debug/tcptransport.h"
@@ -113,7 +116,17 @@ void print(const char *what, QList<qint64> v)
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    const int rounds = argc > 1 ? qMax(1, QString::fromLocal8Bit(argv[1]).toInt()) : 5;
+    QStringList args = app.arguments().mid(1);
+    QString upstream, upKey;
+    if (const int i = int(args.indexOf(QStringLiteral("--upstream"))); i >= 0 && i + 1 < args.size()) {
+        upstream = args.at(i + 1);
+        args.remove(i, 2);
+    }
+    if (const int i = int(args.indexOf(QStringLiteral("--key"))); i >= 0 && i + 1 < args.size()) {
+        upKey = args.at(i + 1);
+        args.remove(i, 2);
+    }
+    const int rounds = !args.isEmpty() ? qMax(1, args.first().toInt()) : 5;
     const QString base = python312();
     if (base.isEmpty()) {
         std::fprintf(stderr, "no Python >= 3.12 here; the current dify_plugin needs it\n");
@@ -144,6 +157,55 @@ int main(int argc, char **argv)
     Runtime::LocalPluginOptions po = session.pluginOptions(project);
     po.interpreter = env->interpreter;
     session.setPluginOptionsOverride(project, po);
+
+    if (!upstream.isEmpty()) {
+        // A real daemon: the run's own view (no success acknowledgement on the wire, §4.5).
+        Session::RemoteDebugTarget t;
+        t.source = QStringLiteral("dify:daemon");
+        t.label = upstream;
+        t.host = upstream.section(QLatin1Char(':'), 0, 0);
+        t.port = quint16(upstream.section(QLatin1Char(':'), 1).toUInt());
+        t.key = upKey;
+        QElapsedTimer clock;
+        clock.start();
+        auto run = session.startRemoteDebug(project, t);
+        if (!run)
+            return 1;
+        QList<qint64> saves;
+        QEventLoop loop;
+        QObject::connect(*run, &Session::RemoteDebugRun::connected, &loop, &QEventLoop::quit);
+        QObject::connect(*run, &Session::RemoteDebugRun::failed, &loop, [&](const QString &why) {
+            std::printf("failed: %s\n", qPrintable(why));
+            loop.quit();
+        });
+        QTimer::singleShot(120000, &loop, &QEventLoop::quit);
+        loop.exec();
+        if ((*run)->state() != Session::RemoteDebugState::Connected)
+            return 2;
+        std::printf("%-44s %5lld ms\n", "real daemon: start -> registered", static_cast<long long>(clock.elapsed()));
+        for (int i = 0; i < rounds; ++i) {
+            settle(1500);
+            QFile say(project + QStringLiteral("/tools/say.py"));
+            if (!say.open(QIODevice::Append))
+                return 1;
+            say.write(QByteArray("\n# saved ") + QByteArray::number(i) + '\n');
+            say.close();
+            loop.exec();
+            if ((*run)->state() == Session::RemoteDebugState::Connected && (*run)->lastReconnectMs() >= 0)
+                saves << (*run)->lastReconnectMs();
+        }
+        print("real daemon: save -> registered again", saves);
+        settle(2000); // look at the daemon's plugin list now (dify-daemon.sh plugins TENANT)
+        std::printf("still connected: %s (pid %lld)\n", (*run)->state() == Session::RemoteDebugState::Connected ? "yes" : "no",
+                    static_cast<long long>((*run)->processId()));
+        std::fflush(stdout);
+        const int hold = qEnvironmentVariableIntValue("BENCH_HOLD_MS");
+        if (hold > 0)
+            settle(hold);
+        session.stopRemoteDebug();
+        settle(1000);
+        return 0;
+    }
 
     Session::RemoteDebugTarget t;
     t.source = QStringLiteral("dify:bench");
