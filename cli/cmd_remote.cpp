@@ -804,19 +804,7 @@ int cmdDebugKey(const QStringList &args)
                   {QStringLiteral("dify_host"), k->host}};
     if (c.parser.isSet(envFile)) {
         const QString path = c.parser.value(envFile);
-        QStringList lines;
-        QFile in(path);
-        if (in.exists() && in.open(QIODevice::ReadOnly))
-            for (const QString &l : QString::fromUtf8(in.read(1024 * 1024)).split(QLatin1Char('\n')))
-                if (!l.startsWith(QLatin1String("INSTALL_METHOD=")) && !l.startsWith(QLatin1String("REMOTE_INSTALL_")))
-                    lines << l;
-        in.close();
-        while (!lines.isEmpty() && lines.last().trimmed().isEmpty())
-            lines.removeLast();
-        lines << QStringLiteral("INSTALL_METHOD=remote") << QStringLiteral("REMOTE_INSTALL_URL=%1:%2").arg(host).arg(k->port)
-              << QStringLiteral("REMOTE_INSTALL_KEY=%1").arg(k->key) << QString();
-        auto written = OutputFile::writeAll(path, lines.join(QLatin1Char('\n')).toUtf8());
-        if (!written)
+        if (auto written = writeRemoteDebugEnv(path, QStringLiteral("%1:%2").arg(host).arg(k->port), k->key); !written)
             return c.error(written.error().toString());
         o.insert(QStringLiteral("env_file"), path);
     }

@@ -903,18 +903,7 @@ void DifyPanel::writeDebugEnv()
             via = tr(" through the studio's relay (the inspector shows every message)");
         }
         const QString envPath = QDir(project).filePath(QStringLiteral(".env"));
-        QStringList lines;
-        QFile in(envPath);
-        if (in.open(QIODevice::ReadOnly))
-            for (const QString &l : QString::fromUtf8(in.read(1024 * 1024)).split(QLatin1Char('\n')))
-                if (!l.startsWith(QLatin1String("INSTALL_METHOD=")) && !l.startsWith(QLatin1String("REMOTE_INSTALL_")))
-                    lines << l;
-        in.close();
-        while (!lines.isEmpty() && lines.last().trimmed().isEmpty())
-            lines.removeLast();
-        lines << QStringLiteral("INSTALL_METHOD=remote") << QStringLiteral("REMOTE_INSTALL_URL=%1").arg(url)
-              << QStringLiteral("REMOTE_INSTALL_KEY=%1").arg(key) << QString();
-        if (auto w = OutputFile::writeAll(envPath, lines.join(QLatin1Char('\n')).toUtf8()); !w)
+        if (auto w = writeRemoteDebugEnv(envPath, url, key); !w)
             return self->showError(w.error().toString());
         self->m_status->setText(tr("Ready to debug against %1%2: .env written (REMOTE_INSTALL_URL=%3). Start the plugin "
                                    "from your IDE (python -m main); it shows up in that Dify as a debugging plugin.")

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/dify/remote.h"
 
+#include "core/common/outputfile.h"
 #include "core/common/printable.h"
 #include "core/common/tr.h"
 
@@ -1058,6 +1059,31 @@ void TaskFollower::end(bool ok, const QString &error)
     m_error = error;
     m_timer.stop();
     emit finished(ok);
+}
+
+VoidResult writeRemoteDebugEnv(const QString &path, const QString &hostPort, const QString &key)
+{
+    constexpr qint64 MaxEnv = 1024 * 1024;
+    QStringList lines;
+    QFile in(path);
+    if (in.exists()) {
+        if (in.size() > MaxEnv)
+            return Error(ErrorCode::TooLarge, StudioTr::tr("%1 is larger than 1 MiB; it was not changed (is it a .env "
+                                                               "file?)").arg(path), path);
+        if (!in.open(QIODevice::ReadOnly))
+            return Error(ErrorCode::IoError, StudioTr::tr("Cannot read %1: %2").arg(path, in.errorString()), path);
+        for (const QString &l : QString::fromUtf8(in.readAll()).split(QLatin1Char('\n')))
+            if (!l.startsWith(QLatin1String("INSTALL_METHOD=")) && !l.startsWith(QLatin1String("REMOTE_INSTALL_")))
+                lines << l;
+        in.close();
+    }
+    while (!lines.isEmpty() && lines.last().trimmed().isEmpty())
+        lines.removeLast();
+    lines << QStringLiteral("INSTALL_METHOD=remote") << QStringLiteral("REMOTE_INSTALL_URL=%1").arg(hostPort)
+          << QStringLiteral("REMOTE_INSTALL_KEY=%1").arg(key) << QString();
+    if (auto w = OutputFile::writeAll(path, lines.join(QLatin1Char('\n')).toUtf8()); !w)
+        return w.error();
+    return {};
 }
 
 } // namespace Studio::Dify

@@ -309,6 +309,11 @@ QString declarationCategory(const QJsonObject &declaration);
 // en_US, else the first text of an I18n object.
 QString i18nText(const QJsonValue &value);
 
+// Writes INSTALL_METHOD=remote, REMOTE_INSTALL_URL=`hostPort` and REMOTE_INSTALL_KEY=`key` into
+// the .env at `path` for an IDE launch: its other lines are kept, earlier INSTALL_METHOD and
+// REMOTE_INSTALL_* lines replaced; written atomically. A .env over 1 MiB is refused, not cut.
+VoidResult writeRemoteDebugEnv(const QString &path, const QString &hostPort, const QString &key);
+
 } // namespace Studio::Dify
 
 Q_DECLARE_METATYPE(Studio::Dify::RemoteTask)

@@ -84,6 +84,31 @@ class TestDify : public QObject
     Q_OBJECT
 
 private slots:
+    void debugEnvKeepsOtherLinesAndRefusesHugeFiles()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral(".env"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("OPENAI_KEY=keep\nREMOTE_INSTALL_KEY=old\nINSTALL_METHOD=local\n");
+        f.close();
+        QVERIFY(Dify::writeRemoteDebugEnv(path, QStringLiteral("127.0.0.1:5003"), QStringLiteral("k1")));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), QByteArray("OPENAI_KEY=keep\nINSTALL_METHOD=remote\nREMOTE_INSTALL_URL=127.0.0.1:5003\n"
+                                         "REMOTE_INSTALL_KEY=k1\n"));
+        f.close();
+        // Over 1 MiB: refused, the file untouched (never cut to the first MiB).
+        const QByteArray huge = QByteArray("A=1\n").repeated(300000);
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write(huge);
+        f.close();
+        const auto r = Dify::writeRemoteDebugEnv(path, QStringLiteral("127.0.0.1:5003"), QStringLiteral("k2"));
+        QVERIFY(!r);
+        QCOMPARE(r.error().code, ErrorCode::TooLarge);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), huge);
+    }
+
     void addresses();
     void signInCookies();
     void signInPlainPasswordFallback();
