@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/yaml/yamljson.h"
 
+#include "core/yaml/yamltime.h"
 #include "core/yaml/yamlwriter.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QRegularExpression>
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 
@@ -28,6 +30,13 @@ QJsonValue resolveDaemon(const QString &t)
         return true;
     if (t == QLatin1String("false") || t == QLatin1String("False") || t == QLatin1String("FALSE"))
         return false;
+    // yaml.v3 tries a timestamp before a number; the daemon sends the time.Time on as RFC 3339.
+    if (t.size() > 4 && t[0].isDigit() && t[0].unicode() < 128) {
+        if (const auto ts = parseYamlV3Timestamp(t)) {
+            const QString text = ts->toRfc3339Nano();
+            return text.isEmpty() ? QJsonValue(t) : QJsonValue(text);
+        }
+    }
     auto n = Node::makeScalar(t);
     if (auto i = n->toInt())
         return double(*i);
@@ -132,7 +141,8 @@ QJsonValue scalarToJson(const Node &n, JsonMode mode)
             return n.scalar();
         if (tag == QLatin1String("!!null"))
             return QJsonValue::Null;
-        if (tag == QLatin1String("!!bool") || tag == QLatin1String("!!int") || tag == QLatin1String("!!float")) {
+        if (tag == QLatin1String("!!bool") || tag == QLatin1String("!!int") || tag == QLatin1String("!!float")
+            || (tag == QLatin1String("!!timestamp") && mode == JsonMode::Daemon)) {
             const QJsonValue v = resolvePlainScalar(n.scalar(), mode);
             if (!v.isString())
                 return v;
@@ -157,6 +167,77 @@ QString keyText(const NodePtr &key, JsonMode mode)
     return QString::fromUtf8(emitFlow(toJson(key, mode)));
 }
 
+// `<<: *base` (YAML 1.1 merge keys), which both readers apply.
+bool isMergeKey(const NodePtr &key, JsonMode mode)
+{
+    if (!key || !key->isScalar() || key->scalarStyle() != ScalarStyle::Plain || key->scalar() != QLatin1String("<<"))
+        return false;
+    const QString &tag = key->tag();
+    return tag.isEmpty() || tag == QLatin1String("!!merge") || (mode == JsonMode::Daemon && tag == QLatin1String("!"));
+}
+
+// The mappings a merge value names: itself, or the mappings of a list (other values are refused
+// by both readers; they contribute nothing here).
+QList<NodePtr> mergeSources(const NodePtr &value)
+{
+    QList<NodePtr> out;
+    if (value && value->isMapping()) {
+        out.append(value);
+    } else if (value && value->isSequence()) {
+        for (const NodePtr &m : value->items()) {
+            if (m && m->isMapping())
+                out.append(m);
+        }
+    }
+    return out;
+}
+
+QJsonValue mappingToJson(const Node &node, JsonMode mode)
+{
+    QJsonObject o;
+    if (mode == JsonMode::Daemon) {
+        // yaml.v3: the mapping's own keys, the first of duplicates (Node::get(); the loader reports
+        // duplicates where yaml.v3 refuses them); then the LAST merge key's mappings in order,
+        // each adding only keys not set yet.
+        NodePtr merge;
+        for (const Node::Pair &p : node.pairs()) {
+            if (isMergeKey(p.key, mode)) {
+                merge = p.value;
+                continue;
+            }
+            const QString k = keyText(p.key, mode);
+            if (!o.contains(k))
+                o.insert(k, toJson(p.value, mode));
+        }
+        for (const NodePtr &m : mergeSources(merge)) {
+            const QJsonObject sub = toJson(m, mode).toObject();
+            for (auto it = sub.begin(); it != sub.end(); ++it) {
+                if (!o.contains(it.key()))
+                    o.insert(it.key(), it.value());
+            }
+        }
+        return o;
+    }
+    // PyYAML (flatten_mapping): every merge key in order, a list's mappings last-to-first, then the
+    // mapping's own pairs; a later pair overrides an earlier one.
+    for (const Node::Pair &p : node.pairs()) {
+        if (!isMergeKey(p.key, mode))
+            continue;
+        QList<NodePtr> sources = mergeSources(p.value);
+        std::reverse(sources.begin(), sources.end());
+        for (const NodePtr &m : std::as_const(sources)) {
+            const QJsonObject sub = toJson(m, mode).toObject();
+            for (auto it = sub.begin(); it != sub.end(); ++it)
+                o.insert(it.key(), it.value());
+        }
+    }
+    for (const Node::Pair &p : node.pairs()) {
+        if (!isMergeKey(p.key, mode))
+            o.insert(keyText(p.key, mode), toJson(p.value, mode));
+    }
+    return o;
+}
+
 } // namespace
 
 QJsonValue resolvePlainScalar(const QString &text, JsonMode mode)
@@ -178,53 +259,45 @@ QJsonValue toJson(const NodePtr &node, JsonMode mode)
             a.append(toJson(item, mode));
         return a;
     }
-    case NodeKind::Mapping: {
-        QJsonObject o;
-        for (const Node::Pair &p : node->pairs()) {
-            const QString k = keyText(p.key, mode);
-            // Duplicate keys: PyYAML keeps the last pair; for the daemon mode we keep the first
-            // (what Node::get() returns; the loader reports duplicates where yaml.v3 would).
-            if (mode == JsonMode::Sdk || !o.contains(k))
-                o.insert(k, toJson(p.value, mode));
-        }
-        return o;
-    }
+    case NodeKind::Mapping:
+        return mappingToJson(*node, mode);
     }
     return QJsonValue::Null;
 }
 
-NodePtr fromJson(const QJsonValue &value)
+NodePtr fromJson(const QJsonValue &value, Mark mark)
 {
     switch (value.type()) {
     case QJsonValue::Null:
     case QJsonValue::Undefined: {
-        auto n = Node::makeNull();
+        auto n = Node::makeNull(mark);
         n->setScalar(QStringLiteral("null"));
         return n;
     }
     case QJsonValue::Bool:
     case QJsonValue::Double:
-        return Node::makeScalar(formatJsonScalar(value));
+        return Node::makeScalar(formatJsonScalar(value), ScalarStyle::Plain, mark);
     case QJsonValue::String: {
         const QString s = value.toString();
-        return Node::makeScalar(s, isPlainSafe(s) ? ScalarStyle::Plain : ScalarStyle::DoubleQuoted);
+        return Node::makeScalar(s, isPlainSafe(s) ? ScalarStyle::Plain : ScalarStyle::DoubleQuoted, mark);
     }
     case QJsonValue::Array: {
-        auto n = Node::makeSequence();
+        auto n = Node::makeSequence(CollectionStyle::Block, mark);
         for (const QJsonValue &v : value.toArray())
-            n->appendItem(fromJson(v));
+            n->appendItem(fromJson(v, mark));
         return n;
     }
     case QJsonValue::Object: {
-        auto n = Node::makeMapping();
+        auto n = Node::makeMapping(CollectionStyle::Block, mark);
         const QJsonObject o = value.toObject();
         for (auto it = o.begin(); it != o.end(); ++it)
-            n->appendPair(Node::makeScalar(it.key(), isPlainSafe(it.key()) ? ScalarStyle::Plain : ScalarStyle::DoubleQuoted),
-                          fromJson(it.value()));
+            n->appendPair(Node::makeScalar(it.key(), isPlainSafe(it.key()) ? ScalarStyle::Plain : ScalarStyle::DoubleQuoted,
+                                           mark),
+                          fromJson(it.value(), mark));
         return n;
     }
     }
-    return Node::makeNull();
+    return Node::makeNull(mark);
 }
 
 } // namespace Studio::Yaml

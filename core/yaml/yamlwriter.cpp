@@ -187,7 +187,7 @@ bool isPlainSafe(const QString &value, bool flowContext)
     }
     if (isYaml11BoolWord(value))
         return false;
-    if (!resolvePlainScalar(value, JsonMode::Daemon).isString() || !resolvePlainScalar(value, JsonMode::Sdk).isString())
+    if (resolvePlainScalar(value, JsonMode::Daemon) != QJsonValue(value) || resolvePlainScalar(value, JsonMode::Sdk) != QJsonValue(value))
         return false;
     if (timestampLike().match(value).hasMatch())
         return false;
