@@ -6,6 +6,7 @@
 // validator and the GUI can point at the exact line. Fields may be ADDED by later work; do not
 // rename or remove existing ones (runtime, debug, workspace and the GUI use them).
 
+#include "core/plugin/i18ntext.h"
 #include "core/yaml/yamlnode.h"
 
 #include <QDateTime>
@@ -25,19 +26,6 @@ struct Located
     T value{};
     Yaml::Mark mark;    // where the value is written; line 0 = absent
     bool present = false;
-};
-
-// en_US, zh_Hans, ja_JP, pt_BR; other language keys are dropped (formats.md §2.1).
-struct I18nText
-{
-    QString en_US, zh_Hans, ja_JP, pt_BR;
-    QStringList droppedLanguages; // keys such as zh_Hant that Dify ignores
-    Yaml::Mark mark;
-    bool present = false;
-    bool isEmpty() const { return en_US.isEmpty() && zh_Hans.isEmpty() && ja_JP.isEmpty() && pt_BR.isEmpty(); }
-    // The text for a UI language ("zh_Hans", "ja_JP", ...), falling back to en_US.
-    QString text(const QString &language = QStringLiteral("en_US")) const;
-    QJsonObject toJson() const;
 };
 
 struct Option // select options of credentials and parameters

@@ -4,17 +4,15 @@
 // Private to core/plugin: the decoding engine shared by loader.cpp and validator.cpp. It decodes
 // with yaml.v3 semantics and, while it still holds the YAML nodes, applies the field rules of every
 // layer (STRICT, SDK, REVIEW), so each finding carries an exact line and column. The public entry
-// points filter the findings by layer.
+// points filter the findings by layer. The typed reader and the decoders of each declaration kind
+// are in reader_p.h.
 
 #include "core/common/diagnostic.h"
 #include "core/common/fileset.h"
 #include "core/plugin/declarations.h"
 #include "core/yaml/yamlnode.h"
 
-#include <QJsonArray>
-#include <QJsonObject>
 #include <QMap>
-#include <QSet>
 #include <QStringList>
 
 namespace Studio::Plugin::Detail {
@@ -36,13 +34,5 @@ struct DecodeOutput
 };
 
 DecodeOutput decode(const DecodeInput &input);
-
-// Node <-> JSON helpers (plain scalars are typed as YAML 1.1 core would: bool, int, float, null).
-QJsonValue nodeToJson(const Yaml::NodePtr &node);
-Yaml::NodePtr jsonToNode(const QJsonValue &value);
-
-int codePoints(const QString &s);
-bool isUuid(const QString &s);
-bool isPep440(const QString &s);
 
 } // namespace Studio::Plugin::Detail

@@ -12,6 +12,7 @@
 #include "core/common/fileset.h"
 #include "core/common/result.h"
 #include "core/plugin/declarations.h"
+#include "core/plugin/pluginid.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -53,12 +54,8 @@ QString remoteRejectionText(const LoadResult &result);
 // type, labels, dependency patterns) are added to `report` (may be nullptr).
 Result<BundleManifest> loadBundleManifest(const QByteArray &yaml, ValidationReport *report);
 
-// Dependency patterns of formats.md §4.
-bool isValidMarketplacePattern(const QString &pattern); // org/plugin:V
-bool isValidGithubPattern(const QString &pattern);      // owner/repo:V/asset
-bool isValidVersionPattern(const QString &version);     // V: 1.0.0, ^1.0.0, ~1.0.0, 1.x.x, 1.0.0-2.0.0
-// The manifest version regex ^\d{1,4}(\.\d{1,4}){2}(-\w{1,16})?$ (formats.md §1.1).
-bool isValidManifestVersion(const QString &version);
+// The plugin-id rules (authors, names, versions, identifiers, dependency patterns) are in
+// core/plugin/pluginid.h.
 
 // Go path.Match / filepath.Match semantics ('*' and '?' never match '/', [...] classes, '\\' escape).
 // A malformed pattern matches nothing.

@@ -4,11 +4,13 @@
 // The plugin validator: every rule of formats.md §10 on top of the loader (loader.h).
 // Layers (formats.md §0): PKG and INSTALL findings are what the daemon refuses; STRICT is the Go
 // struct-tag validator; SDK is what the Python SDK refuses at start-up; REVIEW (Marketplace) and
-// Studio findings are always warnings. Every Diagnostic has a stable code (see diagnosticCodes()).
+// Studio findings are always warnings. Every Diagnostic has a stable code from the table in
+// diagnosticcodes.h; what a level does with each layer is one table in validator.cpp.
 // validatePlugin() is reentrant and thread-safe (the GUI runs it with QtConcurrent).
 
 #include "core/common/diagnostic.h"
 #include "core/common/fileset.h"
+#include "core/plugin/diagnosticcodes.h"
 
 #include <QDateTime>
 #include <QList>
@@ -18,7 +20,7 @@
 
 namespace Studio::Plugin {
 
-enum class ValidationLevel {
+enum class ValidationLevel { // the validation profiles; keep in step with kLevels/kTreatment
     Install, // PKG + INSTALL errors (what a stock daemon refuses)
     Strict,  // + STRICT (Go struct tags)
     Sdk,     // + SDK (Python SDK start-up); the default for authoring
@@ -37,13 +39,7 @@ ValidationReport validatePlugin(const FileSet &files, const ValidationOptions &o
 std::optional<ValidationLevel> parseValidationLevel(const QString &text);
 QString validationLevelName(ValidationLevel level);
 
-// The table of diagnostic codes the validator can emit (for the GUI and the docs).
-struct DiagnosticCodeInfo
-{
-    QString code;
-    Layer layer;
-    QString summary;
-};
-const QList<DiagnosticCodeInfo> &diagnosticCodes();
+// "install", "strict", "sdk": every level, for --help texts and menus.
+QStringList validationLevelNames();
 
 } // namespace Studio::Plugin

@@ -8,6 +8,8 @@
 #include <QDirIterator>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QRegularExpression>
+#include <QMap>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -80,15 +82,20 @@ QString dump(const ValidationReport &r)
     return r.toText();
 }
 
-const QSet<QString> &knownCodes()
+// Every source file of the studio (core, app, cli), for the checks on the diagnostic table.
+QMap<QString, QString> studioSources()
 {
-    static const QSet<QString> s = [] {
-        QSet<QString> out;
-        for (const DiagnosticCodeInfo &c : diagnosticCodes())
-            out.insert(c.code);
-        return out;
-    }();
-    return s;
+    QMap<QString, QString> out;
+    for (const char *dir : {"core", "app", "cli"}) {
+        QDirIterator it(QStringLiteral(STUDIO_SOURCE_DIR "/") + QLatin1String(dir), {QStringLiteral("*.cpp"), QStringLiteral("*.h")},
+                        QDir::Files, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            QFile f(it.next());
+            if (f.open(QIODevice::ReadOnly))
+                out.insert(QDir(QStringLiteral(STUDIO_SOURCE_DIR)).relativeFilePath(f.fileName()), QString::fromUtf8(f.readAll()));
+        }
+    }
+    return out;
 }
 
 } // namespace
@@ -113,6 +120,7 @@ private slots:
     void noManifest();
     void concurrentValidation();
     void codesTable();
+    void codesTableMatchesSources();
 };
 
 void TestValidator::fixturesAreValid_data()
@@ -369,7 +377,8 @@ void TestValidator::rules()
 
     const Diagnostic *hit = nullptr;
     for (const Diagnostic &d : r.diagnostics()) {
-        QVERIFY2(knownCodes().contains(d.code), qPrintable(QStringLiteral("undocumented code ") + d.code));
+        QVERIFY2(findDiagnosticCode(d.code, d.layer),
+                 qPrintable(QStringLiteral("code %1 in layer %2 is not in the table").arg(d.code, layerName(d.layer))));
         QVERIFY2(!d.message.isEmpty(), qPrintable(d.code));
         if (d.code == code && !hit)
             hit = &d;
@@ -627,13 +636,79 @@ void TestValidator::concurrentValidation()
 
 void TestValidator::codesTable()
 {
+    static const QRegularExpression codeRe(QStringLiteral("^[a-z0-9_]+(\\.[a-zA-Z0-9_-]+)+$"));
+    const QList<DiagnosticCodeInfo> &rows = diagnosticCodes();
+    QCOMPARE(rows.size(), int(DiagnosticCode::Count_));
     QSet<QString> seen;
-    for (const DiagnosticCodeInfo &c : diagnosticCodes()) {
-        QVERIFY2(!seen.contains(c.code), qPrintable(c.code));
-        seen.insert(c.code);
-        QVERIFY(!c.summary.isEmpty());
+    for (int i = 0; i < rows.size(); ++i) {
+        const DiagnosticCodeInfo &c = rows.at(i);
+        QCOMPARE(int(c.id), i); // the table is in enum order
+        QCOMPARE(diagnosticCodeInfo(c.id).codeText(), c.codeText());
+        QCOMPARE(diagnosticCodeInfo(c.id).layer, c.layer);
+        const QString key = c.codeText() + QLatin1Char(' ') + layerName(c.layer) + QLatin1Char(' ') + severityName(c.severity);
+        QVERIFY2(!seen.contains(key), qPrintable(key));
+        seen.insert(key);
+        QVERIFY2(codeRe.match(c.codeText()).hasMatch(), c.code);
+        QVERIFY2(!c.titleText().isEmpty(), c.code);
+        QVERIFY2(!c.fix || !c.fixText().isEmpty(), c.code);
+        QVERIFY2(!c.reserved || qstrlen(c.reserved) > 10, c.code); // a reserved row says why
+        // Marketplace review findings never refuse a plugin.
+        if (c.layer == Layer::Review)
+            QVERIFY2(c.severity == Severity::Warning, c.code);
+        QCOMPARE(findDiagnosticCode(c.codeText(), c.layer) != nullptr, true);
     }
-    QVERIFY(seen.size() > 100);
+    QVERIFY(seen.size() > 150);
+    const Diagnostic d = makeDiagnostic(DiagnosticCode::ManifestVersionFormat, QStringLiteral("m"), QStringLiteral("manifest.yaml"), 2, 10,
+                                        QStringLiteral("version"));
+    QCOMPARE(d.code, QStringLiteral("manifest.version.format"));
+    QCOMPARE(d.layer, Layer::Install);
+    QCOMPARE(diagnosticCodeInfo(DiagnosticCode::ManifestVersionComponents).layer, Layer::Strict);
+    QCOMPARE(d.line, 2);
+    QVERIFY(!findDiagnosticCode(QStringLiteral("no.such.code")));
+}
+
+// The table is the only source of codes: every row is reported somewhere in the sources (or says
+// why it is reserved), and no Diagnostic gets its code, layer or severity written by hand.
+void TestValidator::codesTableMatchesSources()
+{
+    const QMap<QString, QString> sources = studioSources();
+    QVERIFY2(sources.size() > 100, STUDIO_SOURCE_DIR);
+    const QString header = sources.value(QStringLiteral("core/plugin/diagnosticcodes.h"));
+    const qsizetype begin = header.indexOf(QStringLiteral("enum class DiagnosticCode"));
+    const qsizetype end = header.indexOf(QStringLiteral("Count_"), begin);
+    QVERIFY(begin > 0 && end > begin);
+    static const QRegularExpression enumerator(QStringLiteral("^\\s*(\\w+),"), QRegularExpression::MultilineOption);
+    QStringList names;
+    for (auto m = enumerator.globalMatch(header.mid(begin, end - begin)); m.hasNext();)
+        names << m.next().captured(1);
+    QCOMPARE(names.size(), int(DiagnosticCode::Count_));
+
+    QSet<QString> used;
+    static const QRegularExpression use(QStringLiteral("DiagnosticCode::(\\w+)"));
+    static const QRegularExpression handWritten(QStringLiteral("\\b\\w+\\.(code|layer)\\s*=\\s*(QString|\\w+::|code\\b)"));
+    for (auto it = sources.cbegin(); it != sources.cend(); ++it) {
+        if (it.key().startsWith(QLatin1String("core/plugin/diagnosticcodes.")))
+            continue;
+        for (auto m = use.globalMatch(it.value()); m.hasNext();)
+            used.insert(m.next().captured(1));
+        for (auto m = handWritten.globalMatch(it.value()); m.hasNext();) {
+            const QRegularExpressionMatch hit = m.next();
+            const QString line = it.value().mid(hit.capturedStart(), 80).section(QLatin1Char('\n'), 0, 0);
+            if (line.contains(QLatin1String("ErrorCode")) || line.contains(QLatin1String("error().code")))
+                continue; // an Error's code, not a Diagnostic's
+            QFAIL(qPrintable(QStringLiteral("%1 builds a Diagnostic by hand (%2); use makeDiagnostic()").arg(it.key(), line)));
+        }
+    }
+    for (int i = 0; i < names.size(); ++i) {
+        const DiagnosticCodeInfo &c = diagnosticCodes().at(i);
+        if (c.reserved) {
+            QVERIFY2(!used.contains(names.at(i)), qPrintable(names.at(i) + QStringLiteral(" is used: drop `reserved`")));
+            continue;
+        }
+        QVERIFY2(used.contains(names.at(i)),
+                 qPrintable(QStringLiteral("DiagnosticCode::%1 (%2) is never reported; remove the row or mark it reserved")
+                                .arg(names.at(i), c.codeText())));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestValidator)
