@@ -58,7 +58,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const QString c = QString::fromUtf8(QByteArray::fromStdString(fdp.ConsumeRandomLengthString(32)));
     checkVersions(a, b, c);
     if (const auto parts = splitIdentifier(a)) {
-        QString again = parts->org + QLatin1Char('/') + parts->name + QLatin1Char(':') + parts->version;
+        QString again = parts->author + QLatin1Char('/') + parts->name + QLatin1Char(':') + parts->version;
         if (!parts->checksum.isEmpty())
             again += QLatin1Char('@') + parts->checksum;
         FUZZ_CHECK(again == a.trimmed(), QStringLiteral("'%1' split and joined is '%2'").arg(a, again));

@@ -51,11 +51,8 @@ ValidationReport runValidation(const QString &dir, const QMap<QString, QByteArra
 {
     if (!QFileInfo(dir).isDir()) {
         ValidationReport r;
-        Diagnostic d;
-        d.layer = Layer::Studio;
-        d.code = QStringLiteral("studio.project.missing");
-        d.message = QCoreApplication::translate("Studio", "The project folder %1 no longer exists.").arg(dir);
-        r.add(d);
+        r.add(Plugin::makeDiagnostic(Plugin::DiagnosticCode::StudioProjectMissing,
+                                     QCoreApplication::translate("Studio", "The project folder %1 no longer exists.").arg(dir)));
         return r;
     }
     OverlayFileSet files(Package::openPluginFolder(dir), overlay);

@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/debug/registration.h"
 
+#include "core/plugin/pluginid.h"
+
 #include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QRegularExpression>
 
 namespace Studio::Debug {
 
@@ -45,28 +46,12 @@ QString Registration::checksum(const QString &workspaceId) const
 
 QString Registration::identifier(const QString &workspaceId) const
 {
-    return QStringLiteral("%1:%2@%3").arg(pluginId(), version(), checksum(workspaceId));
+    return Plugin::uniqueIdentifier(author(), name(), version(), checksum(workspaceId));
 }
 
 static Plugin::I18nText i18n(const QJsonValue &v)
 {
-    Plugin::I18nText t;
-    if (v.isString()) {
-        t.en_US = v.toString();
-        t.present = true;
-        return t;
-    }
-    const QJsonObject o = v.toObject();
-    t.present = v.isObject();
-    t.en_US = str(o, "en_US");
-    t.zh_Hans = str(o, "zh_Hans");
-    t.ja_JP = str(o, "ja_JP");
-    t.pt_BR = str(o, "pt_BR");
-    for (auto it = o.constBegin(); it != o.constEnd(); ++it)
-        if (it.key() != QLatin1String("en_US") && it.key() != QLatin1String("zh_Hans")
-            && it.key() != QLatin1String("ja_JP") && it.key() != QLatin1String("pt_BR"))
-            t.droppedLanguages << it.key();
-    return t;
+    return Plugin::I18nText::fromJson(v);
 }
 
 template<typename T>
@@ -245,11 +230,9 @@ Plugin::PluginDeclaration Registration::toDeclaration() const
 
 QString validateManifestObject(const QJsonObject &m)
 {
-    static const QRegularExpression versionRe(
-        QStringLiteral("^[0-9]{1,4}(\\.[0-9]{1,4}){1,3}(-\\w{1,16})?$"));
     if (!m.value(QLatin1String("version")).isString())
         return QStringLiteral("manifest field 'version' is missing (expected e.g. \"0.0.1\")");
-    if (!versionRe.match(str(m, "version")).hasMatch())
+    if (!Plugin::isValidIdentifierVersion(str(m, "version")))
         return QStringLiteral("manifest version '%1' is not a valid version (expected e.g. \"0.0.1\")")
             .arg(str(m, "version"));
     if (!m.value(QLatin1String("author")).isString() || str(m, "author").isEmpty())
@@ -312,12 +295,10 @@ static QString validateProvider(const QString &key, const QJsonObject &p)
 
 QString validateManifestRules(const Registration &reg)
 {
-    static const QRegularExpression authorRe(QStringLiteral("^[a-z0-9_-]{1,64}$"));
-    static const QRegularExpression nameRe(QStringLiteral("^[a-z0-9_-]{1,128}$"));
-    if (!authorRe.match(reg.author()).hasMatch())
+    if (!Plugin::isValidAuthor(reg.author()))
         return QStringLiteral("author '%1' must match ^[a-z0-9_-]{1,64}$ (lowercase letters, digits, '_' or '-')")
             .arg(reg.author());
-    if (!nameRe.match(reg.name()).hasMatch())
+    if (!Plugin::isValidPluginName(reg.name()))
         return QStringLiteral("name '%1' must match ^[a-z0-9_-]{1,128}$ (lowercase letters, digits, '_' or '-')")
             .arg(reg.name());
     const bool tool = reg.providers.contains(QStringLiteral("tool"));

@@ -6,6 +6,7 @@
 // No sockets here, so every refusal can be tested directly.
 
 #include "core/plugin/declarations.h"
+#include "core/plugin/pluginid.h"
 
 #include <QByteArray>
 #include <QJsonObject>
@@ -37,7 +38,7 @@ struct Registration
     QString author() const { return manifest.value(QStringLiteral("author")).toString(); }
     QString name() const { return manifest.value(QStringLiteral("name")).toString(); }
     QString version() const { return manifest.value(QStringLiteral("version")).toString(); }
-    QString pluginId() const { return author().isEmpty() ? name() : author() + QLatin1Char('/') + name(); }
+    QString pluginId() const { return Plugin::pluginIdOf(author(), name()); }
     // The full declaration: the manifest object plus one key per provider kind (compact JSON).
     QJsonObject fullDeclaration() const;
     // SHA-256 hex of (compact full declaration JSON + workspaceId), §4.7.

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/marketplace/listing.h"
 
+#include "core/plugin/pluginid.h"
+
 #include <QJsonValue>
 #include <QRegularExpression>
 
@@ -44,32 +46,6 @@ QJsonArray arr(const QJsonObject &o, const char *key)
 
 } // namespace
 
-QString I18nText::text(const QString &language) const
-{
-    if (const auto it = values.constFind(language); it != values.cend() && !it->isEmpty())
-        return *it;
-    if (const auto it = values.constFind(QStringLiteral("en_US")); it != values.cend() && !it->isEmpty())
-        return *it;
-    for (auto it = values.cbegin(); it != values.cend(); ++it)
-        if (!it->isEmpty())
-            return *it;
-    return {};
-}
-
-I18nText I18nText::fromJson(const QJsonValue &v)
-{
-    I18nText t;
-    if (v.isString()) {
-        t.values.insert(QStringLiteral("en_US"), v.toString());
-    } else if (v.isObject()) {
-        const QJsonObject o = v.toObject();
-        for (auto it = o.begin(); it != o.end(); ++it)
-            if (it.value().isString())
-                t.values.insert(it.key(), it.value().toString());
-    }
-    return t;
-}
-
 PluginListing PluginListing::fromJson(const QJsonValue &v)
 {
     PluginListing p;
@@ -85,7 +61,7 @@ PluginListing PluginListing::fromJson(const QJsonValue &v)
         p.org = p.author;
     p.pluginId = str(o, "plugin_id");
     if (p.pluginId.isEmpty() && !p.org.isEmpty() && !p.name.isEmpty())
-        p.pluginId = p.org + QLatin1Char('/') + p.name;
+        p.pluginId = Plugin::pluginIdOf(p.org, p.name);
     p.indexId = str(o, "index_id");
     p.version = str(o, "version");
     p.latestVersion = str(o, "latest_version");
@@ -260,7 +236,7 @@ QList<LatestVersion> parseLatestVersions(const QJsonObject &data)
         LatestVersion l;
         const QString org = str(ver, "plugin_org");
         const QString name = str(ver, "plugin_name");
-        l.pluginId = org + QLatin1Char('/') + name;
+        l.pluginId = Plugin::pluginIdOf(org, name);
         l.uniqueIdentifier = str(ver, "unique_identifier");
         l.version = str(ver, "version");
         if (l.version.isEmpty()) {
@@ -382,7 +358,7 @@ QList<LatestVersion> parseCatalogueManifest(const QJsonObject &root)
         if (org.isEmpty() || name.isEmpty())
             continue;
         LatestVersion l;
-        l.pluginId = org + QLatin1Char('/') + name;
+        l.pluginId = Plugin::pluginIdOf(org, name);
         l.version = str(o, "latest_version");
         l.uniqueIdentifier = str(o, "latest_package_identifier");
         l.packageUrl = str(o, "latest_package_url");

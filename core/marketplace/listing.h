@@ -4,6 +4,8 @@
 // Value types for Dify Marketplace answers (install-and-marketplace.md §1.3). Every parser is
 // defensive: missing fields and wrong JSON types give empty values, never a crash.
 
+#include "core/plugin/i18ntext.h"
+
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -13,15 +15,8 @@
 
 namespace Studio::Marketplace {
 
-// An i18n object {en_US, zh_Hans, ...}.
-struct I18nText
-{
-    QHash<QString, QString> values;
-    // The text for `language`, falling back to en_US, then to any value.
-    QString text(const QString &language = QStringLiteral("en_US")) const;
-    bool isEmpty() const { return values.isEmpty(); }
-    static I18nText fromJson(const QJsonValue &v);
-};
+// An i18n object {en_US, zh_Hans, ...}: the one I18nText type (core/plugin/i18ntext.h).
+using I18nText = Plugin::I18nText;
 
 struct PluginListing
 {

@@ -58,32 +58,6 @@ std::optional<SortOrder> sortFromString(const QString &name)
     return std::nullopt;
 }
 
-std::optional<IdentifierParts> splitIdentifier(const QString &uniqueIdentifier)
-{
-    QString s = uniqueIdentifier.trimmed();
-    IdentifierParts p;
-    const int at = s.indexOf(QLatin1Char('@'));
-    if (at >= 0) {
-        p.checksum = s.mid(at + 1);
-        if (p.checksum.isEmpty()) // "org/name:1.0.0@": the daemon wants 32-64 hex digits after '@'
-            return std::nullopt;
-        s.truncate(at);
-    }
-    const int colon = s.lastIndexOf(QLatin1Char(':'));
-    if (colon <= 0)
-        return std::nullopt;
-    p.version = s.mid(colon + 1);
-    s.truncate(colon);
-    const int slash = s.indexOf(QLatin1Char('/'));
-    if (slash <= 0 || slash == s.size() - 1)
-        return std::nullopt;
-    p.org = s.left(slash);
-    p.name = s.mid(slash + 1);
-    if (p.version.isEmpty() || p.name.contains(QLatin1Char('/')))
-        return std::nullopt;
-    return p;
-}
-
 // ---------------------------------------------------------------- package identity
 
 Result<QString> verifyPackageIdentity(const QString &path, const QString &uniqueIdentifier, qint64 maxArchiveBytes)
@@ -107,7 +81,7 @@ Result<QString> verifyPackageIdentity(const QString &path, const QString &unique
     if (same && !asked->checksum.isEmpty())
         same = asked->checksum.compare(sum.value(), Qt::CaseInsensitive) == 0;
     if (same && manifest)
-        same = manifest->author == asked->org && manifest->name == asked->name && manifest->version == asked->version;
+        same = manifest->author == asked->author && manifest->name == asked->name && manifest->version == asked->version;
     else if (same && asked->checksum.isEmpty())
         same = false; // nothing left to check it by
     if (!same)
@@ -337,7 +311,8 @@ bool MarketplaceClient::tryFallback(MarketplaceReply *r, const Error &e)
     return true;
 }
 
-Result<QJsonObject> parseMarketplaceEnvelope(const QByteArray &body)
+// Parses an envelope; returns the data object or an error.
+static Result<QJsonObject> parseEnvelope(const QByteArray &body)
 {
     QJsonParseError pe;
     const QJsonDocument doc = QJsonDocument::fromJson(body, &pe);
@@ -453,7 +428,7 @@ void MarketplaceClient::onFinished(MarketplaceReply *r, Net::Download *d)
         if (!cached)
             return r->fail(why);
         if (r->m_kind == MarketplaceReply::Kind::Json) {
-            Result<QJsonObject> data = parseMarketplaceEnvelope(*cached);
+            Result<QJsonObject> data = parseEnvelope(*cached);
             if (!data)
                 return r->fail(why);
             r->m_data = data.value();
@@ -482,7 +457,7 @@ void MarketplaceClient::onFinished(MarketplaceReply *r, Net::Download *d)
         if (f.kind == Net::FailureKind::HttpStatus) {
             const int status = f.httpStatus;
             // An HTTP error with an envelope carries the Marketplace's own message.
-            const Result<QJsonObject> env = parseMarketplaceEnvelope(f.body);
+            const Result<QJsonObject> env = parseEnvelope(f.body);
             const QString said = env ? QString() : (f.body.trimmed().startsWith('{') ? env.error().message : f.detail);
             if (status == 404)
                 return failOr(Error(ErrorCode::NotFound, StudioTr::tr("The Marketplace has no such item (HTTP 404 for %1).")
@@ -516,7 +491,7 @@ void MarketplaceClient::onFinished(MarketplaceReply *r, Net::Download *d)
     // #18: not modified since the cached copy.
     if (d->httpStatus() == 304 && r->m_conditional) {
         const std::optional<QByteArray> cached = readCached(r->m_cacheFile, r->m_maxSize);
-        Result<QJsonObject> data = cached ? parseMarketplaceEnvelope(*cached) : Result<QJsonObject>(Error(ErrorCode::NotFound, QString()));
+        Result<QJsonObject> data = cached ? parseEnvelope(*cached) : Result<QJsonObject>(Error(ErrorCode::NotFound, QString()));
         if (!data) {
             QFile::remove(r->m_cacheFile + QStringLiteral(".meta"));
             return r->fail(Error(ErrorCode::NetworkError, StudioTr::tr("The Marketplace answered \"not modified\" but the cached "
@@ -531,7 +506,7 @@ void MarketplaceClient::onFinished(MarketplaceReply *r, Net::Download *d)
         return r->finish();
     const QByteArray body = d->body();
     if (r->m_kind == MarketplaceReply::Kind::Json) {
-        Result<QJsonObject> data = parseMarketplaceEnvelope(body);
+        Result<QJsonObject> data = parseEnvelope(body);
         if (!data)
             return r->fail(data.error());
         r->m_data = data.value();
@@ -554,7 +529,7 @@ void MarketplaceClient::onPackage(MarketplaceReply *r, Net::Download *d)
     if (!head.startsWith(QByteArrayLiteral("PK\x03\x04"))) {
         r->m_package = nullptr;
         d->deleteLater(); // nothing kept
-        const Result<QJsonObject> env = parseMarketplaceEnvelope(head);
+        const Result<QJsonObject> env = parseEnvelope(head);
         const Error e(ErrorCode::InvalidInput,
                       env ? StudioTr::tr("The Marketplace did not return a plugin package (not a ZIP file).")
                           : StudioTr::tr("The Marketplace did not return a plugin package (not a ZIP file): %1")
@@ -687,7 +662,7 @@ MarketplaceReply *MarketplaceClient::versionsBatch(const QList<IdentifierParts> 
 {
     QJsonArray list;
     for (const IdentifierParts &t : tuples)
-        list.append(QJsonObject{{QStringLiteral("org"), t.org}, {QStringLiteral("name"), t.name},
+        list.append(QJsonObject{{QStringLiteral("org"), t.author}, {QStringLiteral("name"), t.name},
                                 {QStringLiteral("version"), t.version}});
     return postJson(QStringLiteral("plugins/versions/batch"), QJsonObject{{QStringLiteral("plugin_tuples"), list}});
 }
@@ -710,7 +685,7 @@ MarketplaceReply *MarketplaceClient::bundleDetail(const QString &org, const QStr
 QUrl MarketplaceClient::downloadUrlFor(const IdentifierParts &parts, const QString &uniqueIdentifier, int style) const
 {
     if (style == 14)
-        return apiUrl(QStringLiteral("plugins/") + parts.org + QLatin1Char('/') + parts.name + QLatin1Char('/')
+        return apiUrl(QStringLiteral("plugins/") + parts.author + QLatin1Char('/') + parts.name + QLatin1Char('/')
                       + parts.version + QStringLiteral("/download"));
     QUrl url = apiUrl(style == 16 ? QStringLiteral("plugins/download-url") : QStringLiteral("plugins/download"));
     QUrlQuery q;
@@ -722,7 +697,7 @@ QUrl MarketplaceClient::downloadUrlFor(const IdentifierParts &parts, const QStri
 MarketplaceReply *MarketplaceClient::download(const QString &uniqueIdentifier, bool byVersionPath)
 {
     const std::optional<IdentifierParts> parts = splitIdentifier(uniqueIdentifier);
-    if (!parts || !safeSegment(parts->org) || !safeSegment(parts->name) || !safeSegment(parts->version))
+    if (!parts || !safeSegment(parts->author) || !safeSegment(parts->name) || !safeSegment(parts->version))
         return failedReply(Error(ErrorCode::InvalidInput,
                                  StudioTr::tr("\"%1\" is not a plugin identifier; expected org/name:version@checksum.")
                                      .arg(printable(uniqueIdentifier))));
@@ -741,7 +716,7 @@ MarketplaceReply *MarketplaceClient::download(const QString &uniqueIdentifier, b
 MarketplaceReply *MarketplaceClient::downloadViaPresignedUrl(const QString &uniqueIdentifier)
 {
     const std::optional<IdentifierParts> parts = splitIdentifier(uniqueIdentifier);
-    if (!parts || !safeSegment(parts->org) || !safeSegment(parts->name) || !safeSegment(parts->version))
+    if (!parts || !safeSegment(parts->author) || !safeSegment(parts->name) || !safeSegment(parts->version))
         return failedReply(Error(ErrorCode::InvalidInput,
                                  StudioTr::tr("\"%1\" is not a plugin identifier; expected org/name:version@checksum.")
                                      .arg(printable(uniqueIdentifier))));

@@ -29,6 +29,7 @@
 #include "core/common/result.h"
 #include "core/marketplace/listing.h"
 #include "core/net/downloader.h"
+#include "core/plugin/pluginid.h"
 
 #include <QByteArray>
 #include <QJsonObject>
@@ -62,15 +63,13 @@ struct SearchQuery
     int pageSize = 40;
 };
 
-// `org/name:version@checksum` split; the checksum part is optional.
-struct IdentifierParts
+// `org/name:version@checksum` split (the checksum part is optional): the one plugin-id rule of
+// core/plugin/pluginid.h, org in `author`.
+using IdentifierParts = Plugin::PluginIdentifier;
+inline std::optional<IdentifierParts> splitIdentifier(const QString &uniqueIdentifier)
 {
-    QString org;
-    QString name;
-    QString version;
-    QString checksum;
-};
-std::optional<IdentifierParts> splitIdentifier(const QString &uniqueIdentifier);
+    return Plugin::PluginIdentifier::split(uniqueIdentifier);
+}
 
 // The Marketplace's answer envelope {"code":0,"msg":...,"data":{...}}: the data object (a bare
 // array as {"items": [...]}, an answer without envelope as is), or the refusal / not-JSON error.

@@ -51,8 +51,7 @@ QByteArray bundleIcon()
 
 Result<void> initBundle(const QString &dir, const BundleInitOptions &o)
 {
-    static const QRegularExpression nameRe(QStringLiteral("^[A-Za-z0-9_-]{1,128}$"));
-    if (!nameRe.match(o.name).hasMatch())
+    if (!Plugin::isValidBundleName(o.name))
         return Error(ErrorCode::InvalidInput, StudioTr::tr("Bundle name \"%1\" is invalid: use 1-128 letters, digits, '-' or '_'.").arg(o.name));
     if (o.author.trimmed().isEmpty())
         return Error(ErrorCode::InvalidInput, StudioTr::tr("The bundle author is required (--author)."));

@@ -5,6 +5,7 @@
 
 #include "core/common/fileset.h"
 #include "core/common/result.h"
+#include "core/plugin/pluginid.h"
 
 #include <QString>
 
@@ -18,26 +19,10 @@ Result<QString> computeChecksum(const FileSet &files);
 // Same; returns an empty string when a file cannot be read.
 QString checksumOf(const FileSet &files);
 
-// "author/name:version@checksum" ("name:version@checksum" when author is empty).
-QString uniqueIdentifier(const QString &author, const QString &name, const QString &version,
-                         const QString &checksum);
-// The daemon's identifier regex (2–4 version components, 32–64 hex checksum).
-bool isValidUniqueIdentifier(const QString &identifier);
-// 8-4-4-4-12 hex (any case), like google/uuid.Parse on the canonical form.
-bool isUuid(const QString &text);
-
-struct PluginIdentifier
-{
-    QString author; // may be empty
-    QString name;
-    QString version;
-    QString checksum;
-
-    QString pluginId() const; // "author/name" or "name"
-    QString toString() const; // the unique identifier
-    bool isRemoteLike() const { return isUuid(author); }
-    // Parses a valid unique identifier; std::nullopt when it does not match the daemon regex.
-    static std::optional<PluginIdentifier> parse(const QString &identifier);
-};
+// The identifier rules are the one plugin-id rule of core/plugin/pluginid.h.
+using Plugin::isUuid;
+using Plugin::isValidUniqueIdentifier;
+using Plugin::PluginIdentifier;
+using Plugin::uniqueIdentifier;
 
 } // namespace Studio::Package

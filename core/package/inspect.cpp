@@ -42,13 +42,9 @@ Result<PackageInfo> inspectPackage(const QString &path, const QList<PublicKey> &
     vo.importedPackage = true;
     info.validation = Plugin::validatePlugin(r.fileSet(), vo);
     if (!manifest) {
-        Diagnostic d;
-        d.layer = Layer::Pkg;
-        d.code = QStringLiteral("manifest.decode");
-        d.message = manifest.error().message;
-        d.file = QStringLiteral("manifest.yaml");
-        d.line = manifest.error().line;
-        d.column = manifest.error().column;
+        const Diagnostic d = Plugin::makeDiagnostic(Plugin::DiagnosticCode::ManifestDecode, manifest.error().message,
+                                                    QStringLiteral("manifest.yaml"), manifest.error().line,
+                                                    manifest.error().column);
         if (!info.validation.contains(d.code))
             info.validation.add(d);
     }

@@ -7,6 +7,7 @@
 #include "core/package/ignorerules.h"
 #include "core/package/manifestinfo.h"
 #include "core/package/zipwriter_p.h"
+#include "core/plugin/diagnosticcodes.h"
 #include "core/plugin/loader.h"
 
 #include <QCoreApplication>
@@ -67,15 +68,9 @@ private:
     mutable QSet<QString> m_touched;
 };
 
-Diagnostic studioWarning(const QString &code, const QString &message, const QString &file = QString())
+Diagnostic studioWarning(Plugin::DiagnosticCode code, const QString &message, const QString &file = QString())
 {
-    Diagnostic d;
-    d.severity = Severity::Warning;
-    d.layer = Layer::Studio;
-    d.code = code;
-    d.message = message;
-    d.file = file;
-    return d;
+    return Plugin::makeDiagnostic(code, message, file);
 }
 
 QString humanSize(qint64 bytes)
@@ -93,15 +88,15 @@ QList<Diagnostic> packagingAdvice(const QStringList &packagedPaths)
 {
     struct Rule
     {
-        const char *code;
+        Plugin::DiagnosticCode code;
         const char *line; // what to add to .difyignore
         const char *what;
         std::function<bool(const QStringList &segs)> match;
     };
     const QList<Rule> rules = {
-        {"package.beyond.git", ".git/", QT_TRANSLATE_NOOP("Studio", "Git metadata"),
+        {Plugin::DiagnosticCode::PackageBeyondGit, ".git/", QT_TRANSLATE_NOOP("Studio", "Git metadata"),
          [](const QStringList &s) { return s.size() > 1 && s.mid(0, s.size() - 1).contains(QStringLiteral(".git")); }},
-        {"package.beyond.venv", ".venv/", QT_TRANSLATE_NOOP("Studio", "a Python virtual environment"),
+        {Plugin::DiagnosticCode::PackageBeyondVenv, ".venv/", QT_TRANSLATE_NOOP("Studio", "a Python virtual environment"),
          [](const QStringList &s) {
              for (int i = 0; i + 1 < s.size(); ++i) {
                  if (s.at(i) == QLatin1String(".venv") || s.at(i) == QLatin1String("venv"))
@@ -109,17 +104,17 @@ QList<Diagnostic> packagingAdvice(const QStringList &packagedPaths)
              }
              return false;
          }},
-        {"package.beyond.pycache", "__pycache__/", QT_TRANSLATE_NOOP("Studio", "Python bytecode caches"),
+        {Plugin::DiagnosticCode::PackageBeyondPycache, "__pycache__/", QT_TRANSLATE_NOOP("Studio", "Python bytecode caches"),
          [](const QStringList &s) { return s.mid(0, s.size() - 1).contains(QStringLiteral("__pycache__")) || s.last().endsWith(QLatin1String(".pyc")); }},
-        {"package.beyond.env", ".env", QT_TRANSLATE_NOOP("Studio", "an .env file with secrets"),
+        {Plugin::DiagnosticCode::PackageBeyondEnv, ".env", QT_TRANSLATE_NOOP("Studio", "an .env file with secrets"),
          [](const QStringList &s) { return s.last() == QLatin1String(".env"); }},
-        {"package.beyond.privatekey", "*.pem", QT_TRANSLATE_NOOP("Studio", "private keys"),
+        {Plugin::DiagnosticCode::PackageBeyondPrivatekey, "*.pem", QT_TRANSLATE_NOOP("Studio", "private keys"),
          [](const QStringList &s) {
              const QString n = s.last();
              return n.endsWith(QLatin1String(".pem")) || n.endsWith(QLatin1String(".key"))
                     || n == QLatin1String("id_rsa") || n == QLatin1String("id_ed25519");
          }},
-        {"package.beyond.difypkg", "*.difypkg", QT_TRANSLATE_NOOP("Studio", "other plugin packages"),
+        {Plugin::DiagnosticCode::PackageBeyondDifypkg, "*.difypkg", QT_TRANSLATE_NOOP("Studio", "other plugin packages"),
          [](const QStringList &s) { return s.last().endsWith(QLatin1String(".difypkg")); }},
     };
     QList<Diagnostic> out;
@@ -131,7 +126,7 @@ QList<Diagnostic> packagingAdvice(const QStringList &packagedPaths)
         }
         if (hits.isEmpty())
             continue;
-        out << studioWarning(QString::fromLatin1(r.code),
+        out << studioWarning(r.code,
                              StudioTr::tr("%1 would be packaged (%2 file(s), e.g. %3). Dify has no built-in ignore "
                                 "list: add the line `%4` to .difyignore.")
                                  .arg(StudioTr::tr(r.what))
@@ -214,14 +209,9 @@ Result<PackageResult> packagePlugin(const QString &dirIn, const PackageOptions &
     auto manifest = readManifestSummary(*files);
     if (!manifest) {
         if (reportOut) {
-            Diagnostic d;
-            d.layer = Layer::Pkg;
-            d.code = QStringLiteral("manifest.decode");
-            d.message = manifest.error().message;
-            d.file = QStringLiteral("manifest.yaml");
-            d.line = manifest.error().line;
-            d.column = manifest.error().column;
-            reportOut->add(d);
+            reportOut->add(Plugin::makeDiagnostic(Plugin::DiagnosticCode::ManifestDecode, manifest.error().message,
+                                                  QStringLiteral("manifest.yaml"), manifest.error().line,
+                                                  manifest.error().column));
         }
         return Error(ErrorCode::ValidationFailed, StudioTr::tr("The plugin does not validate: %1").arg(manifest.error().toString()), dir);
     }
@@ -270,7 +260,7 @@ Result<PackageResult> packagePlugin(const QString &dirIn, const PackageOptions &
         sortPathsByteOrder(touched);
         for (const QString &p : touched) {
             if (!files->contains(p)) {
-                Diagnostic d = studioWarning(QStringLiteral("package.referenced-ignored"),
+                Diagnostic d = studioWarning(Plugin::DiagnosticCode::PackageReferencedIgnored,
                                              StudioTr::tr("%1 is used by the plugin but excluded by the line `%2` of %3; "
                                                 "the installed plugin will miss it. Remove or narrow that line.")
                                                  .arg(p, rules.excludingPattern(p, false), QFileInfo(rules.sourceFile()).fileName()),

@@ -213,6 +213,8 @@ std::optional<PluginIdentifier> PluginIdentifier::split(const QString &identifie
     const qsizetype at = s.indexOf(QLatin1Char('@'));
     if (at >= 0) {
         p.checksum = s.mid(at + 1).toString();
+        if (p.checksum.isEmpty()) // "org/name:1.0.0@": the daemon wants 32-64 hex digits after '@'
+            return std::nullopt;
         s = s.left(at);
     }
     const qsizetype colon = s.lastIndexOf(QLatin1Char(':'));

@@ -37,9 +37,7 @@ PluginConnection::~PluginConnection()
 
 QString PluginConnection::pluginId() const
 {
-    const QString author = m_decl.manifest.author.value;
-    const QString name = m_decl.manifest.name.value;
-    return author.isEmpty() ? name : author + QLatin1Char('/') + name;
+    return m_decl.manifest.pluginId();
 }
 
 bool PluginConnection::isOpen() const

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/scaffold/scaffold.h"
 #include "core/common/tr.h"
+#include "core/plugin/pluginid.h"
 #include "core/scaffold/marketplacefacts.h"
 
 #include <QCoreApplication>
@@ -11,7 +12,6 @@
 #include <QRegularExpression>
 #include <QSaveFile>
 #include <QUrl>
-#include <QUuid>
 
 namespace Studio::Scaffold {
 
@@ -793,15 +793,13 @@ QString camelCaseName(const QString &name)
 
 QString checkScaffoldOptions(const ScaffoldOptions &o)
 {
-    static const QRegularExpression nameRe(QStringLiteral("^[a-z0-9_-]{1,128}$"));
-    static const QRegularExpression authorRe(QStringLiteral("^[a-z0-9_-]{1,64}$"));
-    if (!nameRe.match(o.name).hasMatch())
+    if (!Plugin::isValidPluginName(o.name))
         return StudioTr::tr("The name must be 1-128 characters of lower-case letters, digits, '_' or '-' (for example weather_tool).");
     if (!o.name.contains(QRegularExpression(QStringLiteral("[a-z0-9]"))))
         return StudioTr::tr("The name needs at least one letter or digit.");
-    if (!authorRe.match(o.author).hasMatch())
+    if (!Plugin::isValidAuthor(o.author))
         return StudioTr::tr("The author must be 1-64 characters of lower-case letters, digits, '_' or '-'.");
-    if (!QUuid::fromString(o.author).isNull())
+    if (Plugin::isUuid(o.author))
         return StudioTr::tr("The author must not look like a UUID: those are reserved for remote-debugging sessions.");
     if (const QString word = marketplaceReservedAuthorWord(o.author); !word.isEmpty())
         return StudioTr::tr("The author must not contain \"%1\": the Marketplace refuses it (it marks plugins by Dify "

@@ -574,14 +574,13 @@ void InstallTask::fetch(const Job &job)
 
 void InstallTask::resolveMarketplacePattern(const QString &pattern, const std::function<void(Result<QString>)> &done)
 {
-    static const QRegularExpression re(QStringLiteral("^([a-z0-9_-]{1,64})/([a-z0-9_-]{1,128}):(.+)$"));
-    const auto m = re.match(pattern);
-    if (!m.hasMatch())
+    const std::optional<Plugin::PluginIdentifier> m = Plugin::PluginIdentifier::parsePattern(pattern);
+    if (!m)
         return done(Error(ErrorCode::InvalidInput, StudioTr::tr("\"%1\" is not a marketplace pattern (org/plugin:VERSION).").arg(pattern)));
     if (!m_market)
         return done(Error(ErrorCode::InvalidInput, StudioTr::tr("No Marketplace client is configured to resolve %1.").arg(pattern)));
-    const QString versionPattern = m.captured(3);
-    Marketplace::MarketplaceReply *r = m_market->versions(m.captured(1), m.captured(2));
+    const QString versionPattern = m->version;
+    Marketplace::MarketplaceReply *r = m_market->versions(m->author, m->name);
     connect(r, &Marketplace::MarketplaceReply::finished, this, [this, r, pattern, versionPattern, done] {
         r->deleteLater();
         if (m_finished)
@@ -852,8 +851,8 @@ void InstallTask::processBytes(const Job &job, const QByteArray &bytes, const QS
 
 void InstallTask::decide(const Job &job, std::shared_ptr<Prepared> p)
 {
-    const QString pluginId = p->author.isEmpty() ? p->name : p->author + QLatin1Char('/') + p->name;
-    if (Package::isUuid(p->author))
+    const QString pluginId = Plugin::pluginIdOf(p->author, p->name);
+    if (Plugin::isUuid(p->author))
         return fail(Error(ErrorCode::InvalidInput, StudioTr::tr("cannot set author to an UUID: %1 is reserved for remote-debug plugins.").arg(p->author)));
     if (p->author.isEmpty())
         return fail(Error(ErrorCode::InvalidInput, StudioTr::tr("The package %1 has no author in manifest.yaml.").arg(job.label)));
@@ -861,12 +860,9 @@ void InstallTask::decide(const Job &job, std::shared_ptr<Prepared> p)
         // A package fetched by identifier must be the one asked for: a mirror, a presigned URL
         // (#16) or a proxy must not hand over another plugin, another version or altered bytes.
         const QString asked = job.identifier;
-        const qsizetype at = asked.lastIndexOf(QLatin1Char('@'));
-        const QString askedHead = at >= 0 ? asked.left(at) : asked;
-        const QString askedSum = at >= 0 ? asked.mid(at + 1) : QString();
-        const QString gotHead = p->author + QLatin1Char('/') + p->name + QLatin1Char(':') + p->version;
-        static const QRegularExpression hex64(QStringLiteral("^[0-9a-f]{64}$"));
-        if (askedHead != gotHead || (hex64.match(askedSum).hasMatch() && askedSum != p->checksum))
+        const std::optional<Plugin::PluginIdentifier> want = Plugin::PluginIdentifier::split(asked);
+        const bool sameRelease = want && want->author == p->author && want->name == p->name && want->version == p->version;
+        if (!sameRelease || (Plugin::isSha256Hex(want->checksum) && want->checksum != p->checksum))
             return fail(Error(ErrorCode::Unsafe,
                               StudioTr::tr("The package downloaded for %1 is %2: it is not the package that was asked for (the "
                                  "download was altered or the source is wrong). Nothing was installed; try again, or "
@@ -961,7 +957,7 @@ void InstallTask::commit(const Job &job, std::shared_ptr<Prepared> p)
     if (m_cancel)
         return fail(Error(ErrorCode::Cancelled, StudioTr::tr("The install was cancelled.")));
     InstalledPlugin row;
-    row.pluginId = p->author + QLatin1Char('/') + p->name;
+    row.pluginId = Plugin::pluginIdOf(p->author, p->name);
     row.version = p->version;
     row.uniqueIdentifier = p->identifier;
     row.source = job.source;

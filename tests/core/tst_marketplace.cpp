@@ -739,7 +739,7 @@ private slots:
     {
         const auto p = splitIdentifier(QStringLiteral("langgenius/openai:0.2.7@abcdef"));
         QVERIFY(p);
-        QCOMPARE(p->org, QStringLiteral("langgenius"));
+        QCOMPARE(p->author, QStringLiteral("langgenius"));
         QCOMPARE(p->name, QStringLiteral("openai"));
         QCOMPARE(p->version, QStringLiteral("0.2.7"));
         QCOMPARE(p->checksum, QStringLiteral("abcdef"));

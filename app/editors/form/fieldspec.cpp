@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/editors/form/fieldspec.h"
 #include "core/common/tr.h"
+#include "core/plugin/pluginid.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -148,13 +149,13 @@ static FieldSpec pythonSource(const QString &path = QStringLiteral("extra.python
 
 QList<FieldSpec> fieldTable(FormKind kind)
 {
-    const QString versionRe = QStringLiteral("^\\d{1,4}(\\.\\d{1,4}){2}(-\\w{1,16})?$");
+    const QString versionRe = Plugin::manifestVersionPattern();
     switch (kind) {
     case FormKind::Manifest:
         return {
             {QStringLiteral("version"), StudioTr::tr("Version"), FieldKind::Text, {}, StudioTr::tr("Like 0.0.1 or 1.2.3-beta."), versionRe, true, {}, {}},
-            {QStringLiteral("author"), StudioTr::tr("Author"), FieldKind::Text, {}, StudioTr::tr("Lower-case letters, digits, '_' and '-'."), QStringLiteral("^[a-z0-9_-]{1,64}$"), true, {}, {}},
-            {QStringLiteral("name"), StudioTr::tr("Name"), FieldKind::Text, {}, StudioTr::tr("Lower-case letters, digits, '_' and '-'."), QStringLiteral("^[a-z0-9_-]{1,128}$"), true, {}, {}},
+            {QStringLiteral("author"), StudioTr::tr("Author"), FieldKind::Text, {}, StudioTr::tr("Lower-case letters, digits, '_' and '-'."), Plugin::authorPattern(), true, {}, {}},
+            {QStringLiteral("name"), StudioTr::tr("Name"), FieldKind::Text, {}, StudioTr::tr("Lower-case letters, digits, '_' and '-'."), Plugin::pluginNamePattern(), true, {}, {}},
             {QStringLiteral("label"), StudioTr::tr("Label"), FieldKind::I18n, {}, {}, {}, true, {}, {}},
             {QStringLiteral("description"), StudioTr::tr("Description"), FieldKind::I18n, {}, {}, {}, true, {}, {}},
             {QStringLiteral("icon"), StudioTr::tr("Icon"), FieldKind::Icon, {}, StudioTr::tr("A file in _assets/."), {}, true, {}, {}},
