@@ -18,6 +18,7 @@ QString layerName(Layer layer)
     case Layer::Sdk: return QStringLiteral("sdk");
     case Layer::Review: return QStringLiteral("review");
     case Layer::Studio: return QStringLiteral("studio");
+    case Layer::Marketplace: return QStringLiteral("marketplace");
     }
     return QString();
 }

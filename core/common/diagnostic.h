@@ -14,6 +14,7 @@ enum class Layer {
     Sdk,     // the Python SDK raises while loading the plugin
     Review,  // Marketplace review rule
     Studio,  // our own advice (e.g. secrets about to be packaged)
+    Marketplace, // a check of the Marketplace's submission CI (marketplace-submission.md); publish only
 };
 
 enum class Severity { Error, Warning, Info };
@@ -30,7 +31,7 @@ struct Diagnostic
     QString path;    // YAML path, e.g. "resource.permission.storage.size"
 };
 
-QString layerName(Layer layer);          // "pkg", "install", "strict", "sdk", "review", "studio"
+QString layerName(Layer layer);          // "pkg", "install", "strict", "sdk", "review", "studio", "marketplace"
 QString severityName(Severity severity); // "error", "warning", "info"
 
 class ValidationReport

@@ -11,6 +11,8 @@
 // Adding a rule: add an enumerator below, its row in diagnosticcodes.cpp (same position), and
 // report it with makeDiagnostic() / the decoder's report(). Adding a layer: extend Studio::Layer
 // (core/common/diagnostic.h) and say in validator.cpp what each ValidationLevel does with it.
+// Rows of another profile (the Marketplace's CI checks, Layer::Marketplace with their checkId) go
+// in the same table, grouped under a comment of their own.
 //
 // One code string may have rows in two layers (manifest.version.format is INSTALL when the daemon
 // refuses the version and STRICT when only the Go struct tag does), or two severities of one
@@ -195,6 +197,7 @@ struct DiagnosticCodeInfo
     Severity severity;    // the severity before a ValidationLevel filters or downgrades it
     const char *title;    // source text (context "Studio"); see titleText()
     const char *fix;      // source text of the fix, nullptr when the message itself must say it
+    const char *checkId = nullptr;  // the Marketplace CI's check id (Layer::Marketplace rows)
     const char *reserved = nullptr; // why the code is declared but not emitted yet (nullptr: emitted)
 
     QString codeText() const { return QString::fromLatin1(code); }

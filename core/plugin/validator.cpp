@@ -5,6 +5,8 @@
 #include "core/plugin/diagnosticcodes.h"
 #include "core/plugin/reviewrules_p.h"
 
+#include <iterator>
+
 namespace Studio::Plugin {
 
 namespace {
@@ -29,15 +31,20 @@ enum class Treatment {
     Hide,    // not part of this level
 };
 
-// Rows: Layer (Pkg, Install, Strict, Sdk, Review, Studio); columns: ValidationLevel (Install, Strict, Sdk).
-constexpr Treatment kTreatment[6][3] = {
+// Rows: Layer (Pkg, Install, Strict, Sdk, Review, Studio, Marketplace); columns: ValidationLevel
+// (Install, Strict, Sdk).
+constexpr Treatment kTreatment[7][3] = {
     /* Pkg     */ {Treatment::AsFound, Treatment::AsFound, Treatment::AsFound},
     /* Install */ {Treatment::AsFound, Treatment::AsFound, Treatment::AsFound},
     /* Strict  */ {Treatment::Hide, Treatment::AsFound, Treatment::AsFound},
     /* Sdk     */ {Treatment::Hide, Treatment::Hide, Treatment::AsFound},
     /* Review  */ {Treatment::Warn, Treatment::Warn, Treatment::Warn},
     /* Studio  */ {Treatment::Warn, Treatment::Warn, Treatment::Warn},
+    // The Marketplace's CI checks are run by `publish check`, not by validatePlugin(); were one to
+    // reach a validation, it is advice.
+    /* Marketplace */ {Treatment::Warn, Treatment::Warn, Treatment::Warn},
 };
+static_assert(std::size(kTreatment) == size_t(Layer::Marketplace) + 1, "one row per Layer");
 
 Treatment treatmentOf(Layer layer, const ValidationOptions &options)
 {
