@@ -5,6 +5,7 @@
 #include "core/common/printable.h"
 #include "core/package/checksum.h"
 #include "core/package/deflate_p.h"
+#include "core/plugin/diagnosticcodes.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -556,18 +557,12 @@ void PackageReader::findNameClashes()
     QHash<QString, Seen> byNfc;
     QHash<QString, Seen> byFold;
     QSet<QString> reported;
-    auto warn = [this, &reported](const QString &code, const QString &a, const QString &b, const QString &message) {
-        const QString key = code + QLatin1Char('\n') + std::min(a, b) + QLatin1Char('\n') + std::max(a, b);
+    auto warn = [this, &reported](Plugin::DiagnosticCode code, const QString &a, const QString &b, const QString &message) {
+        const QString key = QString::number(int(code)) + QLatin1Char('\n') + std::min(a, b) + QLatin1Char('\n') + std::max(a, b);
         if (reported.contains(key))
             return;
         reported.insert(key);
-        Diagnostic diag;
-        diag.severity = Severity::Warning;
-        diag.layer = Layer::Studio;
-        diag.code = code;
-        diag.file = b;
-        diag.message = message;
-        d->warnings.append(diag);
+        d->warnings.append(Plugin::makeDiagnostic(code, message, b));
     };
     for (const ZipEntry &e : std::as_const(m_entries)) {
         const QStringList parts = e.name.split(QLatin1Char('/'));
@@ -580,7 +575,7 @@ void PackageReader::findNameClashes()
             if (n == byNfc.constEnd()) {
                 byNfc.insert(nfc, {raw, folder});
             } else if (n->raw != raw) {
-                warn(QStringLiteral("package.name.normalization"), n->raw, raw,
+                warn(Plugin::DiagnosticCode::PackageNameNormalization, n->raw, raw,
                      StudioTr::tr("\"%1\" and \"%2\" differ only in Unicode normalisation (NFC/NFD): on a file system "
                         "that normalises names (macOS) they are one file and one overwrites the other. Rename one "
                         "of them.").arg(printable(n->raw), printable(raw)));
@@ -590,7 +585,7 @@ void PackageReader::findNameClashes()
             if (f == byFold.constEnd())
                 byFold.insert(fold, {raw, folder});
             else if (f->raw != raw && nfc != f->raw.normalized(QString::NormalizationForm_C))
-                warn(QStringLiteral("package.name.case"), f->raw, raw,
+                warn(Plugin::DiagnosticCode::PackageNameCase, f->raw, raw,
                      StudioTr::tr("\"%1\" and \"%2\" differ only in letter case: on a case-insensitive file system "
                         "(Windows, macOS) they are one %3 and one overwrites the other. Rename one of them.")
                          .arg(printable(f->raw), printable(raw),

@@ -185,6 +185,8 @@ enum class DiagnosticCode : quint16 {
     PackageBeyondPrivatekey,
     PackageBeyondDifypkg,
     PackageReferencedIgnored,
+    PackageNameNormalization,
+    PackageNameCase,
     StudioProjectMissing,
     Count_ // not a code
 };
