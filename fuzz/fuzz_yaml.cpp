@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The YAML parser (Yaml::parse over yaml-cpp) and both JSON readings of its tree (the daemon's
+// The YAML parser (Yaml::parse over libyaml) and both JSON readings of its tree (the daemon's
 // yaml.v3 typing and the SDK's PyYAML typing) on arbitrary bytes.
 // Invariants: parse() never crashes or hangs; on success every node's marks lie inside the source
 // and a node ends at or after where it starts; the tree is no deeper than the limit; both JSON

@@ -11,7 +11,7 @@ PACKAGES=(
   qt6-translations-l10n libqt6sql6-sqlite libqt6svg6 qt6-svg-dev qt6-image-formats-plugins
   libqscintilla2-qt6-dev qtkeychain-qt6-dev libgl-dev
   # parsers, archives, crypto, storage
-  libyaml-cpp-dev nlohmann-json3-dev libssl-dev libsqlite3-dev
+  libyaml-dev nlohmann-json3-dev libssl-dev libsqlite3-dev
   libdeflate-dev zlib1g-dev
   # plugin runtime
   python3 python3-venv python3-pip

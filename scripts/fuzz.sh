@@ -46,20 +46,8 @@ case "$BUILD" in /*) ;; *) BUILD=$SRC/$BUILD ;; esac
 
 if [ "$DO_BUILD" = 1 ]; then
   command -v clang++ >/dev/null || { echo "fuzz.sh: clang++ is needed (apt-get install clang libclang-rt-dev)" >&2; exit 2; }
-  extra=()
-  # yaml-cpp built from source with the instrumentation when a checkout of 0.7.0 (Debian 12's
-  # version) is on the machine: the fuzzer then sees coverage inside the YAML parser.
-  YAML_SRC=${STUDIO_FUZZ_YAML_CPP_SOURCE:-}
-  if [ -z "$YAML_SRC" ] && [ -d /work/.mirror/jbeder+yaml-cpp/repo ]; then
-    YAML_SRC=$BUILD/_deps/yaml-cpp-0.7.0
-    if [ ! -f "$YAML_SRC/CMakeLists.txt" ]; then
-      mkdir -p "$YAML_SRC"
-      git --git-dir=/work/.mirror/jbeder+yaml-cpp/repo archive yaml-cpp-0.7.0 | tar -x -C "$YAML_SRC"
-    fi
-  fi
-  [ -n "$YAML_SRC" ] && extra+=(-DSTUDIO_FUZZ_YAML_CPP_SOURCE="$YAML_SRC")
   cmake -S . -B "$BUILD" -G Ninja -DSTUDIO_FUZZ=ON -DCMAKE_CXX_COMPILER=clang++ -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-    -DSTUDIO_BUILD_TESTS=OFF -DSTUDIO_BUILD_GUI=OFF -DSTUDIO_BUILD_BENCH=OFF "${extra[@]}" >/dev/null
+    -DSTUDIO_BUILD_TESTS=OFF -DSTUDIO_BUILD_GUI=OFF -DSTUDIO_BUILD_BENCH=OFF >/dev/null
   targets=()
   if [ "$TARGET" = all ]; then
     for f in fuzz/fuzz_*.cpp; do targets+=("$(basename "$f" .cpp)"); done

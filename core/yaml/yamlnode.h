@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-// Our own YAML tree. yaml-cpp is confined to core/yaml/*.cpp: its types and exceptions never
-// appear in a header. Every node remembers where it came from (file, line, column, byte offset),
-// and scalars remember whether they were quoted, so callers can reproduce yaml.v3 decoding rules
-// (formats.md §0.1): a quoted "1048576" is not an integer, a plain `yes` is a YAML 1.1 boolean.
+// Our own YAML tree. libyaml (the scanner yaml.v3 is ported from) is confined to
+// core/yaml/yamlparser.cpp: its types never appear in a header. Every node remembers where it came
+// from (file, line, column, byte offset), and scalars remember whether they were quoted, so callers
+// can reproduce yaml.v3 decoding rules (formats.md §0.1): a quoted "1048576" is not an integer, a
+// plain `yes` is a YAML 1.1 boolean.
 
 #include "core/common/result.h"
 

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Yaml::parse(): yaml-cpp's event API builds our own Node tree with exact source extents.
+// Yaml::parse(): libyaml's event API builds our own Node tree with exact source extents. libyaml
+// is the C scanner and parser that the daemon's yaml.v3 is a line-by-line port of (and PyYAML's
+// reference), so what it accepts or refuses, and where, is what the daemon does.
 
 #include "core/yaml/yamlnode.h"
 #include "core/common/tr.h"
@@ -8,14 +10,9 @@
 #include <QCoreApplication>
 #include <QHash>
 
-#include <yaml-cpp/eventhandler.h>
-#include <yaml-cpp/exceptions.h>
-#include <yaml-cpp/mark.h>
-#include <yaml-cpp/parser.h>
+#include <yaml.h>
 
 #include <limits>
-#include <sstream>
-#include <string>
 #include <vector>
 
 namespace Studio::Yaml {
@@ -110,7 +107,7 @@ std::optional<Error> checkBytes(const QByteArray &s, qsizetype begin, const QStr
 }
 
 // Estimates the nesting depth (flow brackets + block indentation levels) without recursion and
-// finds tabs used as indentation. Runs before yaml-cpp sees the input.
+// finds tabs used as indentation. Runs before libyaml sees the input.
 std::optional<Error> checkStructure(const QByteArray &s, qsizetype begin, const QString &file,
                                     const LineIndex &idx, int maxDepth)
 {
@@ -226,172 +223,139 @@ std::optional<Error> checkStructure(const QByteArray &s, qsizetype begin, const 
     return std::nullopt;
 }
 
-QString readableYamlCppMessage(const std::string &raw)
+// libyaml's problems in words a plugin author can act on. The daemon's own wording (yaml.v3 reports
+// libyaml's problem text) is appended, so the user sees what an upload would answer too.
+struct ProblemText
 {
-    const QString msg = QString::fromStdString(raw);
-    struct Map
-    {
-        const char *needle;
-        const char *text;
-    };
-    static const Map table[] = {
-        {"end of map not found",
-         QT_TRANSLATE_NOOP("Studio", "a mapping is not closed properly; check the indentation of this line (keys of one "
-         "mapping must start in the same column) (yaml-cpp: end of map not found)")},
-        {"end of map flow not found",
-         QT_TRANSLATE_NOOP("Studio", "unclosed '{': a flow mapping is missing its closing '}' (yaml-cpp: end of map flow not found)")},
-        {"end of sequence flow not found",
-         QT_TRANSLATE_NOOP("Studio", "unclosed '[': a flow sequence is missing its closing ']' (yaml-cpp: end of sequence flow not found)")},
-        {"end of sequence not found",
-         QT_TRANSLATE_NOOP("Studio", "a sequence is not closed properly; check the indentation of the '-' items "
-         "(yaml-cpp: end of sequence not found)")},
-        {"illegal map value",
-         QT_TRANSLATE_NOOP("Studio", "unexpected ':' here; quote the value if it contains ': ' or fix the indentation "
-         "(yaml-cpp: illegal map value)")},
-        {"end of string not found",
-         QT_TRANSLATE_NOOP("Studio", "unclosed quoted string: the closing quote is missing (yaml-cpp: end of string not found)")},
-        {"illegal EOF in scalar", QT_TRANSLATE_NOOP("Studio", "unclosed quoted string: the file ends inside it")},
-        {"illegal tab when looking for indentation",
-         QT_TRANSLATE_NOOP("Studio", "a tab character is used for indentation; YAML indentation must use spaces")},
-        {"unknown anchor", QT_TRANSLATE_NOOP("Studio", "unknown alias: no anchor with this name is defined before it")},
-        {"referenced anchor is not defined", QT_TRANSLATE_NOOP("Studio", "unknown alias: no anchor with this name is defined before it")},
-        {"repeated anchor", QT_TRANSLATE_NOOP("Studio", "the same anchor is defined twice on one node")},
-        {"cannot have multiple tags", QT_TRANSLATE_NOOP("Studio", "a node has two tags")},
-        {"cannot have multiple anchors", QT_TRANSLATE_NOOP("Studio", "a node has two anchors")},
-        {"block sequence entries are not allowed in this context",
-         QT_TRANSLATE_NOOP("Studio", "a '- ' item is not allowed here; check the indentation (yaml-cpp: block sequence "
-         "entries are not allowed in this context)")},
-        {"illegal character in scalar", QT_TRANSLATE_NOOP("Studio", "illegal character in a plain scalar; quote the value")},
-        {"exceeded maximum recursion depth", QT_TRANSLATE_NOOP("Studio", "the YAML is nested too deeply; flatten the document")},
-    };
-    for (const Map &m : table) {
-        if (msg.contains(QLatin1String(m.needle))) {
-            QString t = StudioTr::tr(m.text);
-            if (t.contains(QLatin1String("%1")))
-                t = t.arg(msg);
-            return t;
-        }
-    }
-    return StudioTr::tr("YAML syntax error: %1").arg(msg);
+    const char *problem;
+    const char *context;   // nullptr: any
+    bool atContext;        // point at the context mark (where the unclosed thing starts)
+    const char *text;
+};
+
+const ProblemText kProblems[] = {
+    {"found unexpected end of stream", "while scanning a quoted scalar", true,
+     QT_TRANSLATE_NOOP("Studio", "unclosed quoted string: the closing quote is missing")},
+    {"found unexpected document indicator", "while scanning a quoted scalar", true,
+     QT_TRANSLATE_NOOP("Studio", "unclosed quoted string: the closing quote is missing")},
+    {"did not find expected ',' or ']'", nullptr, true,
+     QT_TRANSLATE_NOOP("Studio", "unclosed '[': a flow sequence is missing its closing ']' (or a ',' between items)")},
+    {"did not find expected ',' or '}'", nullptr, true,
+     QT_TRANSLATE_NOOP("Studio", "unclosed '{': a flow mapping is missing its closing '}' (or a ',' between entries)")},
+    {"did not find expected key", nullptr, false,
+     QT_TRANSLATE_NOOP("Studio", "a mapping is not closed properly; check the indentation of this line (keys of one "
+                                 "mapping must start in the same column)")},
+    {"did not find expected '-' indicator", nullptr, false,
+     QT_TRANSLATE_NOOP("Studio", "a sequence is not closed properly; check the indentation of the '-' items")},
+    {"mapping values are not allowed in this context", nullptr, false,
+     QT_TRANSLATE_NOOP("Studio", "unexpected ':' here; quote the value if it contains ': ' or fix the indentation")},
+    {"block sequence entries are not allowed in this context", nullptr, false,
+     QT_TRANSLATE_NOOP("Studio", "a '- ' item is not allowed here; check the indentation")},
+    {"found character that cannot start any token", nullptr, false,
+     QT_TRANSLATE_NOOP("Studio", "this character cannot start a value (a tab, '@' or '`'); quote the value, and "
+                                 "indent with spaces")},
+    {"found a tab character that violates indentation", nullptr, false,
+     QT_TRANSLATE_NOOP("Studio", "a tab character is used for indentation; YAML indentation must use spaces")},
+    {"found unknown escape character", nullptr, false,
+     QT_TRANSLATE_NOOP("Studio", "unknown escape sequence in a double-quoted string; write \\\\ for a backslash or use single quotes")},
+    {"did not find expected node content", nullptr, false,
+     QT_TRANSLATE_NOOP("Studio", "a value is missing here, or this line is indented wrongly")},
+    {"could not find expected ':'", nullptr, true,
+     QT_TRANSLATE_NOOP("Studio", "a key is missing its ':' (a key must end on its own line)")},
+    {"found undefined tag handle", nullptr, false,
+     QT_TRANSLATE_NOOP("Studio", "unknown tag handle; declare it with %TAG or remove the tag")},
+    {"did not find expected comment or line break", nullptr, false,
+     QT_TRANSLATE_NOOP("Studio", "unexpected text after a block scalar indicator (| or >) on this line")},
+};
+
+// yaml.v3's error text for a libyaml failure: "yaml: line N: problem" (parser.go fail()).
+QString daemonWording(const yaml_parser_t &p)
+{
+    size_t line = 0;
+    if (p.context_mark.line != 0)
+        line = p.context_mark.line + (p.error == YAML_SCANNER_ERROR ? 1 : 0);
+    else if (p.problem_mark.line != 0)
+        line = p.problem_mark.line + (p.error == YAML_SCANNER_ERROR ? 1 : 0);
+    const QString problem = p.problem ? QString::fromUtf8(p.problem) : QStringLiteral("unknown problem parsing YAML content");
+    return QStringLiteral("yaml: ") + (line ? QStringLiteral("line %1: ").arg(line) : QString()) + problem;
 }
 
 // ---------------------------------------------------------------------------------------------
-// The event handler.
+// Marks: libyaml counts characters (code points; CR LF is two) from after the BOM; the tree uses
+// byte offsets. Events arrive in document order, so one forward cursor converts them.
 
-class TreeBuilder final : public YAML::EventHandler
+class CharCursor
+{
+public:
+    CharCursor(const QByteArray &src, qsizetype shift) : m_src(src), m_shift(shift), m_byte(shift) {}
+
+    qsizetype byteOffset(size_t charIndex)
+    {
+        if (charIndex < m_char) {
+            m_char = 0;
+            m_byte = m_shift;
+        }
+        const auto *p = reinterpret_cast<const uchar *>(m_src.constData());
+        const qsizetype n = m_src.size();
+        while (m_char < charIndex && m_byte < n) {
+            const uchar c = p[m_byte];
+            m_byte += c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4; // validated UTF-8 (checkBytes)
+            ++m_char;
+        }
+        return std::min(m_byte, n);
+    }
+
+private:
+    const QByteArray &m_src;
+    const qsizetype m_shift;
+    size_t m_char = 0;
+    qsizetype m_byte;
+};
+
+// ---------------------------------------------------------------------------------------------
+// The tree builder, fed with libyaml's events.
+
+class TreeBuilder
 {
 public:
     TreeBuilder(const QByteArray &src, qsizetype shift, const LineIndex &idx, const ParseLimits &limits)
-        : m_src(src), m_shift(shift), m_idx(idx), m_limits(limits)
+        : m_src(src), m_idx(idx), m_limits(limits), m_cursor(src, shift)
     {}
 
     NodePtr root() const { return m_root; }
+    CharCursor &cursor() { return m_cursor; }
 
-    void OnDocumentStart(const YAML::Mark &) override {}
-    void OnDocumentEnd() override {}
-
-    void OnAnchor(const YAML::Mark &, const std::string &name) override { m_pendingAnchorName = name; }
-
-    void OnNull(const YAML::Mark &mark, YAML::anchor_t anchor) override
+    // Handles one event; returns false once the first document is complete.
+    bool handle(const yaml_event_t &e)
     {
-        const qsizetype given = offsetOf(mark);
-        qsizetype p = given;
-        const bool hasProps = anchor != YAML::NullAnchor && p < m_src.size() && (m_src[p] == '&' || m_src[p] == '!');
-        if (hasProps)
-            p = skipPropsSameLine(p);
-        // A written null word (`~`, `null`, ...) at the mark?
-        static const char *const words[] = {"null", "Null", "NULL", "~"};
-        for (const char *w : words) {
-            const qsizetype len = qsizetype(qstrlen(w));
-            if (m_src.mid(p, len) == w) {
-                const qsizetype after = p + len;
-                if (after >= m_src.size() || isWs(m_src[after]) || m_src[after] == ','
-                    || m_src[after] == ']' || m_src[after] == '}') {
-                    if (writtenNullPlausible(p)) {
-                        auto n = Node::makeNull(m_idx.markAt(p));
-                        n->setScalar(QString::fromLatin1(w));
-                        n->setEndMark(m_idx.markAt(after));
-                        finishLeaf(n, anchor, after);
-                        return;
-                    }
-                }
-            }
+        switch (e.type) {
+        case YAML_SCALAR_EVENT:
+            onScalar(e);
+            return true;
+        case YAML_ALIAS_EVENT:
+            onAlias(e);
+            return true;
+        case YAML_SEQUENCE_START_EVENT:
+            startCollection(false, offsetOf(e.start_mark), e.data.sequence_start.tag, e.data.sequence_start.anchor,
+                            e.data.sequence_start.style == YAML_FLOW_SEQUENCE_STYLE);
+            return true;
+        case YAML_MAPPING_START_EVENT:
+            startCollection(true, offsetOf(e.start_mark), e.data.mapping_start.tag, e.data.mapping_start.anchor,
+                            e.data.mapping_start.style == YAML_FLOW_MAPPING_STYLE);
+            return true;
+        case YAML_SEQUENCE_END_EVENT:
+        case YAML_MAPPING_END_EVENT:
+            endCollection();
+            return true;
+        case YAML_DOCUMENT_END_EVENT:
+        case YAML_STREAM_END_EVENT:
+            return false; // later documents are ignored, as yaml.v3 does
+        case YAML_NO_EVENT:
+        case YAML_STREAM_START_EVENT:
+        case YAML_DOCUMENT_START_EVENT:
+            return true;
         }
-        // An empty node: place it where its text would go.
-        qsizetype pos = hasProps ? p : emptyNodePosition(given);
-        auto n = Node::makeNull(m_idx.markAt(pos));
-        n->setEndMark(m_idx.markAt(pos));
-        finishLeaf(n, anchor, pos);
-    }
-
-    void OnAlias(const YAML::Mark &mark, YAML::anchor_t anchor) override
-    {
-        const qsizetype p = offsetOf(mark);
-        qsizetype e = p + 1;
-        while (e < m_src.size() && !isWs(m_src[e]) && m_src[e] != ',' && m_src[e] != ']' && m_src[e] != '}')
-            ++e;
-        auto it = m_anchors.find(anchor);
-        if (it == m_anchors.end())
-            throw HandlerError{ErrorCode::InvalidInput,
-                               StudioTr::tr("unknown alias %1: no anchor with this name is defined before it")
-                                   .arg(QString::fromUtf8(m_src.mid(p, e - p))),
-                               p};
-        if (!it->complete)
-            throw HandlerError{ErrorCode::InvalidInput,
-                               StudioTr::tr("alias %1 refers to a node that contains it (recursive anchor)")
-                                   .arg(QString::fromUtf8(m_src.mid(p, e - p))),
-                               p};
-        addChild(it->node, it->count, e, p);
-    }
-
-    void OnScalar(const YAML::Mark &mark, const std::string &tag, YAML::anchor_t anchor,
-                  const std::string &value) override
-    {
-        qsizetype p = offsetOf(mark);
-        bool sawTag = false;
-        if (p < m_src.size() && (m_src[p] == '&' || m_src[p] == '!')) {
-            if (value.empty())
-                p = skipPropsSameLine(p, &sawTag);
-            else
-                p = skipProperties(m_src, p, &sawTag);
-        }
-        ScalarStyle style = ScalarStyle::Plain;
-        if (tag != "?") {
-            const char c = p < m_src.size() ? m_src[p] : ' ';
-            if (c == '\'')
-                style = ScalarStyle::SingleQuoted;
-            else if (c == '"')
-                style = ScalarStyle::DoubleQuoted;
-            else if (c == '|')
-                style = ScalarStyle::Literal;
-            else if (c == '>')
-                style = ScalarStyle::Folded;
-        }
-        QString text = QString::fromStdString(value);
-        qsizetype quotedEnd = -1;
-        if (style == ScalarStyle::SingleQuoted || style == ScalarStyle::DoubleQuoted) {
-            // yaml-cpp 0.7 folds the trailing empty lines of a multi-line quoted scalar wrongly;
-            // decode quoted scalars from the source ourselves (YAML 1.2 folding, as yaml.v3 and
-            // PyYAML do).
-            quotedEnd = scalarEnd(m_src, p, style, text, inFlow());
-            // It also mis-decodes the \N and \_ escapes, so all quoted scalars are decoded here.
-            if (auto decoded = decodeQuoted(m_src, p, quotedEnd))
-                text = *decoded;
-        }
-        auto n = Node::makeScalar(text, style, m_idx.markAt(p));
-        if (tag != "?" && (tag != "!" || sawTag))
-            n->setTag(shortTag(tag));
-        const qsizetype end = quotedEnd >= 0 ? quotedEnd
-            : value.empty() && style == ScalarStyle::Plain ? p
-                                                           : scalarEnd(m_src, p, style, text, inFlow());
-        if ((style == ScalarStyle::SingleQuoted || style == ScalarStyle::DoubleQuoted)
-            && (end <= p + 1 || m_src[end - 1] != m_src[p]))
-            throw HandlerError{ErrorCode::InvalidInput,
-                               StudioTr::tr("unclosed quoted string: the closing %1 is missing")
-                                   .arg(QLatin1Char(m_src[p])),
-                               p};
-        n->setEndMark(m_idx.markAt(end));
-        finishLeaf(n, anchor, end);
+        return true;
     }
 
     // Innermost flow collection still open (for "unclosed bracket" errors), or -1.
@@ -404,19 +368,7 @@ public:
         return -1;
     }
 
-    void OnSequenceStart(const YAML::Mark &mark, const std::string &tag, YAML::anchor_t anchor,
-                         YAML::EmitterStyle::value style) override
-    {
-        startCollection(false, mark, tag, anchor, style);
-    }
-    void OnSequenceEnd() override { endCollection(); }
-
-    void OnMapStart(const YAML::Mark &mark, const std::string &tag, YAML::anchor_t anchor,
-                    YAML::EmitterStyle::value style) override
-    {
-        startCollection(true, mark, tag, anchor, style);
-    }
-    void OnMapEnd() override { endCollection(); }
+    qsizetype offsetOf(const yaml_mark_t &m) { return m_cursor.byteOffset(m.index); }
 
 private:
     struct Frame
@@ -430,7 +382,7 @@ private:
         qsizetype start = 0;
         qsizetype lastEnd = -1;
         qint64 count = 1;
-        YAML::anchor_t anchor = YAML::NullAnchor;
+        QByteArray anchor;
     };
     struct AnchorInfo
     {
@@ -439,11 +391,19 @@ private:
         bool complete = false;
     };
 
-    qsizetype offsetOf(const YAML::Mark &m) const
+    static bool isNullWord(const char *v, size_t len)
     {
-        if (m.pos < 0)
-            return m_src.size();
-        return std::min<qsizetype>(m_src.size(), qsizetype(m.pos) + m_shift);
+        const QByteArrayView w(v, qsizetype(len));
+        return w == "~" || w == "null" || w == "Null" || w == "NULL";
+    }
+
+    static QString shortTag(const yaml_char_t *tag)
+    {
+        const QString t = QString::fromUtf8(reinterpret_cast<const char *>(tag));
+        static const QString core = QStringLiteral("tag:yaml.org,2002:");
+        if (t.startsWith(core))
+            return QStringLiteral("!!") + t.mid(core.size());
+        return t;
     }
 
     bool inFlow() const
@@ -455,37 +415,15 @@ private:
         return false;
     }
 
-    qsizetype skipPropsSameLine(qsizetype p, bool *sawTag = nullptr) const
+    qsizetype skipPropsSameLine(qsizetype p) const
     {
         while (p < m_src.size() && (m_src[p] == '&' || m_src[p] == '!')) {
-            if (m_src[p] == '!' && sawTag)
-                *sawTag = true;
             while (p < m_src.size() && !isWs(m_src[p]))
                 ++p;
             while (p < m_src.size() && isBlank(m_src[p]))
                 ++p;
         }
         return p;
-    }
-
-    static QString shortTag(const std::string &tag)
-    {
-        const QString t = QString::fromStdString(tag);
-        static const QString core = QStringLiteral("tag:yaml.org,2002:");
-        if (t.startsWith(core))
-            return QStringLiteral("!!") + t.mid(core.size());
-        return t;
-    }
-
-    // A null word is the node's own text only if it is not the next key (`a:\nnull: 1`).
-    bool writtenNullPlausible(qsizetype p) const
-    {
-        if (m_stack.empty())
-            return true;
-        const Frame &f = m_stack.back();
-        if (f.isMap && !f.expectKey && f.pendingKeyEnd >= 0)
-            return p >= f.pendingKeyEnd;
-        return true;
     }
 
     qsizetype emptyNodePosition(qsizetype given) const
@@ -510,6 +448,79 @@ private:
         return std::min(given, m_src.size());
     }
 
+    void onScalar(const yaml_event_t &e)
+    {
+        const auto &sc = e.data.scalar;
+        const char *value = reinterpret_cast<const char *>(sc.value);
+        const qsizetype given = offsetOf(e.start_mark);
+        const qsizetype givenEnd = offsetOf(e.end_mark);
+        const bool hasProps = given < m_src.size() && (m_src[given] == '&' || m_src[given] == '!');
+        qsizetype p = given;
+        if (hasProps)
+            p = sc.length == 0 ? skipPropsSameLine(p) : skipProperties(m_src, p);
+        ScalarStyle style = ScalarStyle::Plain;
+        switch (sc.style) {
+        case YAML_SINGLE_QUOTED_SCALAR_STYLE: style = ScalarStyle::SingleQuoted; break;
+        case YAML_DOUBLE_QUOTED_SCALAR_STYLE: style = ScalarStyle::DoubleQuoted; break;
+        case YAML_LITERAL_SCALAR_STYLE: style = ScalarStyle::Literal; break;
+        case YAML_FOLDED_SCALAR_STYLE: style = ScalarStyle::Folded; break;
+        default: break;
+        }
+        const QString tag = sc.tag ? shortTag(sc.tag) : QString();
+        // A null: a plain empty node or a written null word, untagged or tagged !!null.
+        if (style == ScalarStyle::Plain && (tag.isEmpty() || tag == QLatin1String("!!null"))
+            && (sc.length == 0 || isNullWord(value, sc.length))) {
+            if (sc.length == 0) {
+                // An empty node: place it where its text would go.
+                const qsizetype pos = hasProps ? p : emptyNodePosition(given);
+                auto n = Node::makeNull(m_idx.markAt(pos));
+                if (!tag.isEmpty())
+                    n->setTag(tag);
+                n->setEndMark(m_idx.markAt(pos));
+                finishLeaf(n, sc.anchor, pos);
+            } else {
+                auto n = Node::makeNull(m_idx.markAt(p));
+                n->setScalar(QString::fromLatin1(value, qsizetype(sc.length)));
+                if (!tag.isEmpty())
+                    n->setTag(tag);
+                n->setEndMark(m_idx.markAt(givenEnd));
+                finishLeaf(n, sc.anchor, givenEnd);
+            }
+            return;
+        }
+        auto n = Node::makeScalar(QString::fromUtf8(value, qsizetype(sc.length)), style, m_idx.markAt(p));
+        if (!tag.isEmpty())
+            n->setTag(tag);
+        // Plain and quoted scalars end where libyaml says; a block scalar's text ends with its last
+        // non-empty line (libyaml's end mark is past the trailing line breaks).
+        qsizetype end = givenEnd;
+        if (style == ScalarStyle::Literal || style == ScalarStyle::Folded)
+            end = scalarEnd(m_src, p, style, n->scalar(), inFlow());
+        else if (sc.length == 0 && style == ScalarStyle::Plain)
+            end = p;
+        n->setEndMark(m_idx.markAt(end));
+        finishLeaf(n, sc.anchor, end);
+    }
+
+    void onAlias(const yaml_event_t &e)
+    {
+        const qsizetype p = offsetOf(e.start_mark);
+        const qsizetype end = offsetOf(e.end_mark);
+        const QByteArray name(reinterpret_cast<const char *>(e.data.alias.anchor));
+        auto it = m_anchors.find(name);
+        if (it == m_anchors.end())
+            throw HandlerError{ErrorCode::InvalidInput,
+                               StudioTr::tr("unknown alias %1: no anchor with this name is defined before it")
+                                   .arg(QString::fromUtf8(m_src.mid(p, end - p))),
+                               p};
+        if (!it->complete)
+            throw HandlerError{ErrorCode::InvalidInput,
+                               StudioTr::tr("alias %1 refers to a node that contains it (recursive anchor)")
+                                   .arg(QString::fromUtf8(m_src.mid(p, end - p))),
+                               p};
+        addChild(it->node, it->count, end, p);
+    }
+
     void countNodes(qint64 n)
     {
         m_total += n;
@@ -521,11 +532,12 @@ private:
                                m_lastOffset};
     }
 
-    void finishLeaf(const std::shared_ptr<Node> &n, YAML::anchor_t anchor, qsizetype end)
+    void finishLeaf(const std::shared_ptr<Node> &n, const yaml_char_t *anchor, qsizetype end)
     {
-        if (anchor != YAML::NullAnchor) {
-            n->setAnchor(QString::fromStdString(m_pendingAnchorName));
-            m_anchors[anchor] = AnchorInfo{n, 1, true};
+        if (anchor) {
+            const QByteArray name(reinterpret_cast<const char *>(anchor));
+            n->setAnchor(QString::fromUtf8(name));
+            m_anchors[name] = AnchorInfo{n, 1, true};
         }
         addChild(n, 1, end, n->mark().offset);
     }
@@ -555,26 +567,23 @@ private:
         }
     }
 
-    void startCollection(bool isMap, const YAML::Mark &mark, const std::string &tag,
-                         YAML::anchor_t anchor, YAML::EmitterStyle::value style)
+    void startCollection(bool isMap, qsizetype p, const yaml_char_t *tag, const yaml_char_t *anchor, bool flow)
     {
-        qsizetype p = offsetOf(mark);
         if (p < m_src.size() && (m_src[p] == '&' || m_src[p] == '!'))
             p = skipProperties(m_src, p);
-        const bool flow = style == YAML::EmitterStyle::Flow;
         const CollectionStyle cs = flow ? CollectionStyle::Flow : CollectionStyle::Block;
         auto n = isMap ? Node::makeMapping(cs, m_idx.markAt(p)) : Node::makeSequence(cs, m_idx.markAt(p));
-        if (tag != "?" && tag != "!" && !tag.empty())
+        if (tag && qstrcmp(reinterpret_cast<const char *>(tag), "!") != 0)
             n->setTag(shortTag(tag));
         Frame f;
         f.node = n;
         f.isMap = isMap;
         f.flow = flow;
         f.start = p;
-        f.anchor = anchor;
-        if (anchor != YAML::NullAnchor) {
-            n->setAnchor(QString::fromStdString(m_pendingAnchorName));
-            m_anchors[anchor] = AnchorInfo{n, 1, false};
+        if (anchor) {
+            f.anchor = QByteArray(reinterpret_cast<const char *>(anchor));
+            n->setAnchor(QString::fromUtf8(f.anchor));
+            m_anchors[f.anchor] = AnchorInfo{n, 1, false};
         }
         if (int(m_stack.size()) >= m_limits.maxDepth)
             throw HandlerError{ErrorCode::TooLarge,
@@ -586,6 +595,8 @@ private:
 
     void endCollection()
     {
+        if (m_stack.empty())
+            return;
         Frame f = std::move(m_stack.back());
         m_stack.pop_back();
         qsizetype end = f.lastEnd >= 0 ? f.lastEnd : f.start;
@@ -606,9 +617,9 @@ private:
             end = f.start;
         }
         f.node->setEndMark(m_idx.markAt(end));
-        if (f.anchor != YAML::NullAnchor) {
+        if (!f.anchor.isEmpty()) {
             auto it = m_anchors.find(f.anchor);
-            if (it != m_anchors.end()) {
+            if (it != m_anchors.end() && it->node == f.node) {
                 it->count = f.count;
                 it->complete = true;
             }
@@ -619,16 +630,83 @@ private:
     }
 
     const QByteArray &m_src;
-    const qsizetype m_shift;
     const LineIndex &m_idx;
     const ParseLimits &m_limits;
+    CharCursor m_cursor;
     std::vector<Frame> m_stack;
-    QHash<YAML::anchor_t, AnchorInfo> m_anchors;
-    std::string m_pendingAnchorName;
+    QHash<QByteArray, AnchorInfo> m_anchors;
     NodePtr m_root;
     qint64 m_total = 0;
     qsizetype m_lastOffset = 0;
 };
+
+// Owns a libyaml parser and the current event.
+class LibYaml
+{
+public:
+    LibYaml(const QByteArray &src)
+    {
+        m_ok = yaml_parser_initialize(&m_parser) != 0;
+        if (m_ok)
+            yaml_parser_set_input_string(&m_parser, reinterpret_cast<const unsigned char *>(src.constData()),
+                                         size_t(src.size()));
+    }
+    ~LibYaml()
+    {
+        if (m_haveEvent)
+            yaml_event_delete(&m_event);
+        if (m_ok)
+            yaml_parser_delete(&m_parser);
+    }
+    LibYaml(const LibYaml &) = delete;
+    LibYaml &operator=(const LibYaml &) = delete;
+
+    bool ok() const { return m_ok; }
+    // The next event, or nullptr on a parse error (see parser()).
+    const yaml_event_t *next()
+    {
+        if (m_haveEvent) {
+            yaml_event_delete(&m_event);
+            m_haveEvent = false;
+        }
+        if (!yaml_parser_parse(&m_parser, &m_event))
+            return nullptr;
+        m_haveEvent = true;
+        return &m_event;
+    }
+    const yaml_parser_t &parser() const { return m_parser; }
+
+private:
+    yaml_parser_t m_parser{};
+    yaml_event_t m_event{};
+    bool m_ok = false;
+    bool m_haveEvent = false;
+};
+
+Error syntaxError(const QString &file, const yaml_parser_t &p, TreeBuilder &builder, const LineIndex &idx)
+{
+    const QString problem = p.problem ? QString::fromUtf8(p.problem) : QString();
+    const QString context = p.context ? QString::fromUtf8(p.context) : QString();
+    const ProblemText *hit = nullptr;
+    for (const ProblemText &t : kProblems) {
+        if (problem == QLatin1String(t.problem) && (!t.context || context == QLatin1String(t.context))) {
+            hit = &t;
+            break;
+        }
+    }
+    qsizetype off;
+    if (hit && hit->atContext) {
+        const qsizetype flow = builder.openFlowStart();
+        off = flow >= 0 && problem.startsWith(QLatin1String("did not find expected ','"))
+                  ? flow
+                  : builder.cursor().byteOffset(p.context_mark.index);
+    } else {
+        off = builder.cursor().byteOffset(p.problem_mark.index);
+    }
+    const QString text = hit ? StudioTr::tr(hit->text) : StudioTr::tr("YAML syntax error: %1").arg(problem);
+    return makeError(ErrorCode::InvalidInput, file, idx.markAt(off),
+                     StudioTr::tr("%1 (the daemon reports: %2)").arg(text, daemonWording(p)));
+}
 
 } // namespace
 
@@ -654,36 +732,20 @@ Result<Document> parse(const QByteArray &source, const QString &file, const Pars
     doc.file = file;
     doc.source = source;
     TreeBuilder builder(doc.source, shift, idx, limits);
+    LibYaml yaml(doc.source);
+    if (!yaml.ok())
+        return makeError(ErrorCode::InvalidInput, file, idx.markAt(0), StudioTr::tr("YAML could not be read: out of memory"));
     try {
-        std::istringstream in(std::string(source.constData() + shift, size_t(source.size() - shift)));
-        YAML::Parser parser(in);
-        parser.HandleNextDocument(builder);
+        while (true) {
+            const yaml_event_t *e = yaml.next();
+            if (!e)
+                return syntaxError(file, yaml.parser(), builder, idx);
+            if (!builder.handle(*e))
+                break;
+        }
         doc.root = builder.root();
     } catch (const HandlerError &e) {
         return makeError(e.code, file, idx.markAt(e.offset), e.message);
-    } catch (const YAML::Exception &e) {
-        qsizetype off = e.mark.pos >= 0 ? std::min<qsizetype>(source.size(), e.mark.pos + shift) : source.size();
-        const bool flowEnd = e.msg.find("flow not found") != std::string::npos;
-        if (flowEnd && builder.openFlowStart() >= 0)
-            off = builder.openFlowStart(); // point at the bracket that is never closed
-        else if (e.msg.find("anchor is not defined") != std::string::npos) {
-            qsizetype end = off + 1;
-            while (end < source.size() && !isWs(source[end]) && source[end] != ',' && source[end] != ']' && source[end] != '}')
-                ++end;
-            Mark m = idx.markAt(off);
-            return makeError(ErrorCode::InvalidInput, file, m,
-                             StudioTr::tr("unknown alias %1: no anchor with this name is defined before it")
-                                 .arg(QString::fromUtf8(source.mid(off, end - off))));
-        }
-        Mark m = idx.markAt(off);
-        if (e.mark.pos < 0 && e.mark.line >= 0 && !flowEnd) {
-            m.line = e.mark.line + 1;
-            m.column = e.mark.column + 1;
-        }
-        return makeError(ErrorCode::InvalidInput, file, m, readableYamlCppMessage(e.msg));
-    } catch (const std::exception &e) {
-        return makeError(ErrorCode::InvalidInput, file, idx.markAt(0),
-                         StudioTr::tr("YAML could not be read: %1").arg(QString::fromLocal8Bit(e.what())));
     }
     if (!doc.root)
         doc.root = Node::makeNull(idx.markAt(shift));

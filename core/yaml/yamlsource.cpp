@@ -102,7 +102,7 @@ qsizetype skipWsAndComments(const QByteArray &s, qsizetype pos)
     return pos;
 }
 
-qsizetype skipProperties(const QByteArray &s, qsizetype pos, bool *sawTag)
+qsizetype skipProperties(const QByteArray &s, qsizetype pos)
 {
     while (pos < s.size()) {
         const char c = s[pos];
@@ -110,8 +110,6 @@ qsizetype skipProperties(const QByteArray &s, qsizetype pos, bool *sawTag)
             while (pos < s.size() && !isWs(s[pos]))
                 ++pos;
         } else if (c == '!') {
-            if (sawTag)
-                *sawTag = true;
             if (pos + 1 < s.size() && s[pos + 1] == '<') {
                 while (pos < s.size() && s[pos] != '>' && !isBreak(s[pos]))
                     ++pos;
@@ -300,149 +298,6 @@ qsizetype scalarEnd(const QByteArray &s, qsizetype pos, ScalarStyle style, const
         p = q;
     }
     return lastEnd;
-}
-
-namespace {
-
-int hexValue(char c)
-{
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    return -1;
-}
-
-void appendCodePoint(QByteArray &out, uint cp)
-{
-    const char32_t c = cp;
-    out += QString::fromUcs4(&c, 1).toUtf8();
-}
-
-} // namespace
-
-std::optional<QString> decodeQuoted(const QByteArray &s, qsizetype begin, qsizetype end)
-{
-    if (end - begin < 2)
-        return std::nullopt;
-    const char quote = s[begin];
-    const bool dq = quote == '"';
-    QByteArray out;
-    qsizetype pendingBlanks = -1; // start in `out` of raw blanks that a line break would drop
-    qsizetype i = begin + 1;
-    const qsizetype stop = end - 1; // the closing quote
-    auto foldBreak = [&](bool escaped) {
-        // At a raw line break: drop trailing raw blanks, count empty lines, skip indentation.
-        if (pendingBlanks >= 0 && !escaped)
-            out.truncate(pendingBlanks);
-        pendingBlanks = -1;
-        if (i < stop && s[i] == '\r')
-            ++i;
-        if (i < stop && s[i] == '\n')
-            ++i;
-        int empty = 0;
-        while (true) {
-            qsizetype k = i;
-            while (k < stop && isBlank(s[k]))
-                ++k;
-            if (k < stop && isBreak(s[k])) {
-                ++empty;
-                i = k;
-                if (i < stop && s[i] == '\r')
-                    ++i;
-                if (i < stop && s[i] == '\n')
-                    ++i;
-                continue;
-            }
-            i = k;
-            break;
-        }
-        if (empty > 0)
-            out += QByteArray(empty, '\n');
-        else if (!escaped)
-            out += ' ';
-    };
-    while (i < stop) {
-        const char c = s[i];
-        if (isBreak(c)) {
-            foldBreak(false);
-            continue;
-        }
-        if (isBlank(c)) {
-            if (pendingBlanks < 0)
-                pendingBlanks = out.size();
-            out += c;
-            ++i;
-            continue;
-        }
-        pendingBlanks = -1;
-        if (!dq) {
-            if (c == '\'' && i + 1 < stop && s[i + 1] == '\'') {
-                out += '\'';
-                i += 2;
-                continue;
-            }
-            out += c;
-            ++i;
-            continue;
-        }
-        if (c != '\\') {
-            out += c;
-            ++i;
-            continue;
-        }
-        if (i + 1 >= stop)
-            return std::nullopt;
-        const char e = s[i + 1];
-        i += 2;
-        int hexLen = 0;
-        switch (e) {
-        case '0': out += '\0'; break;
-        case 'a': out += '\a'; break;
-        case 'b': out += '\b'; break;
-        case 't': case '\t': out += '\t'; break;
-        case 'n': out += '\n'; break;
-        case 'v': out += '\v'; break;
-        case 'f': out += '\f'; break;
-        case 'r': out += '\r'; break;
-        case 'e': out += '\x1b'; break;
-        case ' ': out += ' '; break;
-        case '"': out += '"'; break;
-        case '/': out += '/'; break;
-        case '\\': out += '\\'; break;
-        case 'N': appendCodePoint(out, 0x85); break;
-        case '_': appendCodePoint(out, 0xA0); break;
-        case 'L': appendCodePoint(out, 0x2028); break;
-        case 'P': appendCodePoint(out, 0x2029); break;
-        case 'x': hexLen = 2; break;
-        case 'u': hexLen = 4; break;
-        case 'U': hexLen = 8; break;
-        case '\r':
-        case '\n':
-            i -= 1; // back onto the break
-            foldBreak(true);
-            break;
-        default:
-            return std::nullopt;
-        }
-        if (hexLen > 0) {
-            uint cp = 0;
-            for (int k = 0; k < hexLen; ++k) {
-                if (i >= stop)
-                    return std::nullopt;
-                const int h = hexValue(s[i++]);
-                if (h < 0)
-                    return std::nullopt;
-                cp = cp * 16 + uint(h);
-            }
-            if (cp > 0x10FFFF)
-                return std::nullopt;
-            appendCodePoint(out, cp);
-        }
-    }
-    return QString::fromUtf8(out);
 }
 
 } // namespace Studio::Yaml::Detail

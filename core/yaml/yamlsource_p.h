@@ -43,17 +43,12 @@ bool firstOnLine(const QByteArray &s, qsizetype pos);
 // Skips blanks, line breaks and comments starting at `pos`.
 qsizetype skipWsAndComments(const QByteArray &s, qsizetype pos);
 // Skips node properties (`&anchor`, `!tag`) and the whitespace/comments after them.
-qsizetype skipProperties(const QByteArray &s, qsizetype pos, bool *sawTag = nullptr);
+qsizetype skipProperties(const QByteArray &s, qsizetype pos);
 // After the text of a value that ends at `end`: the position after its line's trailing blanks and
 // comment, i.e. the line break (or s.size()). Returns -1 if other content follows on that line.
 qsizetype endOfLineAfter(const QByteArray &s, qsizetype end);
 
 // End offset (exclusive) of a scalar whose text starts at `pos`.
 qsizetype scalarEnd(const QByteArray &s, qsizetype pos, ScalarStyle style, const QString &value, bool inFlow);
-
-// Decodes a single- or double-quoted scalar whose text (quotes included) is s[begin, end):
-// escapes and YAML 1.2 line folding (a line break between text becomes a space, n empty lines
-// become n line feeds, indentation and trailing blanks are dropped). nullopt on a bad escape.
-std::optional<QString> decodeQuoted(const QByteArray &s, qsizetype begin, qsizetype end);
 
 } // namespace Studio::Yaml::Detail
