@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// bench_validate DIR [--level install|strict|sdk] [--repeat N] [--codes]
+// bench_validate DIR [--level install|strict|sdk] [--repeat N] [--codes] [--curve]
 // --repeat N > 1 also reports re-validation (the GUI case: parsed YAML of unchanged files is reused).
+// --curve prints how the cost grows in one process: CPU time after the first 1, 2, 4, ... plugins
+// of the cold run, per plugin and per MB of YAML (flat columns = linear growth).
 // Finds every plugin folder (a folder holding manifest.yaml) under DIR, validates each one on the
 // calling thread (one core) and prints: plugins, total ms, plugins/s, error/warning totals, plus
 // the time spent walking folders (ignore rules) and the YAML-parse floor (every *.yaml parsed once).
@@ -31,14 +33,17 @@ int main(int argc, char **argv)
     QCommandLineOption repeatOpt(QStringLiteral("repeat"), QStringLiteral("Validate everything N times (default 1)."),
                                  QStringLiteral("N"), QStringLiteral("1"));
     QCommandLineOption codesOpt(QStringLiteral("codes"), QStringLiteral("Also print counts per layer and code."));
+    QCommandLineOption curveOpt(QStringLiteral("curve"),
+                                QStringLiteral("Also print the cumulative cost after 1, 2, 4, ... plugins (growth curve)."));
     parser.addOption(levelOpt);
     parser.addOption(repeatOpt);
     parser.addOption(codesOpt);
+    parser.addOption(curveOpt);
     parser.process(app);
     const QStringList pos = parser.positionalArguments();
     const auto level = Plugin::parseValidationLevel(parser.value(levelOpt));
     if (pos.size() != 1 || !level) {
-        std::fprintf(stderr, "usage: bench_validate DIR [--level install|strict|sdk] [--repeat N] [--codes]\n");
+        std::fprintf(stderr, "usage: bench_validate DIR [--level install|strict|sdk] [--repeat N] [--codes] [--curve]\n");
         return 64;
     }
     const int repeat = qMax(1, parser.value(repeatOpt).toInt());
@@ -74,7 +79,9 @@ int main(int argc, char **argv)
     t.restart();
     const std::clock_t parseC0 = std::clock();
     qint64 yamlFiles = 0, yamlBytes = 0;
+    std::vector<qint64> yamlBytesOf; // per plugin, for the curve
     for (const auto &s : sets) {
+        yamlBytesOf.push_back(0);
         for (const QString &p : s->paths()) {
             if (!p.endsWith(QLatin1String(".yaml")) && !p.endsWith(QLatin1String(".yml")))
                 continue;
@@ -83,6 +90,7 @@ int main(int argc, char **argv)
                 continue;
             ++yamlFiles;
             yamlBytes += data->size();
+            yamlBytesOf.back() += data->size();
             (void)Yaml::parse(*data, p);
         }
     }
@@ -94,13 +102,23 @@ int main(int argc, char **argv)
     qint64 errors = 0, warnings = 0, invalid = 0;
     QMap<QString, int> codes;
     double coldMs = 0, warmMs = 0, coldCpuMs = 0, warmCpuMs = 0;
+    struct Point { qsizetype plugins; double cpuMs; qint64 bytes; };
+    std::vector<Point> curve;
     for (int r = 0; r < repeat; ++r) {
         t.restart();
         const std::clock_t c0 = std::clock();
-        for (const auto &s : sets) {
+        qint64 bytesSoFar = 0;
+        qsizetype next = 1;
+        for (size_t i = 0; i < sets.size(); ++i) {
+            const auto &s = sets[i];
             const ValidationReport report = Plugin::validatePlugin(*s, options);
             if (r != 0)
                 continue;
+            bytesSoFar += yamlBytesOf[i];
+            if (qsizetype(i + 1) == next || i + 1 == sets.size()) {
+                curve.push_back({qsizetype(i + 1), double(std::clock() - c0) * 1000.0 / CLOCKS_PER_SEC, bytesSoFar});
+                next *= 2;
+            }
             errors += report.errorCount();
             warnings += report.warningCount();
             invalid += report.hasErrors() ? 1 : 0;
@@ -126,6 +144,13 @@ int main(int argc, char **argv)
     std::printf("folder walk:      %lld ms (not included above)\n", static_cast<long long>(walkMs));
     std::printf("yaml parse floor: %lld ms wall, %.1f ms CPU for %lld files, %.1f MB (every .yaml parsed once)\n",
                 static_cast<long long>(parseMs), parseCpuMs, static_cast<long long>(yamlFiles), yamlBytes / 1048576.0);
+    if (parser.isSet(curveOpt)) {
+        std::printf("growth (cold run, one process): plugins, CPU ms so far, ms/plugin, YAML MB so far, ms/MB\n");
+        for (const Point &p : curve)
+            std::printf("  %4lld  %8.1f  %6.2f  %6.2f  %7.1f\n", static_cast<long long>(p.plugins), p.cpuMs,
+                        p.cpuMs / double(p.plugins), p.bytes / 1048576.0,
+                        p.bytes > 0 ? p.cpuMs / (p.bytes / 1048576.0) : 0.0);
+    }
     if (parser.isSet(codesOpt)) {
         for (auto c = codes.cbegin(); c != codes.cend(); ++c)
             std::printf("%7d  %s\n", c.value(), qPrintable(c.key()));

@@ -81,6 +81,8 @@ private slots:
     void packageFile();
     void unreadable_data();
     void unreadable();
+    void manyPaths();
+    void manyPathsExitCode();
     void usage();
 };
 
@@ -201,6 +203,73 @@ void TestCliValidate::unreadable()
     QCOMPARE(r.exitCode, 2);
     QVERIFY(r.err.startsWith("error: "));
     QVERIFY(r.out.isEmpty());
+}
+
+void TestCliValidate::manyPaths()
+{
+    // One process, four paths: a valid folder, an invalid copy, a package and a missing path.
+    QTemporaryDir tmp;
+    const QString bad = tmp.filePath(QStringLiteral("bad"));
+    QVERIFY(copyTree(kFixtures + QStringLiteral("tool"), bad));
+    QVERIFY(editFile(bad + QStringLiteral("/manifest.yaml"), "version: 0.0.1\ntype", "version: 1\ntype"));
+    Studio::Package::PackageOptions opts;
+    opts.outputPath = tmp.filePath(QStringLiteral("model.difypkg"));
+    const auto pkg = Studio::Package::packagePlugin(kFixtures + QStringLiteral("model_predefined"), opts);
+    QVERIFY2(pkg.hasValue(), pkg.hasValue() ? "" : qPrintable(pkg.error().toString()));
+    const QString missing = tmp.filePath(QStringLiteral("gone"));
+    const QStringList paths{kFixtures + QStringLiteral("tool"), bad, opts.outputPath, missing};
+
+    const Run r = runCli(paths);
+    QCOMPARE(r.exitCode, 2); // the worst of 0, 1, 0, 2
+    QVERIFY2(r.out.contains((kFixtures + QStringLiteral("tool: valid (0 error(s)")).toUtf8()), r.out.constData());
+    QVERIFY2(r.out.contains((bad + QStringLiteral(": INVALID (1 error(s)")).toUtf8()), r.out.constData());
+    QVERIFY(r.out.contains("manifest.yaml:1:10: error [manifest.version.format]"));
+    QVERIFY(r.out.contains("model.difypkg: valid"));
+    QVERIFY2(r.out.endsWith("4 path(s): 2 valid, 1 invalid, 1 unreadable (level sdk)\n"), r.out.constData());
+    QVERIFY2(r.err.startsWith("error: ") && r.err.contains("gone does not exist"), r.err.constData());
+    // Reports come in the order the paths were given.
+    QVERIFY(r.out.indexOf("tool: valid") < r.out.indexOf("bad: INVALID"));
+    QVERIFY(r.out.indexOf("bad: INVALID") < r.out.indexOf("model.difypkg: valid"));
+
+    const Run j = runCli(paths + QStringList{QStringLiteral("--json")});
+    QCOMPARE(j.exitCode, 2);
+    QJsonParseError pe;
+    const QJsonDocument doc = QJsonDocument::fromJson(j.out, &pe);
+    QVERIFY2(pe.error == QJsonParseError::NoError && doc.isArray(), j.out.constData());
+    const QJsonArray a = doc.array();
+    QCOMPARE(a.size(), 4);
+    const char *status[] = {"valid", "invalid", "valid", "unreadable"};
+    const int exits[] = {0, 1, 0, 2};
+    for (int i = 0; i < 4; ++i) {
+        const QJsonObject o = a.at(i).toObject();
+        QCOMPARE(o.value(QStringLiteral("path")).toString(), paths.at(i));
+        QCOMPARE(o.value(QStringLiteral("status")).toString(), QString::fromLatin1(status[i]));
+        QCOMPARE(o.value(QStringLiteral("exitCode")).toInt(-1), exits[i]);
+    }
+    QCOMPARE(a.at(1).toObject().value(QStringLiteral("errors")).toInt(), 1);
+    QCOMPARE(a.at(1).toObject().value(QStringLiteral("valid")).toBool(true), false);
+    QVERIFY(!a.at(1).toObject().value(QStringLiteral("diagnostics")).toArray().isEmpty());
+    QCOMPARE(a.at(0).toObject().value(QStringLiteral("valid")).toBool(false), true);
+    QVERIFY(a.at(3).toObject().value(QStringLiteral("error")).toString().contains(QStringLiteral("does not exist")));
+    QVERIFY(!a.at(3).toObject().contains(QStringLiteral("diagnostics")));
+}
+
+void TestCliValidate::manyPathsExitCode()
+{
+    QTemporaryDir tmp;
+    const QString bad = tmp.filePath(QStringLiteral("bad"));
+    QVERIFY(copyTree(kFixtures + QStringLiteral("tool"), bad));
+    QVERIFY(editFile(bad + QStringLiteral("/tools/current.yaml"), "form: llm", "form: wrong"));
+    const QString tool = kFixtures + QStringLiteral("tool");
+    const QString trigger = kFixtures + QStringLiteral("trigger");
+    QCOMPARE(runCli({tool, trigger}).exitCode, 0);
+    QCOMPARE(runCli({tool, bad, trigger}).exitCode, 1);
+    QCOMPARE(runCli({bad, tool}).exitCode, 1);
+    QCOMPARE(runCli({tool, tmp.filePath(QStringLiteral("nope"))}).exitCode, 2);
+    // One path with --json keeps printing that path's report object.
+    const Run one = runCli({tool, QStringLiteral("--json")});
+    QVERIFY(QJsonDocument::fromJson(one.out).isObject());
+    QCOMPARE(QJsonDocument::fromJson(runCli({tool, trigger, QStringLiteral("--json")}).out).array().size(), 2);
 }
 
 void TestCliValidate::usage()
