@@ -6,8 +6,9 @@ target_compile_definitions(studio_compile_settings INTERFACE
   QT_NO_NARROWING_CONVERSIONS_IN_CONNECT
   QT_USE_QSTRINGBUILDER
   QT_DISABLE_DEPRECATED_BEFORE=0x060400
-  STUDIO_VERSION="${PROJECT_VERSION}"
-  STUDIO_SOURCE_DIR="${PROJECT_SOURCE_DIR}")
+  STUDIO_VERSION="${PROJECT_VERSION}")
+# No absolute path of the checkout in the shared definitions: the libraries then compile to the
+# same objects in every checkout, and ccache (base_dir) shares them. Tests get the paths they need.
 target_compile_options(studio_compile_settings INTERFACE
   -Wall -Wextra -Wpedantic -Wnon-virtual-dtor -Woverloaded-virtual)
 target_include_directories(studio_compile_settings INTERFACE ${PROJECT_SOURCE_DIR})
