@@ -24,18 +24,15 @@ PACKAGES=(
   desktop-file-utils appstream
   # a CJK font, so the zh_Hans and ja_JP interface renders (also in Xvfb screenshots)
   fonts-wqy-microhei
-  # fuzzing in CI (scripts/fuzz.sh: libFuzzer, ASan, UBSan)
-  clang
 )
 # Names that differ between releases.
 . /etc/os-release 2>/dev/null || true
 case "${VERSION_CODENAME:-}" in
   bookworm)
-    # libFuzzer's runtime; the format check of changed lines (scripts/format.sh) uses
-    # clang-format-14, which only Debian 12 has (13's clang-format 19 formats differently).
-    PACKAGES+=(libclang-rt-14-dev clang-format-14) ;;
-  *)
-    PACKAGES+=(libclang-rt-dev) ;;
+    # the format check of changed lines (scripts/format.sh) uses clang-format-14, which only
+    # Debian 12 has (13's clang-format 19 formats some constructs differently).
+    PACKAGES+=(clang-format-14) ;;
+  *) ;;
 esac
 
 SUDO=""

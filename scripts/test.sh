@@ -1,8 +1,6 @@
 #!/usr/bin/env bash
-# Builds Plugin Studio and runs every test, then every fuzz target for 30 s on its committed
-# corpus. Installs what it needs first (Debian 12 and 13).
+# Builds Plugin Studio and runs every test. Installs what it needs first (Debian 12 and 13).
 #   scripts/test.sh [--asan] [ctest arguments...]
-# With ctest arguments (a selection) the fuzz targets do not run; STUDIO_FUZZ_SECONDS=0 skips them.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/bootstrap.sh
@@ -21,7 +19,4 @@ cmake -S . -B "$BUILD" -G Ninja "${EXTRA[@]}"
 cmake --build "$BUILD" --parallel "$(nproc)"
 cd "$BUILD"
 ctest --output-on-failure --parallel "$(nproc)" --timeout 900 "$@"
-cd - >/dev/null
-if [ $# -eq 0 ] && [ "${STUDIO_FUZZ_SECONDS:-30}" != 0 ]; then
-  bash scripts/fuzz.sh --ci "${STUDIO_FUZZ_SECONDS:-30}"
-fi
+
