@@ -45,18 +45,27 @@ void printCase(const TestSuite::CaseResult &r)
         printOut(QStringLiteral("PASS %1 (%2 ms%3)\n").arg(id).arg(r.elapsedMs).arg(extra));
         return;
     }
-    printOut(QStringLiteral("FAIL %1 (%2 ms) %3:%4\n").arg(id).arg(r.elapsedMs).arg(r.suiteFile).arg(r.caseLine));
+    printOut(QStringLiteral("FAIL %1 (%2 ms) %3:%4\n")
+                 .arg(id)
+                 .arg(r.elapsedMs)
+                 .arg(r.suiteFile)
+                 .arg(r.caseLine));
     if (!r.error.isEmpty())
         printOut(indent(Studio::printable(r.error), QStringLiteral("     ")) + QLatin1Char('\n'));
     for (const TestSuite::AssertionResult &a : r.assertions) {
         if (a.passed)
             continue;
-        printOut(QStringLiteral("     x %1: %2\n").arg(Studio::printable(a.description), Studio::printable(a.message)));
+        printOut(QStringLiteral("     x %1: %2\n")
+                     .arg(Studio::printable(a.description), Studio::printable(a.message)));
         if (a.kind == QLatin1String("snapshot") && !a.expected.isEmpty()) {
-            printOut(indent(Studio::printable(TestSuite::lineDiff(a.expected, a.actual)), QStringLiteral("       ")) + QLatin1Char('\n'));
+            printOut(indent(Studio::printable(TestSuite::lineDiff(a.expected, a.actual)),
+                            QStringLiteral("       "))
+                     + QLatin1Char('\n'));
         } else if (!a.expected.isEmpty() || !a.actual.isEmpty()) {
-            printOut(indent(Studio::printable(a.expected), QStringLiteral("       expected: ")) + QLatin1Char('\n'));
-            printOut(indent(Studio::printable(a.actual), QStringLiteral("       actual:   ")) + QLatin1Char('\n'));
+            printOut(indent(Studio::printable(a.expected), QStringLiteral("       expected: "))
+                     + QLatin1Char('\n'));
+            printOut(indent(Studio::printable(a.actual), QStringLiteral("       actual:   "))
+                     + QLatin1Char('\n'));
         }
     }
 }
@@ -67,24 +76,35 @@ static int runTest(const QStringList &args)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
-        "Runs the test suites of plugins: YAML files in a plugin's tests/ folder, each case a call with its "
+        "Runs the test suites of plugins: YAML files in a plugin's tests/ folder, each case a call "
+        "with its "
         "assertions, snapshots beside the suite and recorded host answers replayed as mocks.\n"
-        "Exit status: 0 when every case passed, 1 when a case failed or none ran, 2 when a suite cannot be "
+        "Exit status: 0 when every case passed, 1 when a case failed or none ran, 2 when a suite "
+        "cannot be "
         "read, 64 for a usage error."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("PATH"),
-                                 QStringLiteral("Plugin folders (their tests/*.yaml), folders of suites or suite files "
-                                                "(default: the current folder)."),
-                                 QStringLiteral("[DIR|SUITE...]"));
-    parser.addOption({QStringLiteral("filter"), QStringLiteral("Run only the cases whose SUITE/CASE matches this regular expression."),
-                      QStringLiteral("RE")});
-    parser.addOption({QStringLiteral("update-snapshots"), QStringLiteral("Write the snapshot of every case that asks for one.")});
-    parser.addOption({QStringLiteral("record-host-calls"),
-                      QStringLiteral("Write the host calls of each case that has no host_calls into its suite "
-                                     "(replayed as mocks from then on).")});
-    parser.addOption({QStringLiteral("junit"), QStringLiteral("Write a JUnit XML report to FILE."), QStringLiteral("FILE")});
-    parser.addOption({QStringLiteral("json"), QStringLiteral("Print the results as one JSON object instead of text.")});
-    parser.addOption({QStringLiteral("case-timeout"), QStringLiteral("Seconds a case's call may take (default 120)."),
+    parser.addPositionalArgument(
+        QStringLiteral("PATH"),
+        QStringLiteral("Plugin folders (their tests/*.yaml), folders of suites or suite files "
+                       "(default: the current folder)."),
+        QStringLiteral("[DIR|SUITE...]"));
+    parser.addOption(
+        {QStringLiteral("filter"),
+         QStringLiteral("Run only the cases whose SUITE/CASE matches this regular expression."),
+         QStringLiteral("RE")});
+    parser.addOption({QStringLiteral("update-snapshots"),
+                      QStringLiteral("Write the snapshot of every case that asks for one.")});
+    parser.addOption(
+        {QStringLiteral("record-host-calls"),
+         QStringLiteral("Write the host calls of each case that has no host_calls into its suite "
+                        "(replayed as mocks from then on).")});
+    parser.addOption({QStringLiteral("junit"),
+                      QStringLiteral("Write a JUnit XML report to FILE."),
+                      QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("json"),
+                      QStringLiteral("Print the results as one JSON object instead of text.")});
+    parser.addOption({QStringLiteral("case-timeout"),
+                      QStringLiteral("Seconds a case's call may take (default 120)."),
                       QStringLiteral("SECONDS")});
     addRuntimeOptions(parser);
     if (const auto exit = parseCommandLine(parser, args))
@@ -95,9 +115,11 @@ static int runTest(const QStringList &args)
     }
     TestSuite::RunOptions options;
     if (parser.isSet(QStringLiteral("filter"))) {
-        options.filter = QRegularExpression(parser.value(QStringLiteral("filter")), QRegularExpression::CaseInsensitiveOption);
+        options.filter = QRegularExpression(parser.value(QStringLiteral("filter")),
+                                            QRegularExpression::CaseInsensitiveOption);
         if (!options.filter.isValid()) {
-            printErr(QStringLiteral("--filter is not a valid regular expression: %1\n").arg(options.filter.errorString()));
+            printErr(QStringLiteral("--filter is not a valid regular expression: %1\n")
+                         .arg(options.filter.errorString()));
             return ExitUsage;
         }
     }
@@ -105,7 +127,8 @@ static int runTest(const QStringList &args)
         bool ok = false;
         const double s = parser.value(QStringLiteral("case-timeout")).toDouble(&ok);
         if (!ok || s <= 0 || s > 86400) {
-            printErr(QStringLiteral("--case-timeout must be a number of seconds between 0 and 86400\n"));
+            printErr(
+                QStringLiteral("--case-timeout must be a number of seconds between 0 and 86400\n"));
             return ExitUsage;
         }
         options.caseTimeoutMs = int(s * 1000);
@@ -136,9 +159,11 @@ static int runTest(const QStringList &args)
         }
     }
     if (cases == 0) {
-        printErr(QStringLiteral("No test cases found in %1: suites are YAML files in a plugin's tests/ folder "
-                                "(save one from the console's history, or see `plugin-studio-cli test --help`)\n")
-                     .arg(paths.join(QStringLiteral(", "))));
+        printErr(
+            QStringLiteral(
+                "No test cases found in %1: suites are YAML files in a plugin's tests/ folder "
+                "(save one from the console's history, or see `plugin-studio-cli test --help`)\n")
+                .arg(paths.join(QStringLiteral(", "))));
         return ExitFailure;
     }
 
@@ -149,15 +174,20 @@ static int runTest(const QStringList &args)
     }
     TestSuite::SuiteRunner runner(session->get());
     QEventLoop loop;
-    QObject::connect(&runner, &TestSuite::SuiteRunner::caseFinished, &runner, [json](const TestSuite::CaseResult &r) {
-        if (!json)
-            printCase(r);
-    });
+    QObject::connect(&runner,
+                     &TestSuite::SuiteRunner::caseFinished,
+                     &runner,
+                     [json](const TestSuite::CaseResult &r) {
+                         if (!json)
+                             printCase(r);
+                     });
     QObject::connect(&runner, &TestSuite::SuiteRunner::finished, &loop, &QEventLoop::quit);
     runtimeOnTerminationSignal(&runner, [&runner] { runner.cancel(); });
     runner.start(suites, options);
     if (runner.caseCount() == 0) {
-        printErr(QStringLiteral("--filter %1 matches none of the %2 case(s)\n").arg(parser.value(QStringLiteral("filter"))).arg(cases));
+        printErr(QStringLiteral("--filter %1 matches none of the %2 case(s)\n")
+                     .arg(parser.value(QStringLiteral("filter")))
+                     .arg(cases));
         runner.cancel();
     }
     if (runner.isRunning())
@@ -169,20 +199,28 @@ static int runTest(const QStringList &args)
     for (const auto &r : results)
         failed += r.passed ? 0 : 1;
     if (parser.isSet(QStringLiteral("junit"))) {
-        if (auto w = TestSuite::writeReport(parser.value(QStringLiteral("junit")), TestSuite::junitXml(results)); !w) {
+        if (auto w = TestSuite::writeReport(parser.value(QStringLiteral("junit")),
+                                            TestSuite::junitXml(results));
+            !w) {
             printErr(w.error().message + QLatin1Char('\n'));
             return ExitFailure;
         }
     }
     if (json) {
-        printOut(QString::fromUtf8(QJsonDocument(TestSuite::jsonReport(results)).toJson(QJsonDocument::Indented)));
+        printOut(QString::fromUtf8(
+            QJsonDocument(TestSuite::jsonReport(results)).toJson(QJsonDocument::Indented)));
     } else {
-        printOut(QStringLiteral("%1 case(s): %2 passed, %3 failed\n").arg(results.size()).arg(results.size() - failed).arg(failed));
+        printOut(QStringLiteral("%1 case(s): %2 passed, %3 failed\n")
+                     .arg(results.size())
+                     .arg(results.size() - failed)
+                     .arg(failed));
     }
     return failed == 0 && !results.isEmpty() ? ExitOk : ExitFailure;
 }
 
-static CommandRegistrar reg({QStringLiteral("test"), QStringLiteral("Run a plugin's test suites (tests/*.yaml); JUnit and JSON reports"),
-                             runTest});
+static CommandRegistrar
+    reg({QStringLiteral("test"),
+         QStringLiteral("Run a plugin's test suites (tests/*.yaml); JUnit and JSON reports"),
+         runTest});
 
 } // namespace Studio::Cli

@@ -27,10 +27,14 @@ QString pretty(const QJsonValue &v)
     if (v.isString())
         return v.toString();
     if (v.isObject())
-        return QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Indented)).trimmed();
+        return QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Indented))
+            .trimmed();
     if (v.isArray())
-        return QString::fromUtf8(QJsonDocument(v.toArray()).toJson(QJsonDocument::Indented)).trimmed();
-    return QString::fromUtf8(QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact)).mid(1).chopped(1);
+        return QString::fromUtf8(QJsonDocument(v.toArray()).toJson(QJsonDocument::Indented))
+            .trimmed();
+    return QString::fromUtf8(QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact))
+        .mid(1)
+        .chopped(1);
 }
 
 QString compact(const QJsonValue &v)
@@ -41,7 +45,9 @@ QString compact(const QJsonValue &v)
         return QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
     if (v.isArray())
         return QString::fromUtf8(QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact));
-    return QString::fromUtf8(QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact)).mid(1).chopped(1);
+    return QString::fromUtf8(QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact))
+        .mid(1)
+        .chopped(1);
 }
 
 // Numbers compare by value (1 == 1.0), the rest structurally.
@@ -58,7 +64,8 @@ bool jsonContains(const QJsonValue &actual, const QJsonValue &expected)
         return expected.isString() ? actual.toString().contains(expected.toString()) : false;
     if (actual.isArray()) {
         for (const QJsonValue &v : actual.toArray()) {
-            if (jsonEquals(v, expected) || (v.isObject() && expected.isObject() && jsonContains(v, expected)))
+            if (jsonEquals(v, expected)
+                || (v.isObject() && expected.isObject() && jsonContains(v, expected)))
                 return true;
         }
         return false;
@@ -70,7 +77,8 @@ bool jsonContains(const QJsonValue &actual, const QJsonValue &expected)
             if (!a.contains(it.key()))
                 return false;
             const QJsonValue av = a.value(it.key());
-            if (!jsonEquals(av, it.value()) && !(av.isObject() && it.value().isObject() && jsonContains(av, it.value())))
+            if (!jsonEquals(av, it.value())
+                && !(av.isObject() && it.value().isObject() && jsonContains(av, it.value())))
                 return false;
         }
         return true;
@@ -82,8 +90,9 @@ Result<QRegularExpression> regex(const QString &pattern)
 {
     QRegularExpression re(pattern);
     if (!re.isValid())
-        return Error(ErrorCode::InvalidInput, StudioTr::tr("The pattern %1 is not a valid regular expression: %2")
-                                                  .arg(pattern, re.errorString()));
+        return Error(ErrorCode::InvalidInput,
+                     StudioTr::tr("The pattern %1 is not a valid regular expression: %2")
+                         .arg(pattern, re.errorString()));
     return re;
 }
 
@@ -107,10 +116,13 @@ Result<QList<PathStep>> parsePath(const QString &path)
     QList<PathStep> steps;
     const QString p = path.trimmed();
     if (!p.startsWith(QLatin1Char('$')))
-        return Error(ErrorCode::InvalidInput, StudioTr::tr("A JSON path starts with $ (e.g. $.json[0].name), not %1").arg(path));
+        return Error(
+            ErrorCode::InvalidInput,
+            StudioTr::tr("A JSON path starts with $ (e.g. $.json[0].name), not %1").arg(path));
     qsizetype i = 1;
     auto bad = [&path](const QString &why) {
-        return Error(ErrorCode::InvalidInput, StudioTr::tr("Malformed JSON path %1: %2").arg(path, why));
+        return Error(ErrorCode::InvalidInput,
+                     StudioTr::tr("Malformed JSON path %1: %2").arg(path, why));
     };
     while (i < p.size()) {
         const QChar c = p.at(i);
@@ -129,7 +141,9 @@ Result<QList<PathStep>> parsePath(const QString &path)
             const QString inner = p.mid(i + 1, close - i - 1).trimmed();
             if (inner == QLatin1String("*")) {
                 steps.append({PathStep::All, {}, 0});
-            } else if (inner.size() >= 2 && (inner.startsWith(QLatin1Char('"')) || inner.startsWith(QLatin1Char('\'')))
+            } else if (inner.size() >= 2
+                       && (inner.startsWith(QLatin1Char('"'))
+                           || inner.startsWith(QLatin1Char('\'')))
                        && inner.endsWith(inner.front())) {
                 steps.append({PathStep::Key, inner.mid(1, inner.size() - 2), 0});
             } else {
@@ -147,7 +161,8 @@ Result<QList<PathStep>> parsePath(const QString &path)
     return steps;
 }
 
-void walk(const QJsonValue &v, const QList<PathStep> &steps, int at, QJsonArray &out, bool &wildcard)
+void walk(
+    const QJsonValue &v, const QList<PathStep> &steps, int at, QJsonArray &out, bool &wildcard)
 {
     if (at == steps.size()) {
         out.append(v);
@@ -226,7 +241,8 @@ struct BlobAcc
 {
     QString name, mime;
     qint64 size = 0;
-    std::shared_ptr<QCryptographicHash> hash = std::make_shared<QCryptographicHash>(QCryptographicHash::Sha256);
+    std::shared_ptr<QCryptographicHash> hash
+        = std::make_shared<QCryptographicHash>(QCryptographicHash::Sha256);
     QByteArray head; // first bytes, for the MIME type when none was given
     void add(const QByteArray &bytes)
     {
@@ -240,7 +256,9 @@ struct BlobAcc
         QString m = mime;
         if (m.isEmpty())
             m = QMimeDatabase().mimeTypeForData(head).name();
-        return QJsonObject{{str("name"), name}, {str("mime"), m}, {str("size"), double(size)},
+        return QJsonObject{{str("name"), name},
+                           {str("mime"), m},
+                           {str("size"), double(size)},
                            {str("sha256"), QString::fromLatin1(hash->result().toHex())}};
     }
 };
@@ -260,8 +278,12 @@ Result<QJsonValue> evaluatePath(const QJsonValue &root, const QString &path)
     return out.isEmpty() ? QJsonValue(QJsonValue::Undefined) : out.first();
 }
 
-QJsonObject outcomeOf(const QList<QJsonObject> &chunks, bool ok, const QString &errorType, const QString &errorMessage,
-                      qint64 latencyMs, const QJsonArray &hostCalls)
+QJsonObject outcomeOf(const QList<QJsonObject> &chunks,
+                      bool ok,
+                      const QString &errorType,
+                      const QString &errorMessage,
+                      qint64 latencyMs,
+                      const QJsonArray &hostCalls)
 {
     QJsonArray types, messages, json, files;
     QString text;
@@ -285,9 +307,11 @@ QJsonObject outcomeOf(const QList<QJsonObject> &chunks, bool ok, const QString &
                 blobs.append(b);
                 it = streams.insert(id, int(blobs.size() - 1));
                 types.append(str("blob"));
-                messages.append(QJsonObject{{str("type"), str("blob")}, {str("file"), it.value()}, {str("meta"), meta}});
+                messages.append(QJsonObject{
+                    {str("type"), str("blob")}, {str("file"), it.value()}, {str("meta"), meta}});
             }
-            blobs[it.value()].add(QByteArray::fromBase64(msg.value(QLatin1String("blob")).toString().toLatin1()));
+            blobs[it.value()].add(
+                QByteArray::fromBase64(msg.value(QLatin1String("blob")).toString().toLatin1()));
             continue;
         }
         if (type == QLatin1String("blob")) {
@@ -297,7 +321,9 @@ QJsonObject outcomeOf(const QList<QJsonObject> &chunks, bool ok, const QString &
             b.add(QByteArray::fromBase64(msg.value(QLatin1String("blob")).toString().toLatin1()));
             blobs.append(b);
             types.append(str("blob"));
-            messages.append(QJsonObject{{str("type"), str("blob")}, {str("file"), int(blobs.size() - 1)}, {str("meta"), meta}});
+            messages.append(QJsonObject{{str("type"), str("blob")},
+                                        {str("file"), int(blobs.size() - 1)},
+                                        {str("meta"), meta}});
             continue;
         }
         if (!type.isEmpty() && c.contains(QLatin1String("message"))) { // a tool message
@@ -313,7 +339,10 @@ QJsonObject outcomeOf(const QList<QJsonObject> &chunks, bool ok, const QString &
         if (c.value(QLatin1String("delta")).isObject()) { // an LLM chunk
             types.append(str("llm_chunk"));
             const QJsonObject delta = c.value(QLatin1String("delta")).toObject();
-            text += delta.value(QLatin1String("message")).toObject().value(QLatin1String("content")).toString();
+            text += delta.value(QLatin1String("message"))
+                        .toObject()
+                        .value(QLatin1String("content"))
+                        .toString();
             if (delta.value(QLatin1String("usage")).isObject())
                 usage = delta.value(QLatin1String("usage"));
             continue;
@@ -327,10 +356,12 @@ QJsonObject outcomeOf(const QList<QJsonObject> &chunks, bool ok, const QString &
         if (c.value(QLatin1String("usage")).isObject())
             usage = c.value(QLatin1String("usage"));
         const QString hex = c.value(QLatin1String("result")).toString();
-        if (!hex.isEmpty() && c.size() <= 3 && QRegularExpression(QStringLiteral("^(?:[0-9a-fA-F]{2})+$")).match(hex).hasMatch()) {
+        if (!hex.isEmpty() && c.size() <= 3
+            && QRegularExpression(QStringLiteral("^(?:[0-9a-fA-F]{2})+$")).match(hex).hasMatch()) {
             // Endpoint bodies and TTS audio come as hex.
             const QByteArray bytes = QByteArray::fromHex(hex.toLatin1());
-            if (c.contains(QLatin1String("status")) || c.contains(QLatin1String("headers")) || status.isDouble()) {
+            if (c.contains(QLatin1String("status")) || c.contains(QLatin1String("headers"))
+                || status.isDouble()) {
                 text += QString::fromUtf8(bytes);
             } else {
                 if (blobs.isEmpty() || !streams.contains(str("#result"))) {
@@ -348,9 +379,16 @@ QJsonObject outcomeOf(const QList<QJsonObject> &chunks, bool ok, const QString &
     QJsonValue error = QJsonValue::Null;
     if (!ok)
         error = QJsonObject{{str("type"), errorType}, {str("message"), errorMessage}};
-    QJsonObject o{{str("ok"), ok},           {str("error"), error}, {str("types"), types},     {str("messages"), messages},
-                  {str("text"), text},       {str("json"), json},   {str("result"), result},   {str("files"), files},
-                  {str("usage"), usage},     {str("latency_ms"), double(latencyMs)},
+    QJsonObject o{{str("ok"), ok},
+                  {str("error"), error},
+                  {str("types"), types},
+                  {str("messages"), messages},
+                  {str("text"), text},
+                  {str("json"), json},
+                  {str("result"), result},
+                  {str("files"), files},
+                  {str("usage"), usage},
+                  {str("latency_ms"), double(latencyMs)},
                   {str("host_calls"), hostCalls}};
     if (!status.isNull())
         o.insert(str("status"), status);
@@ -421,16 +459,26 @@ QString lineDiff(const QString &expected, const QString &actual, int maxLines)
     return out.join(QLatin1Char('\n'));
 }
 
-QList<AssertionResult> evaluate(const QJsonObject &expect, const QJsonObject &outcome, const QJsonObject &snapshot,
+QList<AssertionResult> evaluate(const QJsonObject &expect,
+                                const QJsonObject &outcome,
+                                const QJsonObject &snapshot,
                                 bool snapshotMissing)
 {
     QList<AssertionResult> out;
-    static const QStringList known = {str("success"), str("error"),   str("messages"),   str("json"),    str("text"),
-                                      str("files"),   str("usage"),   str("latency_ms"), str("snapshot")};
+    static const QStringList known = {str("success"),
+                                      str("error"),
+                                      str("messages"),
+                                      str("json"),
+                                      str("text"),
+                                      str("files"),
+                                      str("usage"),
+                                      str("latency_ms"),
+                                      str("snapshot")};
     for (auto it = expect.begin(); it != expect.end(); ++it) {
         if (!known.contains(it.key())) {
             AssertionResult a = make(str("expect"), StudioTr::tr("expect.%1").arg(it.key()));
-            a.message = StudioTr::tr("Unknown assertion `%1`: write one of %2").arg(it.key(), known.join(QStringLiteral(", ")));
+            a.message = StudioTr::tr("Unknown assertion `%1`: write one of %2")
+                            .arg(it.key(), known.join(QStringLiteral(", ")));
             out << a;
         }
     }
@@ -439,10 +487,14 @@ QList<AssertionResult> evaluate(const QJsonObject &expect, const QJsonObject &ou
     const bool wantSuccess = expect.contains(str("success")) ? expect.value(str("success")).toBool()
                                                              : !expect.contains(str("error"));
     {
-        AssertionResult a = make(str("success"), wantSuccess ? StudioTr::tr("the call succeeds") : StudioTr::tr("the call fails"));
+        AssertionResult a = make(str("success"),
+                                 wantSuccess ? StudioTr::tr("the call succeeds")
+                                             : StudioTr::tr("the call fails"));
         a.passed = ok == wantSuccess;
         a.expected = wantSuccess ? str("success") : str("an error");
-        a.actual = ok ? str("success") : QStringLiteral("%1: %2").arg(error.value(str("type")).toString(), error.value(str("message")).toString());
+        a.actual = ok ? str("success")
+                      : QStringLiteral("%1: %2").arg(error.value(str("type")).toString(),
+                                                     error.value(str("message")).toString());
         if (!a.passed)
             a.message = ok ? StudioTr::tr("The call succeeded, an error was expected")
                            : StudioTr::tr("The call failed: %1").arg(a.actual);
@@ -450,36 +502,47 @@ QList<AssertionResult> evaluate(const QJsonObject &expect, const QJsonObject &ou
     }
     if (expect.contains(str("error"))) {
         const QJsonValue e = expect.value(str("error"));
-        const QString actualText = error.value(str("type")).toString() + QStringLiteral(": ") + error.value(str("message")).toString();
-        auto check = [&](const QString &desc, bool passed, const QString &expected, const QString &why) {
-            AssertionResult a = make(str("error"), desc);
-            a.passed = !ok && passed;
-            a.expected = expected;
-            a.actual = ok ? str("success") : actualText;
-            if (!a.passed)
-                a.message = ok ? StudioTr::tr("No error: the call succeeded") : why;
-            out << a;
-        };
+        const QString actualText = error.value(str("type")).toString() + QStringLiteral(": ")
+                                   + error.value(str("message")).toString();
+        auto check
+            = [&](const QString &desc, bool passed, const QString &expected, const QString &why) {
+                  AssertionResult a = make(str("error"), desc);
+                  a.passed = !ok && passed;
+                  a.expected = expected;
+                  a.actual = ok ? str("success") : actualText;
+                  if (!a.passed)
+                      a.message = ok ? StudioTr::tr("No error: the call succeeded") : why;
+                  out << a;
+              };
         if (e.isString()) {
-            check(StudioTr::tr("error contains \"%1\"").arg(e.toString()), actualText.contains(e.toString()), e.toString(),
+            check(StudioTr::tr("error contains \"%1\"").arg(e.toString()),
+                  actualText.contains(e.toString()),
+                  e.toString(),
                   StudioTr::tr("The error does not contain \"%1\"").arg(e.toString()));
         } else {
             const QJsonObject eo = e.toObject();
             if (eo.contains(str("type"))) {
                 const QString t = eo.value(str("type")).toString();
-                check(StudioTr::tr("error type is %1").arg(t), error.value(str("type")).toString() == t, t,
-                      StudioTr::tr("The error type is %1, not %2").arg(error.value(str("type")).toString(), t));
+                check(StudioTr::tr("error type is %1").arg(t),
+                      error.value(str("type")).toString() == t,
+                      t,
+                      StudioTr::tr("The error type is %1, not %2")
+                          .arg(error.value(str("type")).toString(), t));
             }
             if (eo.contains(str("contains"))) {
                 const QString t = eo.value(str("contains")).toString();
-                check(StudioTr::tr("error contains \"%1\"").arg(t), actualText.contains(t), t,
+                check(StudioTr::tr("error contains \"%1\"").arg(t),
+                      actualText.contains(t),
+                      t,
                       StudioTr::tr("The error does not contain \"%1\"").arg(t));
             }
             if (eo.contains(str("matches"))) {
                 auto re = regex(eo.value(str("matches")).toString());
                 check(StudioTr::tr("error matches /%1/").arg(eo.value(str("matches")).toString()),
-                      re && re->match(actualText).hasMatch(), eo.value(str("matches")).toString(),
-                      re ? StudioTr::tr("The error does not match the pattern") : re.error().message);
+                      re && re->match(actualText).hasMatch(),
+                      eo.value(str("matches")).toString(),
+                      re ? StudioTr::tr("The error does not match the pattern")
+                         : re.error().message);
             }
         }
     }
@@ -491,22 +554,29 @@ QList<AssertionResult> evaluate(const QJsonObject &expect, const QJsonObject &ou
             w << v.toString();
         for (const QJsonValue &v : got)
             g << v.toString();
-        AssertionResult a = make(str("messages"), StudioTr::tr("message types are [%1]").arg(w.join(QStringLiteral(", "))));
+        AssertionResult a
+            = make(str("messages"),
+                   StudioTr::tr("message types are [%1]").arg(w.join(QStringLiteral(", "))));
         a.passed = w == g;
         a.expected = w.join(QLatin1Char('\n'));
         a.actual = g.join(QLatin1Char('\n'));
         if (!a.passed)
-            a.message = StudioTr::tr("The message types were [%1]").arg(g.join(QStringLiteral(", ")));
+            a.message
+                = StudioTr::tr("The message types were [%1]").arg(g.join(QStringLiteral(", ")));
         out << a;
     }
     if (expect.contains(str("json"))) {
-        QJsonArray checks = expect.value(str("json")).isArray() ? expect.value(str("json")).toArray()
-                                                                 : QJsonArray{expect.value(str("json"))};
+        QJsonArray checks = expect.value(str("json")).isArray()
+                                ? expect.value(str("json")).toArray()
+                                : QJsonArray{expect.value(str("json"))};
         for (const QJsonValue &cv : checks) {
             const QJsonObject c = cv.toObject();
             const QString path = c.value(str("path")).toString();
             auto value = evaluatePath(outcome, path);
-            auto add = [&](const QString &desc, bool passed, const QJsonValue &expected, const QString &why) {
+            auto add = [&](const QString &desc,
+                           bool passed,
+                           const QJsonValue &expected,
+                           const QString &why) {
                 AssertionResult a = make(str("json"), desc);
                 a.expected = pretty(expected);
                 a.actual = value ? pretty(*value) : QString();
@@ -520,33 +590,45 @@ QList<AssertionResult> evaluate(const QJsonObject &expect, const QJsonObject &ou
             if (c.contains(str("equals"))) {
                 any = true;
                 const QJsonValue e = c.value(str("equals"));
-                add(StudioTr::tr("%1 equals %2").arg(path, compact(e)), jsonEquals(actual, e), e,
+                add(StudioTr::tr("%1 equals %2").arg(path, compact(e)),
+                    jsonEquals(actual, e),
+                    e,
                     StudioTr::tr("%1 is %2").arg(path, compact(actual)));
             }
             if (c.contains(str("contains"))) {
                 any = true;
                 const QJsonValue e = c.value(str("contains"));
-                add(StudioTr::tr("%1 contains %2").arg(path, compact(e)), jsonContains(actual, e), e,
-                    StudioTr::tr("%1 is %2, which does not contain %3").arg(path, compact(actual), compact(e)));
+                add(StudioTr::tr("%1 contains %2").arg(path, compact(e)),
+                    jsonContains(actual, e),
+                    e,
+                    StudioTr::tr("%1 is %2, which does not contain %3")
+                        .arg(path, compact(actual), compact(e)));
             }
             if (c.contains(str("matches"))) {
                 any = true;
                 const QString p = c.value(str("matches")).toString();
                 auto re = regex(p);
                 const QString subject = actual.isString() ? actual.toString() : compact(actual);
-                add(StudioTr::tr("%1 matches /%2/").arg(path, p), re && !actual.isUndefined() && re->match(subject).hasMatch(),
-                    p, re ? StudioTr::tr("%1 is %2, which does not match").arg(path, compact(actual)) : re.error().message);
+                add(StudioTr::tr("%1 matches /%2/").arg(path, p),
+                    re && !actual.isUndefined() && re->match(subject).hasMatch(),
+                    p,
+                    re ? StudioTr::tr("%1 is %2, which does not match").arg(path, compact(actual))
+                       : re.error().message);
             }
             if (c.contains(str("exists"))) {
                 any = true;
                 const bool want = c.value(str("exists")).toBool(true);
-                add(want ? StudioTr::tr("%1 exists").arg(path) : StudioTr::tr("%1 does not exist").arg(path),
-                    actual.isUndefined() != want, QJsonValue(want),
-                    want ? StudioTr::tr("%1 finds nothing").arg(path) : StudioTr::tr("%1 is %2").arg(path, compact(actual)));
+                add(want ? StudioTr::tr("%1 exists").arg(path)
+                         : StudioTr::tr("%1 does not exist").arg(path),
+                    actual.isUndefined() != want,
+                    QJsonValue(want),
+                    want ? StudioTr::tr("%1 finds nothing").arg(path)
+                         : StudioTr::tr("%1 is %2").arg(path, compact(actual)));
             }
             if (!any || path.isEmpty()) {
                 AssertionResult a = make(str("json"), StudioTr::tr("json %1").arg(path));
-                a.message = StudioTr::tr("A json assertion needs `path` and one of equals, contains, matches, exists");
+                a.message = StudioTr::tr(
+                    "A json assertion needs `path` and one of equals, contains, matches, exists");
                 out << a;
             }
         }
@@ -555,30 +637,38 @@ QList<AssertionResult> evaluate(const QJsonObject &expect, const QJsonObject &ou
         const QString actual = outcome.value(str("text")).toString();
         const QJsonValue t = expect.value(str("text"));
         QJsonObject to = t.isObject() ? t.toObject() : QJsonObject{{str("contains"), t}};
-        auto add = [&](const QString &desc, bool passed, const QString &expected, const QString &why) {
-            AssertionResult a = make(str("text"), desc);
-            a.passed = passed;
-            a.expected = expected;
-            a.actual = actual;
-            if (!passed)
-                a.message = why;
-            out << a;
-        };
+        auto add
+            = [&](const QString &desc, bool passed, const QString &expected, const QString &why) {
+                  AssertionResult a = make(str("text"), desc);
+                  a.passed = passed;
+                  a.expected = expected;
+                  a.actual = actual;
+                  if (!passed)
+                      a.message = why;
+                  out << a;
+              };
         if (to.contains(str("equals"))) {
             const QString e = to.value(str("equals")).toString();
-            add(StudioTr::tr("text equals \"%1\"").arg(e), actual == e, e, StudioTr::tr("The text differs"));
+            add(StudioTr::tr("text equals \"%1\"").arg(e),
+                actual == e,
+                e,
+                StudioTr::tr("The text differs"));
         }
         if (to.contains(str("contains"))) {
             const QJsonValue c = to.value(str("contains"));
             const QJsonArray list = c.isArray() ? c.toArray() : QJsonArray{c};
             for (const QJsonValue &v : list)
-                add(StudioTr::tr("text contains \"%1\"").arg(v.toString()), actual.contains(v.toString()), v.toString(),
+                add(StudioTr::tr("text contains \"%1\"").arg(v.toString()),
+                    actual.contains(v.toString()),
+                    v.toString(),
                     StudioTr::tr("The text does not contain \"%1\"").arg(v.toString()));
         }
         if (to.contains(str("matches"))) {
             const QString p = to.value(str("matches")).toString();
             auto re = regex(p);
-            add(StudioTr::tr("text matches /%1/").arg(p), re && re->match(actual).hasMatch(), p,
+            add(StudioTr::tr("text matches /%1/").arg(p),
+                re && re->match(actual).hasMatch(),
+                p,
                 re ? StudioTr::tr("The text does not match /%1/").arg(p) : re.error().message);
         }
     }
@@ -592,18 +682,25 @@ QList<AssertionResult> evaluate(const QJsonObject &expect, const QJsonObject &ou
                 const QString k = str(key);
                 if (!w.contains(k))
                     continue;
-                AssertionResult a = make(str("files"), StudioTr::tr("file %1 %2 is %3").arg(i + 1).arg(k, compact(w.value(k))));
+                AssertionResult a
+                    = make(str("files"),
+                           StudioTr::tr("file %1 %2 is %3").arg(i + 1).arg(k, compact(w.value(k))));
                 a.expected = compact(w.value(k));
                 if (i >= got.size()) {
                     a.actual = StudioTr::tr("%n file(s)", nullptr, int(got.size()));
-                    a.message = StudioTr::tr("The call returned %n file(s)", nullptr, int(got.size()));
+                    a.message
+                        = StudioTr::tr("The call returned %n file(s)", nullptr, int(got.size()));
                 } else {
                     QJsonValue gv = g.value(k);
                     a.actual = compact(gv);
-                    a.passed = k == QLatin1String("sha256") ? gv.toString().compare(w.value(k).toString(), Qt::CaseInsensitive) == 0
-                                                            : jsonEquals(gv, w.value(k));
+                    a.passed
+                        = k == QLatin1String("sha256")
+                              ? gv.toString().compare(w.value(k).toString(), Qt::CaseInsensitive)
+                                    == 0
+                              : jsonEquals(gv, w.value(k));
                     if (!a.passed)
-                        a.message = StudioTr::tr("File %1 has %2 %3").arg(i + 1).arg(k, compact(gv));
+                        a.message
+                            = StudioTr::tr("File %1 has %2 %3").arg(i + 1).arg(k, compact(gv));
                 }
                 out << a;
             }
@@ -613,8 +710,10 @@ QList<AssertionResult> evaluate(const QJsonObject &expect, const QJsonObject &ou
         const QJsonObject budget = expect.value(str("usage")).toObject();
         const QJsonObject usage = outcome.value(str("usage")).toObject();
         for (auto it = budget.begin(); it != budget.end(); ++it) {
-            const QString field = it.key().startsWith(QLatin1String("max_")) ? it.key().mid(4) : QString();
-            AssertionResult a = make(str("usage"), StudioTr::tr("usage %1 at most %2").arg(field, compact(it.value())));
+            const QString field
+                = it.key().startsWith(QLatin1String("max_")) ? it.key().mid(4) : QString();
+            AssertionResult a = make(
+                str("usage"), StudioTr::tr("usage %1 at most %2").arg(field, compact(it.value())));
             a.expected = compact(it.value());
             const QJsonValue v = usage.value(field);
             bool okNum = false;
@@ -622,7 +721,8 @@ QList<AssertionResult> evaluate(const QJsonObject &expect, const QJsonObject &ou
             okNum = okNum || v.isDouble();
             a.actual = compact(v);
             if (field.isEmpty()) {
-                a.message = StudioTr::tr("Usage budgets are max_total_tokens, max_prompt_tokens, max_completion_tokens, max_total_price");
+                a.message = StudioTr::tr("Usage budgets are max_total_tokens, max_prompt_tokens, "
+                                         "max_completion_tokens, max_total_price");
             } else if (!outcome.value(str("usage")).isObject()) {
                 a.message = StudioTr::tr("The call reported no usage");
             } else if (!okNum) {
@@ -630,41 +730,51 @@ QList<AssertionResult> evaluate(const QJsonObject &expect, const QJsonObject &ou
             } else {
                 a.passed = actual <= it.value().toDouble();
                 if (!a.passed)
-                    a.message = StudioTr::tr("Usage %1 is %2, over the budget of %3").arg(field).arg(actual).arg(it.value().toDouble());
+                    a.message = StudioTr::tr("Usage %1 is %2, over the budget of %3")
+                                    .arg(field)
+                                    .arg(actual)
+                                    .arg(it.value().toDouble());
             }
             out << a;
         }
     }
     if (expect.contains(str("latency_ms"))) {
         const QJsonValue l = expect.value(str("latency_ms"));
-        const double max = l.isObject() ? l.toObject().value(str("max")).toDouble(-1) : l.toDouble(-1);
+        const double max
+            = l.isObject() ? l.toObject().value(str("max")).toDouble(-1) : l.toDouble(-1);
         const double actual = outcome.value(str("latency_ms")).toDouble();
         AssertionResult a = make(str("latency"), StudioTr::tr("latency at most %1 ms").arg(max));
         a.expected = QString::number(max);
         a.actual = QString::number(actual);
         a.passed = max >= 0 && actual <= max;
         if (!a.passed)
-            a.message = max < 0 ? StudioTr::tr("latency_ms needs a number of milliseconds (or {max: N})")
-                                : StudioTr::tr("The call took %1 ms, over the budget of %2 ms").arg(actual).arg(max);
+            a.message
+                = max < 0 ? StudioTr::tr("latency_ms needs a number of milliseconds (or {max: N})")
+                          : StudioTr::tr("The call took %1 ms, over the budget of %2 ms")
+                                .arg(actual)
+                                .arg(max);
         out << a;
     }
     if (expect.contains(str("snapshot")) && expect.value(str("snapshot")) != QJsonValue(false)) {
         QStringList ignore;
-        for (const QJsonValue &v : expect.value(str("snapshot")).toObject().value(str("ignore")).toArray())
+        for (const QJsonValue &v :
+             expect.value(str("snapshot")).toObject().value(str("ignore")).toArray())
             ignore << v.toString();
         const QJsonObject mine = snapshotOf(outcome, ignore);
         AssertionResult a = make(str("snapshot"), StudioTr::tr("the outcome equals the snapshot"));
         a.actual = pretty(mine);
         if (snapshotMissing) {
-            a.message = StudioTr::tr("No snapshot yet: run with --update-snapshots (or Update Snapshot in the Tests dock) "
+            a.message = StudioTr::tr("No snapshot yet: run with --update-snapshots (or Update "
+                                     "Snapshot in the Tests dock) "
                                      "to store this outcome");
         } else {
             const QJsonObject stored = snapshotOf(snapshot, ignore);
             a.expected = pretty(stored);
             a.passed = stored == mine;
             if (!a.passed)
-                a.message = StudioTr::tr("The outcome differs from the snapshot; if the change is intended, update it "
-                                         "with --update-snapshots");
+                a.message = StudioTr::tr(
+                    "The outcome differs from the snapshot; if the change is intended, update it "
+                    "with --update-snapshots");
         }
         out << a;
     }

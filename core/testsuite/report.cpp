@@ -23,7 +23,9 @@ QString xmlText(const QString &s)
     out.reserve(s.size());
     for (const QChar c : s) {
         const char16_t u = c.unicode();
-        out += (u < 0x20 && u != '\n' && u != '\t' && u != '\r') || u == 0xFFFE || u == 0xFFFF ? QChar(0xFFFD) : c;
+        out += (u < 0x20 && u != '\n' && u != '\t' && u != '\r') || u == 0xFFFE || u == 0xFFFF
+                   ? QChar(0xFFFD)
+                   : c;
     }
     return out;
 }
@@ -84,11 +86,14 @@ QByteArray junitXml(const QList<CaseResult> &results)
                         continue;
                     body << StudioTr::tr("FAILED %1: %2").arg(a.description, a.message);
                     if (!a.expected.isEmpty() || !a.actual.isEmpty())
-                        body << StudioTr::tr("  expected: %1").arg(a.expected) << StudioTr::tr("  actual:   %1").arg(a.actual);
+                        body << StudioTr::tr("  expected: %1").arg(a.expected)
+                             << StudioTr::tr("  actual:   %1").arg(a.actual);
                 }
                 w.writeStartElement(QStringLiteral("failure"));
                 w.writeAttribute(QStringLiteral("message"), xmlText(r->failureMessage()));
-                w.writeAttribute(QStringLiteral("type"), r->error.isEmpty() ? QStringLiteral("assertion") : QStringLiteral("error"));
+                w.writeAttribute(QStringLiteral("type"),
+                                 r->error.isEmpty() ? QStringLiteral("assertion")
+                                                    : QStringLiteral("error"));
                 w.writeCharacters(xmlText(body.join(QLatin1Char('\n'))));
                 w.writeEndElement();
             }
@@ -119,7 +124,8 @@ VoidResult writeReport(const QString &file, const QByteArray &bytes)
 {
     QSaveFile f(file);
     if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit())
-        return Error(ErrorCode::IoError, StudioTr::tr("Cannot write %1: %2").arg(file, f.errorString()));
+        return Error(ErrorCode::IoError,
+                     StudioTr::tr("Cannot write %1: %2").arg(file, f.errorString()));
     return {};
 }
 

@@ -27,8 +27,8 @@ QString compactJson(const QJsonObject &o, int cap = 300)
 
 bool streamingType(const QString &type)
 {
-    return type == QLatin1String("llm") || type == QLatin1String("tool") || type == QLatin1String("app")
-           || type == QLatin1String("llm_structured_output");
+    return type == QLatin1String("llm") || type == QLatin1String("tool")
+           || type == QLatin1String("app") || type == QLatin1String("llm_structured_output");
 }
 
 // The provider a call names (for `credentials: workspace`).
@@ -58,7 +58,8 @@ QJsonObject CaseResult::toJson() const
 {
     QJsonArray as;
     for (const AssertionResult &a : assertions) {
-        QJsonObject o{{QStringLiteral("kind"), a.kind}, {QStringLiteral("description"), a.description},
+        QJsonObject o{{QStringLiteral("kind"), a.kind},
+                      {QStringLiteral("description"), a.description},
                       {QStringLiteral("passed"), a.passed}};
         if (!a.passed) {
             o.insert(QStringLiteral("message"), a.message);
@@ -70,10 +71,14 @@ QJsonObject CaseResult::toJson() const
     QJsonArray calls;
     for (const auto &c : hostCalls)
         calls.append(hostCallToJson(c));
-    QJsonObject o{{QStringLiteral("suite"), suiteName},     {QStringLiteral("file"), suiteFile},
-                  {QStringLiteral("case"), caseName},       {QStringLiteral("line"), caseLine},
-                  {QStringLiteral("passed"), passed},       {QStringLiteral("elapsed_ms"), double(elapsedMs)},
-                  {QStringLiteral("assertions"), as},       {QStringLiteral("host_calls"), calls},
+    QJsonObject o{{QStringLiteral("suite"), suiteName},
+                  {QStringLiteral("file"), suiteFile},
+                  {QStringLiteral("case"), caseName},
+                  {QStringLiteral("line"), caseLine},
+                  {QStringLiteral("passed"), passed},
+                  {QStringLiteral("elapsed_ms"), double(elapsedMs)},
+                  {QStringLiteral("assertions"), as},
+                  {QStringLiteral("host_calls"), calls},
                   {QStringLiteral("outcome"), outcome}};
     if (!error.isEmpty())
         o.insert(QStringLiteral("error"), error);
@@ -86,7 +91,9 @@ QJsonObject CaseResult::toJson() const
     return o;
 }
 
-SuiteRunner::SuiteRunner(Session::StudioSession *session, QObject *parent) : QObject(parent), m_session(session)
+SuiteRunner::SuiteRunner(Session::StudioSession *session, QObject *parent)
+    : QObject(parent)
+    , m_session(session)
 {
     qRegisterMetaType<Studio::TestSuite::CaseResult>();
 }
@@ -97,7 +104,9 @@ SuiteRunner::~SuiteRunner()
         m_session->setReverseInterceptor({});
 }
 
-bool SuiteRunner::start(const QList<Suite> &suites, const RunOptions &options, const QStringList &only)
+bool SuiteRunner::start(const QList<Suite> &suites,
+                        const RunOptions &options,
+                        const QStringList &only)
 {
     if (m_running || !m_session)
         return false;
@@ -109,7 +118,8 @@ bool SuiteRunner::start(const QList<Suite> &suites, const RunOptions &options, c
             const QString id = s.name + QLatin1Char('/') + c.name;
             if (!only.isEmpty() && !only.contains(id))
                 continue;
-            if (options.filter.isValid() && !options.filter.pattern().isEmpty() && !options.filter.match(id).hasMatch())
+            if (options.filter.isValid() && !options.filter.pattern().isEmpty()
+                && !options.filter.match(id).hasMatch())
                 continue;
             m_queue.append({s, c});
         }
@@ -118,10 +128,13 @@ bool SuiteRunner::start(const QList<Suite> &suites, const RunOptions &options, c
     m_running = true;
     m_cancelled = false;
     QPointer<SuiteRunner> self(this);
-    m_session->setReverseInterceptor([self](const Runtime::ReverseCall &call, Runtime::ReverseResponder responder) {
-        return self && self->intercept(call, responder);
-    });
-    m_recordConnection = connect(m_session, &Session::StudioSession::reverseCallRecorded, this,
+    m_session->setReverseInterceptor(
+        [self](const Runtime::ReverseCall &call, Runtime::ReverseResponder responder) {
+            return self && self->intercept(call, responder);
+        });
+    m_recordConnection = connect(m_session,
+                                 &Session::StudioSession::reverseCallRecorded,
+                                 this,
                                  [this](const Session::ReverseCallRecord &r) {
                                      if (!m_sessionId.isEmpty() && r.sessionId == m_sessionId)
                                          m_recorded << r;
@@ -152,45 +165,53 @@ void SuiteRunner::next()
         return;
     }
     const Item &item = m_queue.at(m_at);
-    emit caseStarted(item.suite.file, item.tc.index, item.suite.name + QLatin1Char('/') + item.tc.name);
+    emit caseStarted(
+        item.suite.file, item.tc.index, item.suite.name + QLatin1Char('/') + item.tc.name);
     m_clock.start();
     m_unrecorded.clear();
     m_recorded.clear();
     m_used = QList<bool>(item.tc.hostCalls.size(), false);
     const quint64 gen = ++m_generation;
     QPointer<SuiteRunner> self(this);
-    m_session->withRunningPlugin(item.suite.pluginDir, [self, gen](Session::SessionPlugin *plugin, const QString &why) {
-        if (!self || gen != self->m_generation)
-            return;
-        if (!plugin) {
-            const Item &it = self->m_queue.at(self->m_at);
-            CaseResult r;
-            r.error = StudioTr::tr("The plugin %1 did not start: %2").arg(it.suite.pluginDir, why);
-            QTimer::singleShot(0, self, [self, r] {
-                if (self)
-                    self->finishCase(r);
-            });
-            return;
-        }
-        self->runCase(plugin);
-    });
+    m_session->withRunningPlugin(
+        item.suite.pluginDir, [self, gen](Session::SessionPlugin *plugin, const QString &why) {
+            if (!self || gen != self->m_generation)
+                return;
+            if (!plugin) {
+                const Item &it = self->m_queue.at(self->m_at);
+                CaseResult r;
+                r.error
+                    = StudioTr::tr("The plugin %1 did not start: %2").arg(it.suite.pluginDir, why);
+                QTimer::singleShot(0, self, [self, r] {
+                    if (self)
+                        self->finishCase(r);
+                });
+                return;
+            }
+            self->runCase(plugin);
+        });
 }
 
-Result<QJsonObject> SuiteRunner::resolveCredentials(const QJsonObject &call, const Session::SessionPlugin *plugin) const
+Result<QJsonObject> SuiteRunner::resolveCredentials(const QJsonObject &call,
+                                                    const Session::SessionPlugin *plugin) const
 {
     QJsonObject spec = call;
     const QJsonValue creds = call.value(QLatin1String("credentials"));
     if (creds.isString() && creds.toString() == QLatin1String("workspace")) {
         if (!m_session->workspace())
-            return Error(ErrorCode::NotFound, StudioTr::tr("`credentials: workspace` needs a workspace, and none is open (%1)")
-                                                  .arg(m_session->workspaceError()));
+            return Error(
+                ErrorCode::NotFound,
+                StudioTr::tr("`credentials: workspace` needs a workspace, and none is open (%1)")
+                    .arg(m_session->workspaceError()));
         const QString provider = providerOf(call);
-        const QJsonObject stored = Workspace::storedProviderCredentials(*m_session->workspace(),
-                                                                        plugin->pluginId() + QLatin1Char('/') + provider);
+        const QJsonObject stored = Workspace::storedProviderCredentials(
+            *m_session->workspace(), plugin->pluginId() + QLatin1Char('/') + provider);
         if (stored.isEmpty())
-            return Error(ErrorCode::NotFound, StudioTr::tr("The workspace keeps no credentials for %1/%2: configure them in the "
-                                                           "studio (Installed > Credentials) or refer to environment variables")
-                                                  .arg(plugin->pluginId(), provider));
+            return Error(
+                ErrorCode::NotFound,
+                StudioTr::tr("The workspace keeps no credentials for %1/%2: configure them in the "
+                             "studio (Installed > Credentials) or refer to environment variables")
+                    .arg(plugin->pluginId(), provider));
         spec.insert(QStringLiteral("credentials"), stored);
     } else if (creds.isObject()) {
         QJsonObject resolved;
@@ -198,9 +219,11 @@ Result<QJsonObject> SuiteRunner::resolveCredentials(const QJsonObject &call, con
         for (auto it = refs.begin(); it != refs.end(); ++it) {
             const QString var = it.value().toObject().value(QLatin1String("env")).toString();
             if (!qEnvironmentVariableIsSet(var.toLocal8Bit().constData()))
-                return Error(ErrorCode::NotFound, StudioTr::tr("Credential `%1` comes from the environment variable %2, which "
-                                                               "is not set: set it before running the suite")
-                                                      .arg(it.key(), var));
+                return Error(
+                    ErrorCode::NotFound,
+                    StudioTr::tr("Credential `%1` comes from the environment variable %2, which "
+                                 "is not set: set it before running the suite")
+                        .arg(it.key(), var));
             resolved.insert(it.key(), qEnvironmentVariable(var.toLocal8Bit().constData()));
         }
         spec.insert(QStringLiteral("credentials"), resolved);
@@ -237,7 +260,8 @@ void SuiteRunner::runCase(Session::SessionPlugin *plugin)
         CaseResult r;
         QJsonArray calls;
         for (const auto &c : m_recorded)
-            calls.append(QJsonObject{{QStringLiteral("type"), c.type}, {QStringLiteral("request"), c.request}});
+            calls.append(QJsonObject{{QStringLiteral("type"), c.type},
+                                     {QStringLiteral("request"), c.request}});
         r.outcome = outcomeOf(*m_invocation, calls);
         if (m_cancelled)
             r.error = StudioTr::tr("Cancelled");
@@ -253,7 +277,8 @@ void SuiteRunner::runCase(Session::SessionPlugin *plugin)
 
 bool SuiteRunner::intercept(const Runtime::ReverseCall &call, Runtime::ReverseResponder responder)
 {
-    if (m_at < 0 || m_at >= m_queue.size() || call.sessionId != m_sessionId || m_sessionId.isEmpty())
+    if (m_at < 0 || m_at >= m_queue.size() || call.sessionId != m_sessionId
+        || m_sessionId.isEmpty())
         return false; // another plugin's call (a model the agent asked): the studio answers
     const TestCase &tc = m_queue.at(m_at).tc;
     if (!tc.replayHostCalls)
@@ -273,8 +298,10 @@ bool SuiteRunner::intercept(const Runtime::ReverseCall &call, Runtime::ReverseRe
     }
     const QString what = QStringLiteral("%1 %2").arg(call.type, compactJson(call.request));
     m_unrecorded << what;
-    responder.error(StudioTr::tr("Plugin Studio test: the host call %1 was not recorded for this case (replaying host_calls). "
-                                 "Record it with `plugin-studio-cli test --record-host-calls` after removing host_calls, "
+    responder.error(StudioTr::tr("Plugin Studio test: the host call %1 was not recorded for this "
+                                 "case (replaying host_calls). "
+                                 "Record it with `plugin-studio-cli test --record-host-calls` "
+                                 "after removing host_calls, "
                                  "or add it to the case's host_calls.")
                         .arg(what));
     return true;
@@ -294,7 +321,8 @@ void SuiteRunner::finishCase(CaseResult r)
     m_sessionId.clear();
     if (r.error.isEmpty()) {
         const QJsonValue snap = item.tc.expect.value(QLatin1String("snapshot"));
-        const bool wantsSnapshot = !snap.isUndefined() && snap != QJsonValue(false) && !snap.isNull();
+        const bool wantsSnapshot
+            = !snap.isUndefined() && snap != QJsonValue(false) && !snap.isNull();
         QJsonObject stored;
         bool missing = true;
         const QString snapFile = item.suite.snapshotPath(item.tc);
@@ -309,7 +337,8 @@ void SuiteRunner::finishCase(CaseResult r)
                 && f.write(bytes) == bytes.size() && f.commit()) {
                 r.snapshotWritten = true;
             } else {
-                r.error = StudioTr::tr("Cannot write the snapshot %1: %2").arg(snapFile, f.errorString());
+                r.error = StudioTr::tr("Cannot write the snapshot %1: %2")
+                              .arg(snapFile, f.errorString());
             }
         }
         if (wantsSnapshot) {
@@ -321,7 +350,8 @@ void SuiteRunner::finishCase(CaseResult r)
                     QJsonParseError err;
                     const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &err);
                     if (err.error != QJsonParseError::NoError || !doc.isObject())
-                        r.error = StudioTr::tr("The snapshot %1 is not a JSON object (%2): update it with --update-snapshots")
+                        r.error = StudioTr::tr("The snapshot %1 is not a JSON object (%2): update "
+                                               "it with --update-snapshots")
                                       .arg(snapFile, err.errorString());
                     stored = doc.object();
                     missing = false;
@@ -331,7 +361,9 @@ void SuiteRunner::finishCase(CaseResult r)
         r.assertions = evaluate(item.tc.expect, r.outcome, stored, missing);
     }
     if (!r.unrecorded.isEmpty() && r.error.isEmpty())
-        r.error = StudioTr::tr("The plugin made %n host call(s) that were not recorded: %1", nullptr, int(r.unrecorded.size()))
+        r.error = StudioTr::tr("The plugin made %n host call(s) that were not recorded: %1",
+                               nullptr,
+                               int(r.unrecorded.size()))
                       .arg(r.unrecorded.join(QStringLiteral("; ")));
     if (m_options.recordHostCalls && !item.tc.replayHostCalls && r.error.isEmpty()) {
         if (auto w = writeHostCalls(item.suite.file, item.tc.index, r.hostCalls); !w)

@@ -20,10 +20,10 @@ namespace Studio::TestSuite {
 
 struct RunOptions
 {
-    QRegularExpression filter;     // on "SUITE/CASE"; an invalid/empty pattern keeps every case
-    bool updateSnapshots = false;  // write the snapshot of each case that asks for one, then pass it
-    bool recordHostCalls = false;  // write the host calls of each case that has none into its suite
-    int caseTimeoutMs = 120000;    // a case's call, unless its call says timeout_ms
+    QRegularExpression filter;    // on "SUITE/CASE"; an invalid/empty pattern keeps every case
+    bool updateSnapshots = false; // write the snapshot of each case that asks for one, then pass it
+    bool recordHostCalls = false; // write the host calls of each case that has none into its suite
+    int caseTimeoutMs = 120000;   // a case's call, unless its call says timeout_ms
 };
 
 struct CaseResult
@@ -32,7 +32,7 @@ struct CaseResult
     int caseIndex = 0;
     int caseLine = 0;
     bool passed = false;
-    QString error;        // why the case could not run or was failed outside its assertions ("" when none)
+    QString error; // why the case could not run or was failed outside its assertions ("" when none)
     QStringList unrecorded; // host calls asked for that the recording did not have
     QList<AssertionResult> assertions;
     QJsonObject outcome;
@@ -50,24 +50,25 @@ struct CaseResult
 class SuiteRunner : public QObject
 {
     Q_OBJECT
-public:
+  public:
     explicit SuiteRunner(Session::StudioSession *session, QObject *parent = nullptr);
     ~SuiteRunner() override;
 
     // Runs the cases of `suites` the filter keeps; `only` (when not empty) limits the run to these
     // case ids ("SUITE/CASE", rerun failed). Refused (false) while a run is going on.
-    bool start(const QList<Suite> &suites, const RunOptions &options = {}, const QStringList &only = {});
+    bool
+    start(const QList<Suite> &suites, const RunOptions &options = {}, const QStringList &only = {});
     void cancel(); // the running case fails as cancelled, the rest are skipped
     bool isRunning() const { return m_running; }
     const QList<CaseResult> &results() const { return m_results; }
     int caseCount() const { return int(m_queue.size()); }
 
-signals:
+  signals:
     void caseStarted(const QString &suiteFile, int caseIndex, const QString &caseId);
     void caseFinished(const Studio::TestSuite::CaseResult &result);
     void finished();
 
-private:
+  private:
     struct Item
     {
         Suite suite;
@@ -76,7 +77,8 @@ private:
     void next();
     void runCase(Session::SessionPlugin *plugin);
     void finishCase(CaseResult result);
-    Result<QJsonObject> resolveCredentials(const QJsonObject &call, const Session::SessionPlugin *plugin) const;
+    Result<QJsonObject> resolveCredentials(const QJsonObject &call,
+                                           const Session::SessionPlugin *plugin) const;
     bool intercept(const Runtime::ReverseCall &call, Runtime::ReverseResponder responder);
 
     QPointer<Session::StudioSession> m_session;

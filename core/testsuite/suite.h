@@ -45,7 +45,7 @@ struct TestCase
 
 struct Suite
 {
-    QString file;      // absolute
+    QString file; // absolute
     QString name;
     QString pluginDir; // absolute
     QList<TestCase> cases;
@@ -73,11 +73,13 @@ QString caseSlug(const QString &name);
 // and formatting stay as they are. Refuses a duplicate name and secrets in `credentials`.
 VoidResult appendCase(const QString &file, const QJsonObject &testCase);
 // Writes the host_calls of case `index` (recorded answers), replacing what it had.
-VoidResult writeHostCalls(const QString &file, int index, const QList<Session::ReverseCallRecord> &calls);
+VoidResult
+writeHostCalls(const QString &file, int index, const QList<Session::ReverseCallRecord> &calls);
 
 // Makes sure the packager leaves tests/ out: Dify packages everything its ignore file does not name
-// (formats.md §3.3), so `tests/` is added to the plugin's .difyignore (or to .gitignore when that is
-// the file the packager reads); created when the plugin has neither. No change when already excluded.
+// (formats.md §3.3), so `tests/` is added to the plugin's .difyignore (or to .gitignore when that
+// is the file the packager reads); created when the plugin has neither. No change when already
+// excluded.
 VoidResult excludeSuitesFromPackage(const QString &pluginDir);
 
 // A credential object of a case with secrets written in (anything but {env: NAME} values); the

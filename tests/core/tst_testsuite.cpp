@@ -39,7 +39,8 @@ bool makeSuitePlugin(const QString &dir)
     QDir(dir).removeRecursively();
     if (!TestSupport::copyTree(suiteFixture(), dir))
         return false;
-    return QFile::copy(SessionTest::fixtures() + QStringLiteral("/runtime/echo_plugin/main.py"), dir + QStringLiteral("/main.py"));
+    return QFile::copy(SessionTest::fixtures() + QStringLiteral("/runtime/echo_plugin/main.py"),
+                       dir + QStringLiteral("/main.py"));
 }
 
 bool writeFile(const QString &path, const QByteArray &text)
@@ -106,7 +107,8 @@ class TestSuiteTest : public QObject
     QString m_plugin;
     std::unique_ptr<Session::StudioSession> m_session;
 
-    QList<CaseResult> run(const QString &suiteFile, const RunOptions &options = {}, const QStringList &only = {})
+    QList<CaseResult>
+    run(const QString &suiteFile, const RunOptions &options = {}, const QStringList &only = {})
     {
         auto suite = loadSuite(suiteFile);
         if (!suite) {
@@ -122,7 +124,7 @@ class TestSuiteTest : public QObject
         return runner.results();
     }
 
-private slots:
+  private slots:
     void initTestCase()
     {
         QVERIFY(m_tmp.isValid());
@@ -134,10 +136,7 @@ private slots:
         qputenv("SUITE_FIXTURE_KEY", "from-env");
     }
 
-    void cleanupTestCase()
-    {
-        m_session.reset();
-    }
+    void cleanupTestCase() { m_session.reset(); }
 
     void committedSuitePasses()
     {
@@ -253,7 +252,8 @@ cases:
         expectFail("error expected but none", {QStringLiteral("success"), QStringLiteral("error")});
         expectFail("unexpected error", {QStringLiteral("success"), QStringLiteral("text")});
         expectFail("wrong error type", {QStringLiteral("error")});
-        expectFail("file size and hash fail", {QStringLiteral("files"), QStringLiteral("files"), QStringLiteral("files")});
+        expectFail("file size and hash fail",
+                   {QStringLiteral("files"), QStringLiteral("files"), QStringLiteral("files")});
         expectFail("slow call over budget", {QStringLiteral("latency")});
         expectFail("unknown assertion", {QStringLiteral("expect")});
         const CaseResult *json = find(results, QStringLiteral("json contains and matches"));
@@ -265,12 +265,15 @@ cases:
         const CaseResult *eq = find(results, QStringLiteral("json equals fails"));
         QCOMPARE(eq->assertions.last().expected, QStringLiteral("ho"));
         QCOMPARE(eq->assertions.last().actual, QStringLiteral("hi"));
-        QVERIFY2(eq->failureMessage().contains(QStringLiteral("is \"hi\"")), qPrintable(eq->failureMessage()));
+        QVERIFY2(eq->failureMessage().contains(QStringLiteral("is \"hi\"")),
+                 qPrintable(eq->failureMessage()));
         const CaseResult *bad = find(results, QStringLiteral("bad path"));
-        QVERIFY2(bad->failureMessage().contains(QStringLiteral("starts with $")), qPrintable(bad->failureMessage()));
+        QVERIFY2(bad->failureMessage().contains(QStringLiteral("starts with $")),
+                 qPrintable(bad->failureMessage()));
         const CaseResult *missing = find(results, QStringLiteral("missing variable"));
         QVERIFY(!missing->passed);
-        QVERIFY2(missing->error.contains(QStringLiteral("SUITE_FIXTURE_NOT_SET_ANYWHERE")), qPrintable(missing->error));
+        QVERIFY2(missing->error.contains(QStringLiteral("SUITE_FIXTURE_NOT_SET_ANYWHERE")),
+                 qPrintable(missing->error));
         const CaseResult *wrongType = find(results, QStringLiteral("wrong error type"));
         QCOMPARE(wrongType->assertions.size(), 3); // success passes, type fails, matches passes
         QVERIFY(wrongType->assertions.at(2).passed);
@@ -304,7 +307,8 @@ cases:
         QVERIFY2(results.at(0).passed, qPrintable(dump(&results.at(0))));
         QVERIFY(!results.at(1).passed);
         QCOMPARE(failedKinds(&results.at(1)), QStringList{QStringLiteral("usage")});
-        QVERIFY(results.at(1).assertions.at(1).passed); // prompt tokens within 100 (budgets in key order)
+        // Budgets are checked in key order: the prompt tokens are within 100.
+        QVERIFY(results.at(1).assertions.at(1).passed);
 
         QVERIFY(writeFile(agent + QStringLiteral("/tests/agent.yaml"), R"(cases:
   - name: asks the model
@@ -342,7 +346,8 @@ cases:
         auto r = run(file);
         QCOMPARE(r.size(), 1);
         QVERIFY(!r.first().passed);
-        QVERIFY2(r.first().failureMessage().contains(QStringLiteral("--update-snapshots")), qPrintable(r.first().failureMessage()));
+        QVERIFY2(r.first().failureMessage().contains(QStringLiteral("--update-snapshots")),
+                 qPrintable(r.first().failureMessage()));
         QVERIFY(!QFileInfo::exists(snap));
         // Explicit update: written, passes.
         RunOptions update;
@@ -372,7 +377,8 @@ cases:
         QVERIFY(writeFile(snap, "{not json"));
         r = run(file);
         QVERIFY(!r.first().passed);
-        QVERIFY2(r.first().error.contains(QStringLiteral("not a JSON object")), qPrintable(r.first().error));
+        QVERIFY2(r.first().error.contains(QStringLiteral("not a JSON object")),
+                 qPrintable(r.first().error));
     }
 
     void recordedHostCallsReplayed()
@@ -407,11 +413,23 @@ cases:
         QByteArray text = readFile(file);
         QVERIFY(text.contains("- data: '76616c7565'"));
         QVERIFY(writeFile(file, text.replace("- data: '76616c7565'", "- data: '6d6f636b'")));
-        // The edited mock answers (the storage still holds "value"): the assertion fails on purpose.
+        // The edited mock answers (the storage still holds "value"): the assertion fails on
+        // purpose.
         r = run(file);
         QVERIFY(!r.first().passed);
-        QCOMPARE(r.first().outcome.value(QStringLiteral("json")).toArray().at(1).toObject().value(QStringLiteral("replies")).toArray()
-                     .at(0).toObject().value(QStringLiteral("data")).toObject().value(QStringLiteral("data")).toString(),
+        QCOMPARE(r.first()
+                     .outcome.value(QStringLiteral("json"))
+                     .toArray()
+                     .at(1)
+                     .toObject()
+                     .value(QStringLiteral("replies"))
+                     .toArray()
+                     .at(0)
+                     .toObject()
+                     .value(QStringLiteral("data"))
+                     .toObject()
+                     .value(QStringLiteral("data"))
+                     .toString(),
                  QStringLiteral("6d6f636b"));
         QVERIFY(r.first().unrecorded.isEmpty());
         for (const auto &c : r.first().hostCalls)
@@ -422,7 +440,8 @@ cases:
         r = run(file);
         QVERIFY(!r.first().passed);
         QCOMPARE(r.first().unrecorded.size(), 1);
-        QVERIFY2(r.first().error.contains(QStringLiteral("not recorded")) && r.first().error.contains(QStringLiteral("k2")),
+        QVERIFY2(r.first().error.contains(QStringLiteral("not recorded"))
+                     && r.first().error.contains(QStringLiteral("k2")),
                  qPrintable(r.first().error));
     }
 
@@ -430,13 +449,18 @@ cases:
     {
         QTest::addColumn<QByteArray>("text");
         QTest::addColumn<QString>("error");
-        QTest::newRow("secret") << QByteArray("cases:\n  - name: a\n    call: {tool: suite/echo, credentials: {api_key: sk-123}}\n")
+        QTest::newRow("secret") << QByteArray(
+            "cases:\n  - name: a\n    call: {tool: suite/echo, credentials: {api_key: sk-123}}\n")
                                 << QStringLiteral("`api_key: {env: VARIABLE}`");
-        QTest::newRow("duplicate") << QByteArray("cases:\n  - {name: a, call: {tool: suite/echo}}\n  - {name: a, call: {tool: suite/echo}}\n")
-                                   << QStringLiteral("Two cases are named");
-        QTest::newRow("no call") << QByteArray("cases:\n  - name: a\n") << QStringLiteral("has no `call:`");
-        QTest::newRow("unknown key") << QByteArray("cases:\n  - name: a\n    call: {tool: x/y}\n    expects: {}\n")
-                                     << QStringLiteral("Unknown key `expects`");
+        QTest::newRow("duplicate")
+            << QByteArray("cases:\n  - {name: a, call: {tool: suite/echo}}\n  - {name: a, call: "
+                          "{tool: suite/echo}}\n")
+            << QStringLiteral("Two cases are named");
+        QTest::newRow("no call") << QByteArray("cases:\n  - name: a\n")
+                                 << QStringLiteral("has no `call:`");
+        QTest::newRow("unknown key")
+            << QByteArray("cases:\n  - name: a\n    call: {tool: x/y}\n    expects: {}\n")
+            << QStringLiteral("Unknown key `expects`");
         QTest::newRow("not a list") << QByteArray("cases: 3\n") << QStringLiteral("must be a list");
         QTest::newRow("malformed") << QByteArray("cases: [\n") << QStringLiteral("bad.yaml:");
     }
@@ -455,7 +479,8 @@ cases:
         QVERIFY(writeFile(m_tmp.filePath(QStringLiteral("loose/suite.yaml")), "cases: []\n"));
         auto loose = loadSuite(m_tmp.filePath(QStringLiteral("loose/suite.yaml")));
         QVERIFY(!loose);
-        QVERIFY2(loose.error().message.contains(QStringLiteral("plugin: PATH")), qPrintable(loose.error().message));
+        QVERIFY2(loose.error().message.contains(QStringLiteral("plugin: PATH")),
+                 qPrintable(loose.error().message));
     }
 
     void appendCaseAndPackaging()
@@ -465,15 +490,26 @@ cases:
         QDir(dir + QStringLiteral("/tests")).removeRecursively();
         const QString file = dir + QStringLiteral("/tests/saved.yaml");
         // A secret is refused before anything is written.
-        auto refused = appendCase(file, QJsonObject{{QStringLiteral("name"), QStringLiteral("x")},
-                                                    {QStringLiteral("call"), QJsonObject{{QStringLiteral("tool"), QStringLiteral("suite/echo")},
-                                                                                         {QStringLiteral("credentials"), QJsonObject{{QStringLiteral("api_key"), QStringLiteral("sk")}}}}}});
+        auto refused = appendCase(
+            file,
+            QJsonObject{
+                {QStringLiteral("name"), QStringLiteral("x")},
+                {QStringLiteral("call"),
+                 QJsonObject{{QStringLiteral("tool"), QStringLiteral("suite/echo")},
+                             {QStringLiteral("credentials"),
+                              QJsonObject{{QStringLiteral("api_key"), QStringLiteral("sk")}}}}}});
         QVERIFY(!refused);
         QVERIFY(!QFileInfo::exists(file));
-        const QJsonObject c{{QStringLiteral("name"), QStringLiteral("saved: from history")},
-                            {QStringLiteral("call"), QJsonObject{{QStringLiteral("tool"), QStringLiteral("suite/echo")},
-                                                                 {QStringLiteral("params"), QJsonObject{{QStringLiteral("text"), QStringLiteral("[x], {y}: z")}}}}},
-                            {QStringLiteral("expect"), QJsonObject{{QStringLiteral("text"), QJsonObject{{QStringLiteral("equals"), QStringLiteral("echo: [x], {y}: z")}}}}}};
+        const QJsonObject c{
+            {QStringLiteral("name"), QStringLiteral("saved: from history")},
+            {QStringLiteral("call"),
+             QJsonObject{{QStringLiteral("tool"), QStringLiteral("suite/echo")},
+                         {QStringLiteral("params"),
+                          QJsonObject{{QStringLiteral("text"), QStringLiteral("[x], {y}: z")}}}}},
+            {QStringLiteral("expect"),
+             QJsonObject{
+                 {QStringLiteral("text"),
+                  QJsonObject{{QStringLiteral("equals"), QStringLiteral("echo: [x], {y}: z")}}}}}};
         QVERIFY2(appendCase(file, c), "append");
         auto second = c;
         second.insert(QStringLiteral("name"), QStringLiteral("second"));
@@ -483,10 +519,15 @@ cases:
         QVERIFY2(suite, suite ? "" : qPrintable(suite.error().toString()));
         QCOMPARE(suite->cases.size(), 2);
         QCOMPARE(suite->cases.first().name, QStringLiteral("saved: from history"));
-        QCOMPARE(suite->cases.first().call.value(QStringLiteral("params")).toObject().value(QStringLiteral("text")).toString(),
+        QCOMPARE(suite->cases.first()
+                     .call.value(QStringLiteral("params"))
+                     .toObject()
+                     .value(QStringLiteral("text"))
+                     .toString(),
                  QStringLiteral("[x], {y}: z"));
         // The first suite excluded tests/ from packages (the fixture has no ignore file).
-        QVERIFY2(readFile(dir + QStringLiteral("/.difyignore")).contains("\ntests/\n"), readFile(dir + QStringLiteral("/.difyignore")).constData());
+        QVERIFY2(readFile(dir + QStringLiteral("/.difyignore")).contains("\ntests/\n"),
+                 readFile(dir + QStringLiteral("/.difyignore")).constData());
         Package::PackageOptions po;
         po.outputPath = m_tmp.filePath(QStringLiteral("packaged.difypkg"));
         po.skipValidation = true;
@@ -497,7 +538,8 @@ cases:
         for (const QString &name : (*reader)->names())
             QVERIFY2(!name.startsWith(QLatin1String("tests/")), qPrintable(name));
         QVERIFY((*reader)->names().contains(QStringLiteral("main.py")));
-        // Already excluded: nothing changes. A plugin whose packager reads .gitignore gets it there.
+        // Already excluded: nothing changes. A plugin whose packager reads .gitignore gets it
+        // there.
         const QByteArray before = readFile(dir + QStringLiteral("/.difyignore"));
         QVERIFY(excludeSuitesFromPackage(dir));
         QCOMPARE(readFile(dir + QStringLiteral("/.difyignore")), before);
@@ -526,9 +568,12 @@ cases:
             QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
             env.insert(QStringLiteral("SUITE_FIXTURE_KEY"), QStringLiteral("from-env"));
             p.setProcessEnvironment(env);
-            p.start(QStringLiteral(STUDIO_CLI), QStringList{QStringLiteral("test")} + args
-                                                   + QStringList{QStringLiteral("--python"), RuntimeTest::python(),
-                                                                 QStringLiteral("--workspace"), m_tmp.filePath(QStringLiteral("cli_ws"))});
+            p.start(QStringLiteral(STUDIO_CLI),
+                    QStringList{QStringLiteral("test")} + args
+                        + QStringList{QStringLiteral("--python"),
+                                      RuntimeTest::python(),
+                                      QStringLiteral("--workspace"),
+                                      m_tmp.filePath(QStringLiteral("cli_ws"))});
             if (!p.waitForFinished(180000))
                 return -1;
             if (out)
@@ -542,26 +587,40 @@ cases:
         QVERIFY2(out.contains("5 case(s): 4 passed, 1 failed"), out.constData());
         // JUnit read back by Python's parser.
         QProcess py;
-        py.start(RuntimeTest::python(), {QStringLiteral("-c"), QStringLiteral(
-            "import sys, xml.etree.ElementTree as ET\n"
-            "root = ET.parse(sys.argv[1]).getroot()\n"
-            "assert root.tag == 'testsuites', root.tag\n"
-            "print(root.get('tests'), root.get('failures'))\n"
-            "for s in root.findall('testsuite'):\n"
-            "    for c in s.findall('testcase'):\n"
-            "        f = c.find('failure')\n"
-            "        print(s.get('name'), '|', c.get('name'), '|', c.get('line'), '|', 'FAIL ' + f.get('message') if f is not None else 'ok')\n"),
-                                           junit});
+        py.start(
+            RuntimeTest::python(),
+            {QStringLiteral("-c"),
+             QStringLiteral("import sys, xml.etree.ElementTree as ET\n"
+                            "root = ET.parse(sys.argv[1]).getroot()\n"
+                            "assert root.tag == 'testsuites', root.tag\n"
+                            "print(root.get('tests'), root.get('failures'))\n"
+                            "for s in root.findall('testsuite'):\n"
+                            "    for c in s.findall('testcase'):\n"
+                            "        f = c.find('failure')\n"
+                            "        print(s.get('name'), '|', c.get('name'), '|', c.get('line'), "
+                            "'|', 'FAIL ' + f.get('message') if f is not None else 'ok')\n"),
+             junit});
         QVERIFY(py.waitForFinished(30000));
         const QString parsed = QString::fromUtf8(py.readAllStandardOutput());
-        QVERIFY2(py.exitCode() == 0, qPrintable(parsed + QString::fromUtf8(py.readAllStandardError())));
+        QVERIFY2(py.exitCode() == 0,
+                 qPrintable(parsed + QString::fromUtf8(py.readAllStandardError())));
         const QStringList lines = parsed.trimmed().split(QLatin1Char('\n'));
         QCOMPARE(lines.first(), QStringLiteral("5 1"));
-        QVERIFY2(lines.contains(QStringLiteral("basics | says hello | 4 | ok")), qPrintable(parsed));
-        QVERIFY2(parsed.contains(QStringLiteral("failing | wrong <text> & \"quotes\" | 3 | FAIL text equals \"bye \uFFFD\"")), qPrintable(parsed));
+        QVERIFY2(lines.contains(QStringLiteral("basics | says hello | 4 | ok")),
+                 qPrintable(parsed));
+        QVERIFY2(parsed.contains(QStringLiteral(
+                     "failing | wrong <text> & \"quotes\" | 3 | FAIL text equals \"bye \uFFFD\"")),
+                 qPrintable(parsed));
         // --filter keeps the passing ones: exit 0; --json is one object.
-        QCOMPARE(cli({dir, QStringLiteral("--filter"), QStringLiteral("^basics/"), QStringLiteral("--json")}, &out), 0);
-        const QJsonObject report = QJsonDocument::fromJson(out.left(out.lastIndexOf('}') + 1).mid(out.indexOf('{'))).object();
+        QCOMPARE(cli({dir,
+                      QStringLiteral("--filter"),
+                      QStringLiteral("^basics/"),
+                      QStringLiteral("--json")},
+                     &out),
+                 0);
+        const QJsonObject report
+            = QJsonDocument::fromJson(out.left(out.lastIndexOf('}') + 1).mid(out.indexOf('{')))
+                  .object();
         QCOMPARE(report.value(QStringLiteral("tests")).toInt(), 4);
         QCOMPARE(report.value(QStringLiteral("failed")).toInt(), 0);
         // A filter that keeps nothing, a folder without suites, a broken suite, a bad option.
